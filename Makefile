@@ -1,0 +1,117 @@
+# The book and its programs.  `make help` lists the targets.
+#
+# A chapter is a directory code/NN-slug/.  Its program is built from a
+# snapshot, build/chNN/src/, which is code/01-*/ overlaid by every later
+# chapter directory up to NN.  Nothing below names a chapter: adding
+# code/NN-slug/ (and tests/NN-slug/, figures/NN-slug/, chapters/NN-slug.md)
+# is all it takes for the rules to pick it up.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+.DEFAULT_GOAL := all
+MAKEFLAGS += --no-builtin-rules
+
+CC ?= cc
+PYTHON ?= python3
+export PYTHON
+CFLAGS_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
+CFLAGS ?= -O2 -g
+B := build
+
+# ---------------------------------------------------------------- chapters
+CODE_DIRS := $(sort $(wildcard code/[0-9][0-9]-*))
+CHAPTERS := $(foreach d,$(CODE_DIRS),$(firstword $(subst -, ,$(notdir $(d)))))
+slug = $(notdir $(filter code/$(1)-%,$(CODE_DIRS)))
+# The code directories that make up chapter $(1)'s snapshot, oldest first.
+layers = $(foreach d,$(CODE_DIRS),$(if $(call le,$(firstword \
+         $(subst -, ,$(notdir $(d)))),$(1)),$(d)))
+le = $(filter $(1),$(firstword $(sort $(1) $(2))))
+# The newest layer up to chapter $(1) that has file $(2).
+source_of = $(lastword $(wildcard $(addsuffix /$(2),$(call layers,$(1)))))
+snapshot_names = $(sort $(notdir $(wildcard $(addsuffix /*,$(call layers,$(1))))))
+
+include chapters/deps.mk
+
+define CHAPTER_RULES
+# -- chapter $(1): snapshot, program, tests
+$(B)/ch$(1)/src/.files: $(call layers,$(1)) | $(B)/ch$(1)/src
+	@for f in $$$$(ls -A $(B)/ch$(1)/src); do \
+	  case " $(call snapshot_names,$(1)) " in *" $$$$f "*) ;; \
+	  *) [ "$$$$f" = .files ] || rm -f "$(B)/ch$(1)/src/$$$$f";; esac; \
+	done; touch $$@
+$(B)/ch$(1)/src:
+	@mkdir -p $$@
+$(foreach f,$(call snapshot_names,$(1)),
+$(B)/ch$(1)/src/$(f): $(call source_of,$(1),$(f)) | $(B)/ch$(1)/src
+	@cp $$< $$@)
+CH$(1)_SRC := $(addprefix $(B)/ch$(1)/src/,$(call snapshot_names,$(1)))
+$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
+	@$$(MAKE) --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
+	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)"
+ch$(1): deps-code $(B)/ch$(1)/minipy
+CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
+  $(wildcard tests/$(call slug,$(1))/test_*.c))
+$(B)/ch$(1)/tests/%: tests/$(call slug,$(1))/%.c $(B)/ch$(1)/minipy \
+                     $(wildcard tests/$(call slug,$(1))/*.h)
+	@mkdir -p $$(@D)
+	$$(CC) $(CFLAGS_STRICT) $$(CFLAGS) $$(EXTRA_CFLAGS) \
+	  -I$(B)/ch$(1)/src -Itests/$(call slug,$(1)) -o $$@ $$< \
+	  $(B)/ch$(1)/libminipy.a $$(CMOCKA_LIBS) -lm -pthread
+test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
+             $(if $(wildcard figures/$(call slug,$(1))),figures-ch$(1))
+	@for t in $$(CH$(1)_TESTS); do \
+	  echo "== $$$$t"; (cd tests/$(call slug,$(1)) && ../../$$$$t) || exit 1; \
+	done
+	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
+.PHONY: ch$(1) test-ch$(1)
+endef
+$(foreach n,$(CHAPTERS),$(eval $(call CHAPTER_RULES,$(n))))
+
+PROGRAMS := $(foreach n,$(CHAPTERS),$(B)/ch$(n)/minipy)
+
+# ---------------------------------------------------------------- figures
+include figures/figures.mk
+# ---------------------------------------------------------------- the book
+-include chapters/book.mk
+
+# ---------------------------------------------------------------- targets
+all: deps-book $(PROGRAMS) figures book compile_commands.json
+test: $(foreach n,$(CHAPTERS),test-ch$(n))
+	@echo "make test: every suite passed"
+
+compile_commands.json: $(MAKEFILE_LIST) $(CODE_DIRS)
+	@{ echo "["; sep=""; \
+	  for n in $(CHAPTERS); do \
+	    for f in $(B)/ch$$n/src/*.c; do \
+	      printf '%s{"directory":"%s","file":"%s","command":"%s %s -I%s -c %s"}\n' \
+	        "$$sep" "$(CURDIR)" "$$f" "$(CC)" "$(CFLAGS_STRICT) $(CFLAGS)" \
+	        "$(B)/ch$$n/src" "$$f"; sep=","; \
+	    done; \
+	  done; \
+	  for d in $(CODE_DIRS); do \
+	    inc=""; for l in $(CODE_DIRS); do \
+	      [[ "$$l" > "$$d" ]] || inc="-I$$l $$inc"; done; \
+	    for f in $$d/*.c; do \
+	      printf '%s{"directory":"%s","file":"%s","command":"%s %s %s -c %s"}\n' \
+	        "$$sep" "$(CURDIR)" "$$f" "$(CC)" "$(CFLAGS_STRICT) $(CFLAGS)" \
+	        "$$inc" "$$f"; sep=","; \
+	    done; \
+	  done; echo "]"; } > $@
+
+clean:
+	rm -rf $(B) compile_commands.json
+
+help:
+	@echo "make              build everything: every chapter's minipy, the figures,"
+	@echo "                  the HTML site, the EPUB and the PDF (in build/book/)"
+	@echo "make test         every cmocka suite, conformance and figure check"
+	@echo "make chNN         one chapter's program, e.g. make ch01 -> build/ch01/minipy"
+	@echo "make test-chNN    one chapter's tests, e.g. make test-ch01"
+	@echo "make figures      render every figure script to SVG (build/figures/)"
+	@echo "make book         the HTML site, EPUB and PDF (build/book/)"
+	@echo "make clean        remove build/"
+	@echo
+	@echo "chapters found: $(CHAPTERS)"
+	@echo "variables: CC=$(CC) PYTHON=$(PYTHON) NO_INSTALL=1 (never install packages)"
+
+.PHONY: all test clean help

@@ -1,0 +1,204 @@
+/* Operators and protocols, dispatched on the operands' types. */
+#include "abstract.h"
+
+#include "errors.h"
+#include "longobject.h"
+
+/* Each binary slot gets both operands in order and returns
+   NotImplemented when it cannot handle them; then the right operand's
+   type gets its turn ([0] * 3 and 3 * [0] both reach list's slot). */
+static PyObject *
+binary_op(PyObject *v, PyObject *w, size_t slot, const char *symbol)
+{
+    binaryfunc fv = *(binaryfunc *)((char *)Py_TYPE(v) + slot);
+    binaryfunc fw = *(binaryfunc *)((char *)Py_TYPE(w) + slot);
+    if (fv != NULL) {
+        PyObject *result = fv(v, w);
+        if (result != Py_NotImplemented)
+            return result;
+    }
+    if (fw != NULL && fw != fv) {
+        PyObject *result = fw(v, w);
+        if (result != Py_NotImplemented)
+            return result;
+    }
+    PyErr_Format(EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'",
+                 symbol, Py_TYPE(v)->tp_name, Py_TYPE(w)->tp_name);
+    return NULL;
+}
+
+#define SLOT(name) offsetof(PyTypeObject, name)
+
+PyObject *
+PyNumber_Add(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_add), "+");
+}
+
+PyObject *
+PyNumber_Subtract(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_subtract), "-");
+}
+
+PyObject *
+PyNumber_Multiply(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_multiply), "*");
+}
+
+PyObject *
+PyNumber_FloorDivide(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_floor_divide), "//");
+}
+
+PyObject *
+PyNumber_Remainder(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_remainder), "%");
+}
+
+/* a += b: a's type may update a in place (a list does); otherwise it is
+   a = a + b, a new object. */
+static PyObject *
+inplace_op(PyObject *v, PyObject *w, size_t inplace_slot, size_t slot,
+           const char *symbol)
+{
+    binaryfunc f = *(binaryfunc *)((char *)Py_TYPE(v) + inplace_slot);
+    if (f != NULL) {
+        PyObject *result = f(v, w);
+        if (result != Py_NotImplemented)
+            return result;
+    }
+    return binary_op(v, w, slot, symbol);
+}
+
+PyObject *
+PyNumber_InPlaceAdd(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, SLOT(nb_inplace_add), SLOT(nb_add), "+=");
+}
+
+PyObject *
+PyNumber_InPlaceMultiply(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, SLOT(nb_inplace_multiply), SLOT(nb_multiply),
+                      "*=");
+}
+
+PyObject *
+PyNumber_Negative(PyObject *v)
+{
+    if (Py_TYPE(v)->nb_negative != NULL)
+        return Py_TYPE(v)->nb_negative(v);
+    PyErr_Format(EXC_TYPE, "bad operand type for unary -: '%s'",
+                 Py_TYPE(v)->tp_name);
+    return NULL;
+}
+
+PyObject *
+PyNumber_Positive(PyObject *v)
+{
+    if (Py_TYPE(v)->nb_positive != NULL)
+        return Py_TYPE(v)->nb_positive(v);
+    PyErr_Format(EXC_TYPE, "bad operand type for unary +: '%s'",
+                 Py_TYPE(v)->tp_name);
+    return NULL;
+}
+
+PyObject *
+PyObject_GetItem(PyObject *o, PyObject *key)
+{
+    if (Py_TYPE(o)->tp_getitem != NULL)
+        return Py_TYPE(o)->tp_getitem(o, key);
+    PyErr_Format(EXC_TYPE, "'%s' object is not subscriptable",
+                 Py_TYPE(o)->tp_name);
+    return NULL;
+}
+
+int
+PyObject_SetItem(PyObject *o, PyObject *key, PyObject *value)
+{
+    if (Py_TYPE(o)->tp_setitem != NULL)
+        return Py_TYPE(o)->tp_setitem(o, key, value);
+    PyErr_Format(EXC_TYPE, "'%s' object does not support item assignment",
+                 Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+int
+PyObject_DelItem(PyObject *o, PyObject *key)
+{
+    if (Py_TYPE(o)->tp_setitem != NULL)
+        return Py_TYPE(o)->tp_setitem(o, key, NULL);
+    PyErr_Format(EXC_TYPE, "'%s' object doesn't support item deletion",
+                 Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+/* item in container: the container's own test, or a walk over it. */
+int
+PySequence_Contains(PyObject *container, PyObject *item)
+{
+    if (Py_TYPE(container)->tp_contains != NULL)
+        return Py_TYPE(container)->tp_contains(container, item);
+    if (Py_TYPE(container)->tp_iter == NULL) {
+        PyErr_Format(EXC_TYPE, "argument of type '%s' is not iterable",
+                     Py_TYPE(container)->tp_name);
+        return -1;
+    }
+    PyObject *iter = PyObject_GetIter(container), *x;
+    if (iter == NULL)
+        return -1;
+    int found = 0;
+    while (found == 0 && (x = PyIter_Next(iter)) != NULL) {
+        found = PyObject_RichCompareBool(x, item, Py_EQ);
+        Py_DECREF(x);
+    }
+    Py_DECREF(iter);
+    return PyErr_Occurred() ? -1 : found;
+}
+
+Py_ssize_t
+PyObject_Length(PyObject *o)
+{
+    if (Py_TYPE(o)->tp_len != NULL)
+        return Py_TYPE(o)->tp_len(o);
+    PyErr_Format(EXC_TYPE, "object of type '%s' has no len()",
+                 Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+PyObject *
+PyObject_GetIter(PyObject *o)
+{
+    if (Py_TYPE(o)->tp_iter != NULL)
+        return Py_TYPE(o)->tp_iter(o);
+    PyErr_Format(EXC_TYPE, "'%s' object is not iterable", Py_TYPE(o)->tp_name);
+    return NULL;
+}
+
+PyObject *
+PyIter_Next(PyObject *iter)
+{
+    return Py_TYPE(iter)->tp_iternext(iter);
+}
+
+Py_ssize_t
+_PyIndex_Normalize(PyObject *index, Py_ssize_t n, const char *what)
+{
+    if (!PyLong_Check(index)) {
+        PyErr_Format(EXC_TYPE, "%s indices must be integers, not %s",
+                     what, Py_TYPE(index)->tp_name);
+        return -1;
+    }
+    int64_t i = PyLong_AsLong(index);
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n) {
+        PyErr_Format(EXC_INDEX, "%s index out of range", what);
+        return -1;
+    }
+    return (Py_ssize_t)i;
+}

@@ -1,0 +1,223 @@
+#ifndef MINIPY_AST_H
+#define MINIPY_AST_H
+
+#include "object.h"
+
+/* The parsed program.  Nodes live in an arena freed in one go with the
+   program; the objects the parser makes (constants, names) are listed in
+   the arena too, and released with it.  CPython's compiler works the same
+   way (Python/pyarena.c). */
+typedef struct ArenaBlock ArenaBlock;
+typedef struct {
+    ArenaBlock *blocks;
+    PyObject **objects; /* references the program owns */
+    size_t nobjects;
+    size_t capobjects;
+} Arena;
+
+void arena_init(Arena *arena);
+void *arena_alloc(Arena *arena, size_t size); /* zeroed; NULL if no memory */
+int arena_own(Arena *arena, PyObject *op);    /* steals the reference */
+void arena_free(Arena *arena);
+
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+typedef struct Code Code;
+
+typedef enum {
+    E_CONST,
+    E_NAME,
+    E_LIST,
+    E_TUPLE,
+    E_DICT,
+    E_ATTR,
+    E_SUBSCRIPT,
+    E_SLICE,
+    E_CALL,
+    E_BINOP,
+    E_UNARY,
+    E_NOT,
+    E_BOOLOP,
+    E_COMPARE,
+    E_IFEXP,
+} ExprKind;
+
+typedef enum { OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD } BinOp;
+typedef enum { OP_NEG, OP_POS } UnaryOp;
+typedef enum {
+    CMP_LT,
+    CMP_LE,
+    CMP_EQ,
+    CMP_NE,
+    CMP_GT,
+    CMP_GE,
+    CMP_IS,
+    CMP_IS_NOT,
+    CMP_IN,
+    CMP_NOT_IN,
+} CmpOp;
+
+/* Where a name lives, decided once the whole function has been read:
+   a fast local (an array slot in the frame), a global (module dict, then
+   builtins), or, in module and class bodies, the namespace dict first. */
+typedef enum { SCOPE_UNRESOLVED, SCOPE_FAST, SCOPE_GLOBAL, SCOPE_NAME } Scope;
+
+struct Expr {
+    ExprKind kind;
+    int line;
+    int column;
+    union {
+        PyObject *constant; /* E_CONST */
+        struct {
+            PyObject *id;
+            Scope scope;
+            int slot;
+        } name;
+        struct {
+            Expr **items;
+            int count;
+        } seq; /* E_LIST, E_TUPLE */
+        struct {
+            Expr **keys;
+            Expr **values;
+            int count;
+        } dict;
+        struct {
+            Expr *value;
+            PyObject *attr;
+        } attr;
+        struct {
+            Expr *value;
+            Expr *index;
+        } subscript;
+        struct {
+            Expr *lower, *upper, *step;
+        } slice;
+        struct {
+            Expr *func;
+            Expr **args; /* positional, then keyword values */
+            int nargs;   /* positional */
+            int nkw;
+            PyObject *kwnames; /* tuple of str, or NULL */
+        } call;
+        struct {
+            BinOp op;
+            Expr *left, *right;
+        } binop;
+        struct {
+            UnaryOp op;
+            Expr *operand;
+        } unary; /* also E_NOT */
+        struct {
+            bool is_and;
+            Expr **values;
+            int count;
+        } boolop;
+        struct {
+            Expr *left;
+            CmpOp *ops;
+            Expr **comparators;
+            int count;
+        } compare;
+        struct {
+            Expr *test, *body, *orelse;
+        } ifexp;
+    };
+};
+
+typedef enum {
+    S_EXPR,
+    S_ASSIGN,
+    S_AUGASSIGN,
+    S_DEL,
+    S_PASS,
+    S_IF,
+    S_WHILE,
+    S_FOR,
+    S_BREAK,
+    S_CONTINUE,
+    S_RETURN,
+    S_DEF,
+    S_CLASS,
+    S_GLOBAL,
+    S_IMPORT,
+    S_FIGURE,
+} StmtKind;
+
+struct Stmt {
+    StmtKind kind;
+    int line;
+    Stmt *next; /* the next statement of the same block */
+    union {
+        Expr *expr; /* S_EXPR; S_RETURN (NULL for a bare return) */
+        struct {
+            Expr **targets; /* a = b = value has two targets */
+            int count;
+            Expr *value;
+        } assign;
+        struct {
+            Expr *target;
+            BinOp op;
+            Expr *value;
+        } augassign;
+        struct {
+            Expr **targets;
+            int count;
+        } del;
+        struct {
+            Expr *test;
+            Stmt *body;
+            Stmt *orelse; /* elif is an else holding one if */
+        } if_;
+        struct {
+            Expr *test;
+            Stmt *body;
+        } while_;
+        struct {
+            Expr *target;
+            Expr *iter;
+            Stmt *body;
+        } for_;
+        struct {
+            Expr *target; /* the name the function is bound to */
+            Code *code;
+            PyObject **params;
+            int nparams;
+        } def;
+        struct {
+            Expr *target;
+            Expr *base; /* NULL when the class names no base */
+            Code *code;
+        } class_;
+        struct {
+            Expr **targets; /* S_IMPORT: names to bind */
+            PyObject **names;
+            int count;
+        } names; /* S_GLOBAL, S_IMPORT */
+        struct {
+            char *name;
+            char *view;
+        } figure;
+    };
+};
+
+/* The code of a module, a class body or a function.  In CPython this is a
+   code object; ours keeps the statements instead of bytecode. */
+struct Code {
+    PyObject *co_name;     /* "f", "<module>", "A" */
+    PyObject *co_qualname; /* "A.f" */
+    int co_argcount;
+    int co_nlocals;         /* fast locals, arguments first */
+    PyObject **co_varnames; /* their names */
+    bool co_uses_dict;      /* module and class bodies: names in a dict */
+    int co_firstlineno;
+    Stmt *co_body;
+    size_t co_framesize; /* bytes its frame takes on the data stack */
+};
+
+typedef struct {
+    Arena arena;
+    Code *code; /* the module's code */
+} Module;
+
+#endif

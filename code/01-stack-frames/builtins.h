@@ -1,0 +1,9 @@
+#ifndef MINIPY_BUILTINS_H
+#define MINIPY_BUILTINS_H
+
+#include "object.h"
+
+/* The dict of builtins (print, len, ...), looked up after globals. */
+PyObject *_PyBuiltins_Create(void);
+
+#endif

@@ -1,0 +1,55 @@
+#ifndef MINIPY_DICTOBJECT_H
+#define MINIPY_DICTOBJECT_H
+
+#include "object.h"
+
+/* A hash table that remembers insertion order, like CPython's dicts since
+   3.6: a sparse array of small indices into a dense array of entries. */
+typedef struct {
+    Py_hash_t hash;
+    PyObject *key; /* NULL: a deleted entry */
+    PyObject *value;
+} DictEntry;
+
+typedef struct {
+    Py_ssize_t used;     /* live entries */
+    Py_ssize_t nentries; /* entries filled, deleted ones included */
+    Py_ssize_t size;     /* index slots: a power of two, or 0 */
+    int32_t *indices;    /* slot -> entry number, or EMPTY or DUMMY */
+    DictEntry *entries;  /* room for usable(size) entries */
+} DictTable;
+
+void dicttable_init(DictTable *t);
+void dicttable_clear(DictTable *t);
+/* The value stored under key (borrowed), or NULL: not found, or an error
+   comparing keys (check PyErr_Occurred). */
+PyObject *dicttable_get(DictTable *t, PyObject *key, Py_hash_t hash);
+int dicttable_set(DictTable *t, PyObject *key, Py_hash_t hash,
+                  PyObject *value);
+/* 0 deleted, 1 not found, -1 error. */
+int dicttable_del(DictTable *t, PyObject *key, Py_hash_t hash);
+/* Walk the entries in order: *pos starts at 0. */
+bool dicttable_next(DictTable *t, Py_ssize_t *pos, PyObject **key,
+                    PyObject **value);
+
+typedef struct {
+    PyObject_HEAD;
+    DictTable table;
+} PyDictObject;
+
+extern PyTypeObject PyDict_Type;
+extern PyTypeObject PyDictIter_Type;
+#define PyDict_Check(op) Py_IS_TYPE(op, &PyDict_Type)
+
+PyObject *PyDict_New(void);
+PyObject *PyDict_GetItemWithError(PyObject *dict, PyObject *key);
+PyObject *PyDict_GetItemString(PyObject *dict, const char *key);
+int PyDict_SetItem(PyObject *dict, PyObject *key, PyObject *value);
+int PyDict_SetItemString(PyObject *dict, const char *key, PyObject *value);
+int PyDict_DelItem(PyObject *dict, PyObject *key); /* KeyError if absent */
+bool PyDict_Next(PyObject *dict, Py_ssize_t *pos, PyObject **key,
+                 PyObject **value);
+Py_ssize_t PyDict_Size(PyObject *dict);
+PyObject *PyDict_Copy(PyObject *dict);
+
+#endif

@@ -1,0 +1,224 @@
+/* The exception being raised, and printing it as CPython does. */
+#include "errors.h"
+
+#include "interp.h"
+#include "pymem.h"
+#include "unicodeobject.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+static const char *const kind_names[] = {
+    [EXC_NONE] = "",
+    [EXC_ATTRIBUTE] = "AttributeError",
+    [EXC_INDEX] = "IndexError",
+    [EXC_KEY] = "KeyError",
+    [EXC_KEYBOARD_INTERRUPT] = "KeyboardInterrupt",
+    [EXC_MEMORY] = "MemoryError",
+    [EXC_MODULE_NOT_FOUND] = "ModuleNotFoundError",
+    [EXC_NAME] = "NameError",
+    [EXC_NOT_IMPLEMENTED] = "NotImplementedError",
+    [EXC_OVERFLOW] = "OverflowError",
+    [EXC_RECURSION] = "RecursionError",
+    [EXC_RUNTIME] = "RuntimeError",
+    [EXC_SYNTAX] = "SyntaxError",
+    [EXC_INDENTATION] = "IndentationError",
+    [EXC_TAB] = "TabError",
+    [EXC_TYPE] = "TypeError",
+    [EXC_UNBOUND_LOCAL] = "UnboundLocalError",
+    [EXC_VALUE] = "ValueError",
+    [EXC_ZERO_DIVISION] = "ZeroDivisionError",
+};
+
+const char *
+PyErr_KindName(ExcKind kind)
+{
+    return kind_names[kind];
+}
+
+void
+PyErr_Clear(void)
+{
+    PendingError *e = &interp.error;
+    PyMem_RawFree(e->message);
+    PyMem_RawFree(e->tb);
+    memset(e, 0, sizeof *e);
+}
+
+static void
+set_error(ExcKind kind, const char *fmt, va_list ap)
+{
+    PyErr_Clear();
+    PendingError *e = &interp.error;
+    e->kind = kind;
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    e->message = PyMem_RawMalloc((size_t)(n < 0 ? 0 : n) + 1);
+    if (e->message != NULL)
+        vsnprintf(e->message, (size_t)n + 1, fmt, ap);
+}
+
+void
+PyErr_Format(ExcKind kind, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_error(kind, fmt, ap);
+    va_end(ap);
+}
+
+/* A compile-time error: it points at a place in the source. */
+void
+PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_error(kind, fmt, ap);
+    va_end(ap);
+    interp.error.compile_time = true;
+    interp.error.line = line;
+    interp.error.column = column;
+}
+
+/* KeyError's message is the key's repr. */
+void
+PyErr_SetKeyError(PyObject *key)
+{
+    PyObject *text = PyObject_Repr(key);
+    if (text == NULL)
+        return;
+    PyErr_Format(EXC_KEY, "%s", PyUnicode_AsUTF8(text));
+    Py_DECREF(text);
+}
+
+void
+PyErr_NoMemory(void)
+{
+    PyErr_Format(EXC_MEMORY, "");
+}
+
+bool
+PyErr_Occurred(void)
+{
+    return interp.error.kind != EXC_NONE;
+}
+
+bool
+PyErr_ExceptionMatches(ExcKind kind)
+{
+    return interp.error.kind == kind;
+}
+
+/* Called by each frame the error leaves, innermost first. */
+void
+PyErr_AddTraceback(const char *function, int line)
+{
+    PendingError *e = &interp.error;
+    if (e->tb_len == e->tb_cap) {
+        int cap = e->tb_cap ? 2 * e->tb_cap : 16;
+        TracebackEntry *tb = PyMem_RawRealloc(e->tb, (size_t)cap * sizeof *tb);
+        if (tb == NULL)
+            return; /* a shorter traceback, not a second error */
+        e->tb = tb;
+        e->tb_cap = cap;
+    }
+    e->tb[e->tb_len++] = (TracebackEntry){function, line};
+}
+
+/* Print line number `line` of the source, without its indentation, and
+   return how much indentation was skipped. */
+static int
+print_source_line(FILE *out, const char *source, int line)
+{
+    if (source == NULL || line < 1)
+        return -1;
+    const char *p = source;
+    for (int i = 1; i < line && p != NULL; i++) {
+        p = strchr(p, '\n');
+        if (p != NULL)
+            p++;
+    }
+    if (p == NULL || *p == '\0')
+        return -1;
+    const char *start = p;
+    while (*start == ' ' || *start == '\t' || *start == '\f')
+        start++;
+    const char *end = start;
+    while (*end != '\0' && *end != '\n' && *end != '\r')
+        end++;
+    if (end == start)
+        return -1;
+    fprintf(out, "    %.*s\n", (int)(end - start), start);
+    return (int)(start - p);
+}
+
+static void
+print_message(FILE *out, PendingError *e)
+{
+    const char *message = e->message ? e->message : "";
+    if (*message)
+        fprintf(out, "%s: %s\n", kind_names[e->kind], message);
+    else
+        fprintf(out, "%s\n", kind_names[e->kind]);
+}
+
+/* A run of identical entries (deep recursion) prints three times, then a
+   count of the rest, as CPython does. */
+void
+PyErr_Print(FILE *out, const char *filename, const char *source)
+{
+    PendingError *e = &interp.error;
+    if (e->compile_time) {
+        fprintf(out, "  File \"%s\", line %d\n", filename, e->line);
+        int skipped = print_source_line(out, source, e->line);
+        if (skipped >= 0 && e->column > skipped)
+            fprintf(out, "    %*s^\n", e->column - 1 - skipped, "");
+        print_message(out, e);
+        return;
+    }
+    if (e->tb_len > 0)
+        fprintf(out, "Traceback (most recent call last):\n");
+    int repeats = 0;
+    for (int i = e->tb_len - 1; i >= 0; i--) {
+        TracebackEntry *t = &e->tb[i];
+        bool same = i < e->tb_len - 1 && t->line == t[1].line &&
+                    strcmp(t->function, t[1].function) == 0;
+        repeats = same ? repeats + 1 : 0;
+        if (repeats >= 3) {
+            if (i == 0 || t->line != t[-1].line ||
+                strcmp(t->function, t[-1].function) != 0)
+                fprintf(out, "  [Previous line repeated %d more time%s]\n",
+                        repeats - 2, repeats - 2 == 1 ? "" : "s");
+            continue;
+        }
+        fprintf(out, "  File \"%s\", line %d, in %s\n", filename, t->line,
+                t->function);
+        print_source_line(out, source, t->line);
+    }
+    print_message(out, e);
+}
+
+/* Recursion in C code (a repr of lists nested deep, a deeply nested
+   expression) stops with RecursionError before the C stack runs out. */
+int
+Py_EnterRecursiveCall(const char *where)
+{
+    char here;
+    uintptr_t base = (uintptr_t)interp.c_stack_base;
+    uintptr_t used = base > (uintptr_t)&here ? base - (uintptr_t)&here : 0;
+    if (base != 0 && used > interp.c_stack_size - C_STACK_MARGIN) {
+        PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded%s",
+                     where);
+        return -1;
+    }
+    interp.c_recursion++;
+    return 0;
+}
+
+void
+Py_LeaveRecursiveCall(void)
+{
+    interp.c_recursion--;
+}

@@ -1,0 +1,70 @@
+#ifndef MINIPY_ERRORS_H
+#define MINIPY_ERRORS_H
+
+#include "object.h"
+
+#include <stdio.h>
+
+/* The exceptions minipy raises.  A script cannot catch them (there is no
+   try statement in the subset), so they need a name and a message but no
+   object of their own. */
+typedef enum {
+    EXC_NONE,
+    EXC_ATTRIBUTE,
+    EXC_INDEX,
+    EXC_KEY,
+    EXC_KEYBOARD_INTERRUPT,
+    EXC_MEMORY,
+    EXC_MODULE_NOT_FOUND,
+    EXC_NAME,
+    EXC_NOT_IMPLEMENTED,
+    EXC_OVERFLOW,
+    EXC_RECURSION,
+    EXC_RUNTIME,
+    EXC_SYNTAX,
+    EXC_INDENTATION,
+    EXC_TAB,
+    EXC_TYPE,
+    EXC_UNBOUND_LOCAL,
+    EXC_VALUE,
+    EXC_ZERO_DIVISION,
+} ExcKind;
+
+/* One line of a traceback: where a frame was when the error left it. */
+typedef struct {
+    const char *function;
+    int line;
+} TracebackEntry;
+
+/* The exception being raised, if any.  Functions that fail set it and
+   return NULL (or -1); callers pass the failure up until the top level
+   prints it. */
+typedef struct {
+    ExcKind kind;
+    char *message;
+    int line;           /* for errors found before running: syntax */
+    int column;         /* 1-based, 0 when unknown */
+    bool compile_time;  /* print as CPython prints a SyntaxError */
+    TracebackEntry *tb; /* innermost entry last */
+    int tb_len;
+    int tb_cap;
+} PendingError;
+
+void PyErr_Format(ExcKind kind, const char *fmt, ...);
+void PyErr_SetKeyError(PyObject *key);
+void PyErr_NoMemory(void);
+void PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt,
+                    ...);
+bool PyErr_Occurred(void);
+bool PyErr_ExceptionMatches(ExcKind kind);
+void PyErr_Clear(void);
+void PyErr_AddTraceback(const char *function, int line);
+const char *PyErr_KindName(ExcKind kind);
+void PyErr_Print(FILE *out, const char *filename, const char *source);
+
+/* Recursion in C (repr of nested lists, deep expressions) is bounded by
+   the same recursion limit as Python calls, and by the C stack itself. */
+int Py_EnterRecursiveCall(const char *where);
+void Py_LeaveRecursiveCall(void);
+
+#endif

@@ -1,0 +1,444 @@
+/* Figures: memory drawn as Graphviz, frames on the left, the heap on the
+   right, an arrow from every reference to its object. */
+#include "figure.h"
+
+#include "dictobject.h"
+#include "errors.h"
+#include "interp.h"
+#include "moduleobject.h"
+#include "pymem.h"
+#include "unicodeobject.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+/* Objects get a serial number the first time they are drawn; it names
+   their node, so an object keeps its place from one figure to the next. */
+typedef struct {
+    PyObject *op;
+    int serial;
+    bool in_figure; /* drawn in the figure being made */
+    FigureState state;
+} Drawn;
+
+struct Figures {
+    char *dir;
+    Drawn *drawn; /* every object drawn so far, in serial order */
+    int ndrawn, capdrawn;
+    char **written; /* figure names, to catch a marker run twice */
+    int nwritten;
+    FILE *out;
+    bool failed;
+};
+
+Figures *
+figures_new(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        return NULL;
+    Figures *fig = PyMem_RawCalloc(1, sizeof *fig);
+    if (fig == NULL)
+        return NULL;
+    fig->dir = PyMem_RawMalloc(strlen(dir) + 1);
+    if (fig->dir == NULL) {
+        PyMem_RawFree(fig);
+        return NULL;
+    }
+    strcpy(fig->dir, dir);
+    return fig;
+}
+
+void
+figures_free(Figures *fig)
+{
+    if (fig == NULL)
+        return;
+    for (int i = 0; i < fig->nwritten; i++)
+        PyMem_RawFree(fig->written[i]);
+    PyMem_RawFree(fig->written);
+    PyMem_RawFree(fig->drawn);
+    PyMem_RawFree(fig->dir);
+    PyMem_RawFree(fig);
+}
+
+/* Linear search: figures hold tens of objects, not thousands. */
+static Drawn *
+find_drawn(Figures *fig, PyObject *op)
+{
+    for (int i = 0; i < fig->ndrawn; i++)
+        if (fig->drawn[i].op == op)
+            return &fig->drawn[i];
+    return NULL;
+}
+
+void
+figure_forget(Figures *fig, PyObject *op)
+{
+    Drawn *d = fig ? find_drawn(fig, op) : NULL;
+    if (d != NULL)
+        d->op = NULL;
+}
+
+static Drawn *
+add_drawn(Figures *fig, PyObject *op)
+{
+    if (fig->ndrawn == fig->capdrawn) {
+        int cap = fig->capdrawn ? 2 * fig->capdrawn : 64;
+        Drawn *grown = PyMem_RawRealloc(fig->drawn, (size_t)cap * sizeof *grown);
+        if (grown == NULL) {
+            fig->failed = true;
+            return NULL;
+        }
+        fig->drawn = grown;
+        fig->capdrawn = cap;
+    }
+    Drawn *d = &fig->drawn[fig->ndrawn++];
+    *d = (Drawn){op, fig->ndrawn, false, FIG_UNREACHABLE};
+    return d;
+}
+
+/* ---- what the frames hold ---- */
+
+/* Names a frame shows: not the dunder names CPython puts in every
+   module and class namespace. */
+static bool
+shown_name(PyObject *name, PyObject *value)
+{
+    const char *text = PyUnicode_AsUTF8(name);
+    if (strncmp(text, "__", 2) == 0)
+        return false;
+    return !PyModule_Check(value) ||
+           strcmp(PyUnicode_AsUTF8(((PyModuleObject *)value)->md_name),
+                  "builtins") != 0;
+}
+
+typedef void (*slot_visitfunc)(Figures *fig, Frame *frame, int slot,
+                               PyObject *name, PyObject *value);
+
+/* Each named slot of a frame, in order: fast locals, or the entries of
+   a module's or class body's namespace.  Returns how many. */
+static int
+frame_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
+{
+    int shown = 0;
+    if (frame->locals != NULL) {
+        PyObject *name, *value;
+        Py_ssize_t pos = 0;
+        for (int i = 0; PyDict_Next(frame->locals, &pos, &name, &value);
+             i++) {
+            if (shown_name(name, value)) {
+                visit(fig, frame, i, name, value);
+                shown++;
+            }
+        }
+        return shown;
+    }
+    for (int i = 0; i < frame->code->co_nlocals; i++)
+        visit(fig, frame, i, frame->code->co_varnames[i],
+              frame->localsplus[i]);
+    return frame->code->co_nlocals;
+}
+
+/* ---- marking what is reachable ---- */
+
+static void mark(PyObject *op, int port, void *arg);
+
+static void
+mark_slot(Figures *fig, Frame *frame, int slot, PyObject *name,
+          PyObject *value)
+{
+    (void)frame, (void)slot, (void)name;
+    if (value != NULL)
+        mark(value, 0, fig);
+}
+
+static void
+mark(PyObject *op, int port, void *arg)
+{
+    (void)port;
+    Figures *fig = arg;
+    Drawn *d = find_drawn(fig, op);
+    if (d == NULL && (d = add_drawn(fig, op)) == NULL)
+        return;
+    if (d->in_figure)
+        return;
+    d->in_figure = true;
+    figure_object_refs(op, mark, fig);
+}
+
+/* Everything the frames reach is drawn solid; objects drawn before that
+   are still alive but no longer reachable are drawn too, dotted, with
+   whatever they in turn hold. */
+static void
+mark_all(Figures *fig)
+{
+    for (int i = 0; i < fig->ndrawn; i++) {
+        fig->drawn[i].in_figure = false;
+        fig->drawn[i].state = FIG_UNREACHABLE;
+    }
+    for (Frame *f = interp.frame; f != NULL; f = f->previous)
+        frame_slots(fig, f, mark_slot);
+    for (int i = 0; i < fig->ndrawn; i++)
+        if (fig->drawn[i].in_figure)
+            fig->drawn[i].state = FIG_REACHABLE;
+    for (int i = 0; i < fig->ndrawn; i++)
+        if (fig->drawn[i].op != NULL && !fig->drawn[i].in_figure)
+            mark(fig->drawn[i].op, 0, fig);
+}
+
+/* ---- writing the graph ---- */
+
+static const char *
+frame_title(Frame *frame, char *buf, size_t size)
+{
+    const char *name = PyUnicode_AsUTF8(frame->code->co_qualname);
+    if (frame->func == NULL && frame->locals == frame->globals)
+        snprintf(buf, size, "module");
+    else if (frame->func == NULL)
+        snprintf(buf, size, "class %s body", name);
+    else
+        snprintf(buf, size, "%s()", name);
+    return buf;
+}
+
+static void
+write_frame_row(Figures *fig, Frame *frame, int slot, PyObject *name,
+                PyObject *value)
+{
+    fprintf(fig->out, "<tr><td align=\"left\">");
+    figure_escape(fig->out, PyUnicode_AsUTF8(name), 40);
+    if (value == NULL)
+        fputs("</td><td><font color=\"#999999\">unbound</font></td></tr>",
+              fig->out);
+    else
+        fprintf(fig->out, "</td><td port=\"f%p_%d\" width=\"22\"> </td>"
+                "</tr>", (void *)frame, slot);
+}
+
+/* All frames in one table, newest on top, as the stack grows. */
+static void
+write_frames(Figures *fig)
+{
+    FILE *out = fig->out;
+    fputs("  subgraph cluster_frames {\n    label=\"frames\"; "
+          "fontname=\"Helvetica\"; fontsize=11; color=\"#bbbbbb\"; "
+          "style=\"rounded\";\n    frames [label=<<table border=\"0\" "
+          "cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">", out);
+    char title[160];
+    for (Frame *f = interp.frame; f != NULL; f = f->previous) {
+        fprintf(out, "<tr><td colspan=\"2\" bgcolor=\"#d9d9d9\" "
+                "align=\"left\"><b>");
+        figure_escape(out, frame_title(f, title, sizeof title), 120);
+        fprintf(out, "</b> <font color=\"#555555\">line %d</font></td>"
+                "</tr>", f->lineno);
+        if (frame_slots(fig, f, write_frame_row) == 0)
+            fputs("<tr><td colspan=\"2\"><font color=\"#999999\">no names"
+                  "</font></td></tr>", out);
+        if (f->previous != NULL)
+            fputs("<tr><td colspan=\"2\" border=\"0\" height=\"6\"></td>"
+                  "</tr>", out);
+    }
+    fputs("</table>>];\n  }\n", out);
+}
+
+/* The arrows out of one object's cells. */
+typedef struct {
+    Figures *fig;
+    int from;
+} EdgeSource;
+
+static void
+write_edge(PyObject *child, int port, void *arg)
+{
+    EdgeSource *src = arg;
+    Drawn *d = find_drawn(src->fig, child);
+    if (d != NULL)
+        fprintf(src->fig->out, "  o%d:p%d:c -> o%d;\n", src->from, port,
+                d->serial);
+}
+
+static void
+write_slot_edge(Figures *fig, Frame *frame, int slot, PyObject *name,
+                PyObject *value)
+{
+    (void)name;
+    Drawn *d = value ? find_drawn(fig, value) : NULL;
+    if (d != NULL)
+        fprintf(fig->out, "  frames:f%p_%d:c -> o%d;\n", (void *)frame, slot,
+                d->serial);
+}
+
+static void
+write_memory(Figures *fig)
+{
+    FILE *out = fig->out;
+    mark_all(fig);
+    write_frames(fig);
+    fputs("  subgraph cluster_heap {\n    label=\"heap\"; "
+          "fontname=\"Helvetica\"; fontsize=11; color=\"#bbbbbb\"; "
+          "style=\"rounded\";\n", out);
+    bool unreachable = false;
+    for (int i = 0; i < fig->ndrawn; i++) {
+        Drawn *d = &fig->drawn[i];
+        if (d->op == NULL || !d->in_figure)
+            continue;
+        fprintf(out, "    o%d [label=", d->serial);
+        figure_object_label(out, d->op, d->serial, d->state);
+        fputs("];\n", out);
+        unreachable |= d->state == FIG_UNREACHABLE;
+    }
+    if (unreachable)
+        fputs("    legend [label=<<table border=\"0\"><tr><td><font "
+              "point-size=\"9\" color=\"#666666\">dotted: still in memory, "
+              "reachable from no frame</font></td></tr></table>>];\n", out);
+    fputs("  }\n", out);
+    for (Frame *f = interp.frame; f != NULL; f = f->previous)
+        frame_slots(fig, f, write_slot_edge);
+    for (int i = 0; i < fig->ndrawn; i++) {
+        Drawn *d = &fig->drawn[i];
+        if (d->op == NULL || !d->in_figure)
+            continue;
+        EdgeSource src = {fig, d->serial};
+        figure_object_refs(d->op, write_edge, &src);
+    }
+}
+
+/* ---- the data stack view ---- */
+
+static void
+write_stack_slot(Figures *fig, Frame *frame, int slot, PyObject *name,
+                 PyObject *value)
+{
+    FILE *out = fig->out;
+    size_t offset = datastack_offset(&interp.stack, frame) + sizeof(Frame) +
+                    (size_t)slot * sizeof(PyObject *);
+    if (frame->locals != NULL)
+        return; /* a body's names are in a dict, not in the frame */
+    fprintf(out, "<tr><td align=\"right\"><font color=\"#777777\">%zu"
+            "</font></td><td align=\"left\" bgcolor=\"#eef3fb\">", offset);
+    figure_escape(out, PyUnicode_AsUTF8(name), 40);
+    fputs(" → ", out);
+    Drawn *d = value ? find_drawn(fig, value) : NULL;
+    if (value == NULL)
+        fputs("unbound", out);
+    else if (d == NULL && (d = add_drawn(fig, value)) == NULL)
+        fputs("?", out);
+    else
+        figure_object_brief(out, value, d->serial);
+    fputs("</td></tr>", out);
+}
+
+/* A chunk of the data stack as a column of words, offset 0 at the
+   bottom: each frame's header, then its fast locals, then free space. */
+static void
+write_datastack(Figures *fig)
+{
+    FILE *out = fig->out;
+    char title[160];
+    int index = interp.stack.nchunks - 1;
+    for (StackChunk *c = interp.stack.chunk; c != NULL;
+         c = c->previous, index--) {
+        PyObject **top = c == interp.stack.chunk ? interp.stack.top : c->top;
+        size_t used = (size_t)((char *)top - (char *)c->data);
+        size_t room = c->size - sizeof(StackChunk);
+        fprintf(out, "  chunk%d [label=<<table border=\"1\" "
+                "cellborder=\"0\" cellspacing=\"0\" cellpadding=\"4\">"
+                "<tr><td colspan=\"2\" bgcolor=\"#d9d9d9\"><b>data stack "
+                "chunk %d</b> <font color=\"#555555\">%zu bytes</font>"
+                "</td></tr><tr><td align=\"right\"><font color=\"#777777\">"
+                "%zu</font></td><td bgcolor=\"#ffffff\" border=\"1\" "
+                "style=\"dashed\"><font color=\"#777777\">free: %zu bytes"
+                "</font></td></tr>", index, index, c->size, used,
+                room - used);
+        /* frames in this chunk, newest (highest address) first */
+        for (Frame *f = interp.frame; f != NULL; f = f->previous) {
+            if (datastack_chunk_index(&interp.stack, f) != index)
+                continue;
+            frame_slots(fig, f, write_stack_slot);
+            fprintf(out, "<tr><td align=\"right\"><font color=\"#777777\">"
+                    "%zu</font></td><td align=\"left\" bgcolor=\"#d9e6f7\" "
+                    "border=\"1\"><b>", datastack_offset(&interp.stack, f));
+            figure_escape(out, frame_title(f, title, sizeof title), 120);
+            fprintf(out, "</b> frame: %zu-byte header + %d local%s</td>"
+                    "</tr>", sizeof(Frame), f->code->co_nlocals,
+                    f->code->co_nlocals == 1 ? "" : "s");
+        }
+        fputs("</table>>];\n", out);
+    }
+}
+
+/* ---- files ---- */
+
+static int
+remember_name(Figures *fig, const char *name)
+{
+    for (int i = 0; i < fig->nwritten; i++) {
+        if (strcmp(fig->written[i], name) == 0) {
+            PyErr_Format(EXC_RUNTIME, "figure '%s' drawn twice (is its "
+                         "marker in a loop, or in a function called more "
+                         "than once?)", name);
+            return -1;
+        }
+    }
+    char **grown = PyMem_RawRealloc(fig->written, (size_t)(fig->nwritten + 1) *
+                                                      sizeof(char *));
+    char *copy = PyMem_RawMalloc(strlen(name) + 1);
+    if (grown == NULL || copy == NULL) {
+        if (grown != NULL)
+            fig->written = grown;
+        PyMem_RawFree(copy);
+        PyErr_NoMemory();
+        return -1;
+    }
+    fig->written = grown;
+    fig->written[fig->nwritten++] = strcpy(copy, name);
+    return 0;
+}
+
+int
+figure_write(Figures *fig, const char *name, const char *view)
+{
+    bool datastack = view != NULL && strcmp(view, "datastack") == 0;
+    if (view != NULL && !datastack) {
+        PyErr_Format(EXC_VALUE, "unknown figure view '%s' (this chapter "
+                     "draws the default view and view=datastack)", view);
+        return -1;
+    }
+    if (remember_name(fig, name) < 0)
+        return -1;
+    size_t size = strlen(fig->dir) + strlen(name) + 6;
+    char *path = PyMem_RawMalloc(size);
+    if (path == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    snprintf(path, size, "%s/%s.dot", fig->dir, name);
+    fig->out = fopen(path, "w");
+    if (fig->out == NULL) {
+        PyErr_Format(EXC_RUNTIME, "cannot write figure '%s'", path);
+        PyMem_RawFree(path);
+        return -1;
+    }
+    fprintf(fig->out, "digraph \"%s\" {\n  graph [rankdir=LR, newrank=true, "
+            "nodesep=0.25, ranksep=0.6, fontname=\"Helvetica\", "
+            "bgcolor=\"white\"];\n  node [shape=plain, fontname=\"Helvetica\""
+            ", fontsize=11];\n  edge [tailclip=false, dir=both, "
+            "arrowtail=dot, arrowsize=0.7, color=\"#444444\"];\n", name);
+    if (datastack)
+        write_datastack(fig);
+    else
+        write_memory(fig);
+    fputs("}\n", fig->out);
+    int failed = ferror(fig->out) | fclose(fig->out);
+    fig->out = NULL;
+    if (failed || fig->failed) {
+        PyErr_Format(EXC_RUNTIME, "cannot write figure '%s'", path);
+        PyMem_RawFree(path);
+        return -1;
+    }
+    if (interp.trace)
+        trace_printf("[figure] %s\n", path);
+    PyMem_RawFree(path);
+    return 0;
+}

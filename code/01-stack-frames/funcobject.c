@@ -1,0 +1,140 @@
+/* Functions made by def, and functions bound to an object. */
+#include "funcobject.h"
+
+#include "errors.h"
+#include "eval.h"
+#include "longobject.h"
+#include "unicodeobject.h"
+
+
+PyObject *
+PyFunction_New(Code *code, PyObject *globals, PyObject *builtins)
+{
+    PyFunctionObject *op = PyObject_New(PyFunctionObject, &PyFunction_Type);
+    if (op == NULL)
+        return NULL;
+    op->func_code = code;
+    op->func_globals = Py_NewRef(globals);
+    op->func_builtins = Py_NewRef(builtins);
+    op->func_name = Py_NewRef(code->co_name);
+    op->func_qualname = Py_NewRef(code->co_qualname);
+    return (PyObject *)op;
+}
+
+static void
+func_dealloc(PyObject *self)
+{
+    PyFunctionObject *op = (PyFunctionObject *)self;
+    Py_DECREF(op->func_globals);
+    Py_DECREF(op->func_builtins);
+    Py_DECREF(op->func_name);
+    Py_DECREF(op->func_qualname);
+    PyObject_Del(self);
+}
+
+static PyObject *
+func_repr(PyObject *self)
+{
+    PyFunctionObject *op = (PyFunctionObject *)self;
+    return PyUnicode_FromFormat("<function %s at %p>",
+                                PyUnicode_AsUTF8(op->func_qualname),
+                                (void *)self);
+}
+
+static PyObject *
+func_getattro(PyObject *self, PyObject *name)
+{
+    PyFunctionObject *op = (PyFunctionObject *)self;
+    if (_PyUnicode_EqualToASCII(name, "__name__"))
+        return Py_NewRef(op->func_name);
+    if (_PyUnicode_EqualToASCII(name, "__qualname__"))
+        return Py_NewRef(op->func_qualname);
+    return PyObject_GenericGetAttr(self, name);
+}
+
+PyTypeObject PyFunction_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "function",
+    .tp_basicsize = sizeof(PyFunctionObject),
+    .tp_dealloc = func_dealloc,
+    .tp_repr = func_repr,
+    .tp_getattro = func_getattro,
+    .tp_call = _PyFunction_Vectorcall,
+    .tp_base = &PyBaseObject_Type,
+};
+
+PyObject *
+PyMethod_New(PyObject *func, PyObject *self)
+{
+    PyMethodObject *op = PyObject_New(PyMethodObject, &PyMethod_Type);
+    if (op == NULL)
+        return NULL;
+    op->im_func = Py_NewRef(func);
+    op->im_self = Py_NewRef(self);
+    return (PyObject *)op;
+}
+
+static void
+method_dealloc(PyObject *self)
+{
+    PyMethodObject *op = (PyMethodObject *)self;
+    Py_DECREF(op->im_func);
+    Py_DECREF(op->im_self);
+    PyObject_Del(self);
+}
+
+static PyObject *
+method_repr(PyObject *self)
+{
+    PyMethodObject *op = (PyMethodObject *)self;
+    PyObject *target = PyObject_Repr(op->im_self);
+    if (target == NULL)
+        return NULL;
+    PyObject *result = PyUnicode_FromFormat(
+        "<bound method %s of %s>",
+        PyUnicode_AsUTF8(((PyFunctionObject *)op->im_func)->func_qualname),
+        PyUnicode_AsUTF8(target));
+    Py_DECREF(target);
+    return result;
+}
+
+/* Calling a bound method calls its function with the object first. */
+static PyObject *
+method_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    PyMethodObject *op = (PyMethodObject *)self;
+    return _PyObject_CallPrepend(op->im_func, op->im_self, args, nargs,
+                                 kwnames);
+}
+
+static PyObject *
+method_richcompare(PyObject *v, PyObject *w, int op)
+{
+    if (!PyMethod_Check(v) || !PyMethod_Check(w) ||
+        (op != Py_EQ && op != Py_NE))
+        return Py_NotImplemented;
+    PyMethodObject *a = (PyMethodObject *)v, *b = (PyMethodObject *)w;
+    bool same = a->im_func == b->im_func && a->im_self == b->im_self;
+    return PyBool_FromLong(same == (op == Py_EQ));
+}
+
+static Py_hash_t
+method_hash(PyObject *self)
+{
+    PyMethodObject *op = (PyMethodObject *)self;
+    Py_hash_t hash = _Py_HashPointer(op->im_func) ^ _Py_HashPointer(op->im_self);
+    return hash == -1 ? -2 : hash;
+}
+
+PyTypeObject PyMethod_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "method",
+    .tp_basicsize = sizeof(PyMethodObject),
+    .tp_dealloc = method_dealloc,
+    .tp_repr = method_repr,
+    .tp_hash = method_hash,
+    .tp_richcompare = method_richcompare,
+    .tp_call = method_call,
+    .tp_base = &PyBaseObject_Type,
+};

@@ -1,0 +1,32 @@
+#ifndef MINIPY_FUNCOBJECT_H
+#define MINIPY_FUNCOBJECT_H
+
+#include "ast.h"
+
+/* A function made by a def statement: its code and the module namespace
+   it reads globals from. */
+typedef struct {
+    PyObject_HEAD;
+    Code *func_code;
+    PyObject *func_globals;
+    PyObject *func_builtins;
+    PyObject *func_name;
+    PyObject *func_qualname;
+} PyFunctionObject;
+
+/* A function bound to an object: what a.f is when f is a method. */
+typedef struct {
+    PyObject_HEAD;
+    PyObject *im_func;
+    PyObject *im_self;
+} PyMethodObject;
+
+extern PyTypeObject PyFunction_Type;
+extern PyTypeObject PyMethod_Type;
+#define PyFunction_Check(op) Py_IS_TYPE(op, &PyFunction_Type)
+#define PyMethod_Check(op) Py_IS_TYPE(op, &PyMethod_Type)
+
+PyObject *PyFunction_New(Code *code, PyObject *globals, PyObject *builtins);
+PyObject *PyMethod_New(PyObject *func, PyObject *self);
+
+#endif

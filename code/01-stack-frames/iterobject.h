@@ -1,0 +1,17 @@
+#ifndef MINIPY_ITEROBJECT_H
+#define MINIPY_ITEROBJECT_H
+
+#include "object.h"
+
+/* The iterator a for loop gets from a list, a tuple or a str: the
+   sequence and the position reached. */
+typedef struct {
+    PyObject_HEAD;
+    Py_ssize_t index;
+    PyObject *seq; /* NULL once exhausted */
+} PySeqIterObject;
+
+extern PyTypeObject PySeqIter_Type;
+PyObject *_PySeqIter_New(PyObject *seq);
+
+#endif

@@ -1,0 +1,639 @@
+/* The lexer: source text to tokens, with Python's indentation rules. */
+#include "lexer.h"
+
+#include "errors.h"
+#include "pymem.h"
+#include "unicodeobject.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+void
+lexer_init(Lexer *lx, const char *source)
+{
+    memset(lx, 0, sizeof *lx);
+    lx->source = lx->p = lx->line_start = source;
+    lx->line = 1;
+    lx->at_line_start = true;
+    lx->depth = 1; /* the module's level, column 0 */
+}
+
+void
+lexer_free(Lexer *lx)
+{
+    PyMem_RawFree(lx->buffer);
+    lx->buffer = NULL;
+}
+
+static int
+column_of(Lexer *lx, const char *p)
+{
+    return (int)(p - lx->line_start) + 1;
+}
+
+static bool
+fail_at(Lexer *lx, ExcKind kind, int line, int column, const char *message)
+{
+    PyErr_SyntaxAt(kind, line, column, "%s", message);
+    lx->failed = true;
+    return false;
+}
+
+static bool
+fail(Lexer *lx, const char *p, const char *message)
+{
+    return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, p), message);
+}
+
+static bool
+fail_unsupported(Lexer *lx, const char *p, const char *message)
+{
+    return fail_at(lx, EXC_NOT_IMPLEMENTED, lx->line, column_of(lx, p),
+                   message);
+}
+
+static void
+new_line(Lexer *lx, const char *next)
+{
+    lx->line++;
+    lx->line_start = next;
+}
+
+/* "\n", "\r\n" or "\r": the length of the line end at p, or 0. */
+static int
+line_end(const char *p)
+{
+    if (p[0] == '\r')
+        return p[1] == '\n' ? 2 : 1;
+    return p[0] == '\n';
+}
+
+static bool
+emit(Lexer *lx, Token *tok, TokenType type, const char *start, int length)
+{
+    tok->type = type;
+    tok->start = start;
+    tok->length = length;
+    tok->line = lx->line;
+    tok->column = column_of(lx, start);
+    lx->p = start + length;
+    return true;
+}
+
+/* ---- indentation ---- */
+
+/* Compare the new line's indentation with the open blocks'.  Columns are
+   counted twice, with tabs to the next multiple of 8 and with tabs as
+   one column: if the two counts disagree on the block structure, the file
+   mixes tabs and spaces ambiguously (CPython's TabError rule). */
+static bool
+indentation(Lexer *lx, Token *tok, const char *text, int col, int alt)
+{
+    int top = lx->indents[lx->depth - 1];
+    int alt_top = lx->alt_indents[lx->depth - 1];
+    int line = lx->line, column = column_of(lx, text);
+    if (col == top) {
+        if (alt != alt_top)
+            return fail_at(lx, EXC_TAB, line, 0,
+                           "inconsistent use of tabs and spaces in "
+                           "indentation");
+        return false;
+    }
+    if (col > top) {
+        if (alt <= alt_top)
+            return fail_at(lx, EXC_TAB, line, 0,
+                           "inconsistent use of tabs and spaces in "
+                           "indentation");
+        if (lx->depth == MAX_INDENT)
+            return fail_at(lx, EXC_INDENTATION, line, column,
+                           "too many levels of indentation");
+        lx->indents[lx->depth] = col;
+        lx->alt_indents[lx->depth++] = alt;
+        return emit(lx, tok, T_INDENT, text, 0);
+    }
+    int dedents = 0;
+    while (lx->depth > 1 && col < lx->indents[lx->depth - 1]) {
+        lx->depth--;
+        dedents++;
+    }
+    if (col != lx->indents[lx->depth - 1])
+        return fail_at(lx, EXC_INDENTATION, line, column,
+                       "unindent does not match any outer indentation level");
+    if (alt != lx->alt_indents[lx->depth - 1])
+        return fail_at(lx, EXC_TAB, line, 0,
+                       "inconsistent use of tabs and spaces in indentation");
+    lx->pending_dedents = dedents - 1;
+    return emit(lx, tok, T_DEDENT, text, 0);
+}
+
+/* "# figure: NAME ..." as the only thing on a line: a statement. */
+static bool
+is_figure_comment(const char *p, const char **text)
+{
+    if (*p++ != '#')
+        return false;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (strncmp(p, "figure:", 7) != 0)
+        return false;
+    p += 7;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    *text = p;
+    return *p != '\0' && !line_end(p);
+}
+
+/* At the start of a line: skip blank and comment lines, then measure
+   the indentation of the first line with a statement on it.  Returns
+   true with an INDENT or DEDENT token when the level changes. */
+static bool
+start_line(Lexer *lx, Token *tok, bool *emitted)
+{
+    for (;;) {
+        int col = 0, alt = 0;
+        const char *p = lx->p, *figure;
+        for (;; p++) {
+            if (*p == ' ') {
+                col++;
+                alt++;
+            } else if (*p == '\t') {
+                col = (col / 8 + 1) * 8;
+                alt++;
+            } else if (*p == '\f') {
+                col = alt = 0;
+            } else {
+                break;
+            }
+        }
+        bool figure_line = is_figure_comment(p, &figure);
+        if (*p == '#' && !figure_line) {
+            while (*p != '\0' && !line_end(p))
+                p++;
+        }
+        if (line_end(p) && !figure_line) {
+            lx->p = p + line_end(p);
+            new_line(lx, lx->p);
+            continue;
+        }
+        lx->p = p;
+        if (*p == '\0')
+            return true; /* end of file: the caller closes the blocks */
+        if (figure_line)
+            lx->figure_at = p;
+        lx->at_line_start = false;
+        *emitted = indentation(lx, tok, p, col, alt);
+        return !lx->failed;
+    }
+}
+
+/* ---- names, numbers, strings ---- */
+
+static const struct {
+    const char *word;
+    TokenType type;
+} keywords[] = {
+    {"and", T_AND},       {"break", T_BREAK},     {"class", T_CLASS},
+    {"continue", T_CONTINUE}, {"def", T_DEF},     {"del", T_DEL},
+    {"elif", T_ELIF},     {"else", T_ELSE},       {"False", T_FALSE},
+    {"for", T_FOR},       {"global", T_GLOBAL},   {"if", T_IF},
+    {"import", T_IMPORT}, {"in", T_IN},           {"is", T_IS},
+    {"None", T_NONE},     {"not", T_NOT},         {"or", T_OR},
+    {"pass", T_PASS},     {"return", T_RETURN},   {"True", T_TRUE},
+    {"while", T_WHILE},   {"as", T_OTHER_KEYWORD}, {"assert", T_OTHER_KEYWORD},
+    {"async", T_OTHER_KEYWORD}, {"await", T_OTHER_KEYWORD},
+    {"except", T_OTHER_KEYWORD}, {"finally", T_OTHER_KEYWORD},
+    {"from", T_OTHER_KEYWORD}, {"lambda", T_OTHER_KEYWORD},
+    {"nonlocal", T_OTHER_KEYWORD}, {"raise", T_OTHER_KEYWORD},
+    {"try", T_OTHER_KEYWORD}, {"with", T_OTHER_KEYWORD},
+    {"yield", T_OTHER_KEYWORD},
+};
+
+/* Letters beyond ASCII that may appear in names.  CPython consults the
+   Unicode database (XID_Start, XID_Continue); we accept the letters of
+   the common alphabets. */
+static bool
+is_name_code_point(uint32_t c)
+{
+    return c == 0xAA || c == 0xB5 || c == 0xBA ||
+           (c >= 0xC0 && c <= 0x2AF && c != 0xD7 && c != 0xF7) ||
+           (c >= 0x370 && c <= 0x3FF && c != 0x37E && c != 0x387) ||
+           (c >= 0x400 && c <= 0x52F) || (c >= 0x3040 && c <= 0x30FF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+/* The length of the name character at p, or 0. */
+static int
+name_char(const char *p, bool first)
+{
+    unsigned char c = (unsigned char)*p;
+    if (c < 0x80)
+        return (isalpha(c) || c == '_' || (!first && isdigit(c))) ? 1 : 0;
+    uint32_t code;
+    Py_ssize_t n = utf8_decode(p, 4, &code);
+    return n > 0 && is_name_code_point(code) ? (int)n : 0;
+}
+
+static bool
+scan_name(Lexer *lx, Token *tok, const char *start)
+{
+    const char *p = start;
+    for (int n; (n = name_char(p, p == start)) > 0;)
+        p += n;
+    int length = (int)(p - start);
+    emit(lx, tok, T_NAME, start, length);
+    for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++) {
+        if ((int)strlen(keywords[i].word) == length &&
+            memcmp(keywords[i].word, start, (size_t)length) == 0)
+            tok->type = keywords[i].type;
+    }
+    return true;
+}
+
+static int
+digit_value(char c)
+{
+    if (isdigit((unsigned char)c))
+        return c - '0';
+    if (isalpha((unsigned char)c))
+        return tolower((unsigned char)c) - 'a' + 10;
+    return 99;
+}
+
+static bool
+scan_number(Lexer *lx, Token *tok, const char *start)
+{
+    const char *p = start;
+    int base = 10;
+    if (p[0] == '0' && strchr("xXoObB", p[1]) != NULL && p[1] != '\0') {
+        base = p[1] == 'x' || p[1] == 'X' ? 16 : p[1] == 'o' || p[1] == 'O'
+                                                     ? 8 : 2;
+        p += 2;
+    }
+    uint64_t value = 0;
+    bool too_big = false, digits = false, leading_zero = false;
+    for (;; p++) {
+        if (*p == '_' && digits && digit_value(p[1]) < base)
+            continue;
+        int d = digit_value(*p);
+        if (d >= base)
+            break;
+        if (base == 10 && !digits && d == 0 && isdigit((unsigned char)p[1]))
+            leading_zero = true;
+        digits = true;
+        if (value > (UINT64_MAX - (unsigned)d) / (unsigned)base)
+            too_big = true;
+        value = value * (unsigned)base + (unsigned)d;
+    }
+    if (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' || *p == 'J')
+        return fail_unsupported(lx, start, "minipy has no floats or complex "
+                                           "numbers, only ints");
+    if (!digits || name_char(p, false) > 0 || isdigit((unsigned char)*p))
+        return fail(lx, start, base == 10 ? "invalid decimal literal"
+                                          : "invalid digit in literal");
+    if (leading_zero && value != 0)
+        return fail(lx, start, "leading zeros in decimal integer literals "
+                               "are not permitted; use an 0o prefix for "
+                               "octal integers");
+    if (too_big || value > (uint64_t)INT64_MAX)
+        return fail_unsupported(lx, start, "integer literal too large for "
+                                           "minipy's 64-bit ints");
+    emit(lx, tok, T_NUMBER, start, (int)(p - start));
+    tok->number = (int64_t)value;
+    return true;
+}
+
+static bool
+buffer_put(Lexer *lx, size_t *len, const char *s, size_t n)
+{
+    if (*len + n + 1 > lx->buffer_cap) {
+        size_t cap = lx->buffer_cap ? lx->buffer_cap : 256;
+        while (cap < *len + n + 1)
+            cap *= 2;
+        char *grown = PyMem_RawRealloc(lx->buffer, cap);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            lx->failed = true;
+            return false;
+        }
+        lx->buffer = grown;
+        lx->buffer_cap = cap;
+    }
+    memcpy(lx->buffer + *len, s, n);
+    *len += n;
+    lx->buffer[*len] = '\0';
+    return true;
+}
+
+/* One escape sequence after a backslash at p: its value goes to the
+   buffer; returns the characters consumed, or -1 on an error. */
+static int
+scan_escape(Lexer *lx, const char *p, size_t *len)
+{
+    static const char simple_in[] = "nrt\\'\"abfv", simple_out[] =
+        "\n\r\t\\'\"\a\b\f\v";
+    const char *hit = p[1] ? strchr(simple_in, p[1]) : NULL;
+    if (hit != NULL)
+        return buffer_put(lx, len, &simple_out[hit - simple_in], 1) ? 2 : -1;
+    uint32_t code = 0;
+    int used = 1;
+    if (p[1] >= '0' && p[1] <= '7') {
+        for (; used <= 3 && p[used] >= '0' && p[used] <= '7'; used++)
+            code = code * 8 + (uint32_t)(p[used] - '0');
+    } else if (p[1] == 'x' || p[1] == 'u' || p[1] == 'U') {
+        int want = p[1] == 'x' ? 2 : p[1] == 'u' ? 4 : 8;
+        for (used = 2; used < want + 2; used++) {
+            if (!isxdigit((unsigned char)p[used])) {
+                fail(lx, p, p[1] == 'x' ? "truncated \\xXX escape"
+                                        : "truncated \\uXXXX escape");
+                return -1;
+            }
+            code = code * 16 + (uint32_t)digit_value(p[used]);
+        }
+    } else if (p[1] == 'N') {
+        fail_unsupported(lx, p, "minipy does not support \\N{...} escapes");
+        return -1;
+    } else {
+        /* an unknown escape keeps its backslash, as in Python */
+        return buffer_put(lx, len, p, 1) ? 1 : -1;
+    }
+    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        fail_unsupported(lx, p, "minipy strings cannot hold surrogates or "
+                                "code points past U+10FFFF");
+        return -1;
+    }
+    char utf8[4];
+    return buffer_put(lx, len, utf8, (size_t)utf8_encode(code, utf8)) ? used
+                                                                      : -1;
+}
+
+static bool
+unterminated(Lexer *lx, int line, int column, bool triple)
+{
+    char message[96];
+    snprintf(message, sizeof message,
+             "unterminated %sstring literal (detected at line %d)",
+             triple ? "triple-quoted " : "", lx->line);
+    return fail_at(lx, EXC_SYNTAX, line, column, message);
+}
+
+/* A string literal from its prefix (r, u) to its closing quote. */
+static bool
+scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
+{
+    bool raw = false;
+    for (const char *p = start; p < quote; p++) {
+        char c = (char)tolower((unsigned char)*p);
+        if (c == 'b')
+            return fail_unsupported(lx, start, "minipy has no bytes objects");
+        if (c == 'f')
+            return fail_unsupported(lx, start, "minipy does not support "
+                                               "f-strings");
+        raw |= c == 'r';
+    }
+    char q = *quote;
+    bool triple = quote[1] == q && quote[2] == q;
+    int line = lx->line, column = column_of(lx, start);
+    const char *p = quote + (triple ? 3 : 1);
+    size_t len = 0;
+    buffer_put(lx, &len, "", 0);
+    for (;;) {
+        if (*p == '\0')
+            return unterminated(lx, line, column, triple);
+        if (*p == q && (!triple || (p[1] == q && p[2] == q)))
+            break;
+        int eol = line_end(p);
+        if (eol && !triple)
+            return unterminated(lx, line, column, false);
+        if (*p == '\\' && line_end(p + 1)) {
+            if (raw && !buffer_put(lx, &len, p, (size_t)1 + line_end(p + 1)))
+                return false;
+            p += 1 + line_end(p + 1);
+            new_line(lx, p);
+            continue;
+        }
+        if (*p == '\\' && raw && p[1] != '\0') {
+            if (!buffer_put(lx, &len, p, 2))
+                return false;
+            p += 2;
+            continue;
+        }
+        if (*p == '\\' && !raw) {
+            int used = scan_escape(lx, p, &len);
+            if (used < 0)
+                return false;
+            p += used;
+            continue;
+        }
+        if (eol) {
+            if (!buffer_put(lx, &len, "\n", 1))
+                return false;
+            p += eol;
+            new_line(lx, p);
+            continue;
+        }
+        if (!buffer_put(lx, &len, p, 1))
+            return false;
+        p++;
+    }
+    p += triple ? 3 : 1;
+    tok->type = T_STRING;
+    tok->start = start;
+    tok->length = (int)(p - start);
+    tok->line = line;
+    tok->column = column;
+    tok->string = lx->buffer;
+    tok->string_length = (int)len;
+    lx->p = p;
+    return true;
+}
+
+/* ---- operators ---- */
+
+static const struct {
+    const char *text;
+    TokenType type;
+} operators[] = {
+    /* longest first, so that "//=" wins over "//" and "/" */
+    {"**=", T_OTHER_OP}, {"//=", T_DSLASHEQUAL}, {">>=", T_OTHER_OP},
+    {"<<=", T_OTHER_OP}, {"...", T_OTHER_OP},    {"->", T_OTHER_OP},
+    {":=", T_OTHER_OP},  {"**", T_OTHER_OP},     {"//", T_DSLASH},
+    {"==", T_EQEQUAL},   {"!=", T_NOTEQUAL},     {"<=", T_LESSEQUAL},
+    {">=", T_GREATEREQUAL}, {"<<", T_OTHER_OP},  {">>", T_OTHER_OP},
+    {"+=", T_PLUSEQUAL}, {"-=", T_MINEQUAL},     {"*=", T_STAREQUAL},
+    {"%=", T_PERCENTEQUAL}, {"/=", T_OTHER_OP},  {"@=", T_OTHER_OP},
+    {"&=", T_OTHER_OP},  {"|=", T_OTHER_OP},     {"^=", T_OTHER_OP},
+    {"(", T_LPAR},       {")", T_RPAR},          {"[", T_LSQB},
+    {"]", T_RSQB},       {"{", T_LBRACE},        {"}", T_RBRACE},
+    {":", T_COLON},      {",", T_COMMA},         {";", T_SEMI},
+    {".", T_DOT},        {"+", T_PLUS},          {"-", T_MINUS},
+    {"*", T_STAR},       {"%", T_PERCENT},       {"=", T_EQUAL},
+    {"<", T_LESS},       {">", T_GREATER},       {"/", T_OTHER_OP},
+    {"@", T_OTHER_OP},   {"&", T_OTHER_OP},      {"|", T_OTHER_OP},
+    {"^", T_OTHER_OP},   {"~", T_OTHER_OP},
+};
+
+static bool
+open_bracket(Lexer *lx, const char *p)
+{
+    if (lx->nbrackets == MAX_PAREN_DEPTH)
+        return fail(lx, p, "too many nested parentheses");
+    lx->brackets[lx->nbrackets].kind = *p;
+    lx->brackets[lx->nbrackets].line = lx->line;
+    lx->brackets[lx->nbrackets++].column = column_of(lx, p);
+    return true;
+}
+
+static bool
+close_bracket(Lexer *lx, const char *p)
+{
+    char message[128];
+    if (lx->nbrackets == 0) {
+        snprintf(message, sizeof message, "unmatched '%c'", *p);
+        return fail(lx, p, message);
+    }
+    char open = lx->brackets[lx->nbrackets - 1].kind;
+    char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
+    if (*p != expected) {
+        int line = lx->brackets[lx->nbrackets - 1].line;
+        if (line == lx->line)
+            snprintf(message, sizeof message, "closing parenthesis '%c' does "
+                     "not match opening parenthesis '%c'", *p, open);
+        else
+            snprintf(message, sizeof message, "closing parenthesis '%c' does "
+                     "not match opening parenthesis '%c' on line %d", *p,
+                     open, line);
+        return fail(lx, p, message);
+    }
+    lx->nbrackets--;
+    return true;
+}
+
+static bool
+scan_operator(Lexer *lx, Token *tok, const char *p)
+{
+    for (size_t i = 0; i < sizeof operators / sizeof *operators; i++) {
+        size_t n = strlen(operators[i].text);
+        if (strncmp(p, operators[i].text, n) != 0)
+            continue;
+        if (strchr("([{", *p) != NULL && !open_bracket(lx, p))
+            return false;
+        if (strchr(")]}", *p) != NULL && !close_bracket(lx, p))
+            return false;
+        return emit(lx, tok, operators[i].type, p, (int)n);
+    }
+    uint32_t code;
+    if ((unsigned char)*p >= 0x80 && utf8_decode(p, 4, &code) > 0) {
+        char message[64];
+        int n = utf8_decode(p, 4, &code) > 0 ? (int)utf8_decode(p, 4, &code)
+                                             : 1;
+        snprintf(message, sizeof message, "invalid character '%.*s' (U+%04X)",
+                 n, p, (unsigned)code);
+        return fail(lx, p, message);
+    }
+    return fail(lx, p, "invalid syntax");
+}
+
+/* ---- the token stream ---- */
+
+static bool
+end_of_file(Lexer *lx, Token *tok)
+{
+    if (lx->nbrackets > 0) {
+        char message[64];
+        snprintf(message, sizeof message, "'%c' was never closed",
+                 lx->brackets[0].kind);
+        return fail_at(lx, EXC_SYNTAX, lx->brackets[0].line,
+                       lx->brackets[0].column, message);
+    }
+    if (!lx->at_line_start) {
+        lx->at_line_start = true;
+        return emit(lx, tok, T_NEWLINE, lx->p, 0);
+    }
+    if (lx->depth > 1) {
+        lx->depth--;
+        return emit(lx, tok, T_DEDENT, lx->p, 0);
+    }
+    return emit(lx, tok, T_END, lx->p, 0);
+}
+
+bool
+lexer_next(Lexer *lx, Token *tok)
+{
+    memset(tok, 0, sizeof *tok);
+    if (lx->failed)
+        return false;
+    if (lx->pending_dedents > 0) {
+        lx->pending_dedents--;
+        return emit(lx, tok, T_DEDENT, lx->p, 0);
+    }
+    if (lx->at_line_start && lx->nbrackets == 0) {
+        bool emitted = false;
+        if (!start_line(lx, tok, &emitted))
+            return false;
+        if (emitted)
+            return true;
+    }
+    const char *p = lx->p, *figure;
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\f')
+            p++;
+        if (*p == '\\' && line_end(p + 1)) {
+            p += 1 + line_end(p + 1);
+            new_line(lx, p);
+            continue;
+        }
+        if (*p == '#' && p != lx->figure_at) {
+            while (*p != '\0' && !line_end(p))
+                p++;
+        }
+        if (line_end(p) && lx->nbrackets > 0) {
+            p += line_end(p);
+            new_line(lx, p);
+            continue;
+        }
+        break;
+    }
+    lx->p = p;
+    if (*p == '\0')
+        return end_of_file(lx, tok);
+    if (line_end(p)) {
+        emit(lx, tok, T_NEWLINE, p, line_end(p));
+        new_line(lx, lx->p);
+        lx->at_line_start = true;
+        return true;
+    }
+    if (*p == '#' && p == lx->figure_at && is_figure_comment(p, &figure)) {
+        const char *end = figure;
+        while (*end != '\0' && !line_end(end))
+            end++;
+        while (end > figure && (end[-1] == ' ' || end[-1] == '\t'))
+            end--;
+        emit(lx, tok, T_FIGURE, p, (int)(end - p));
+        tok->string = figure;
+        tok->string_length = (int)(end - figure);
+        lx->p = end;
+        return true;
+    }
+    const char *q = p;
+    while (*q != '\0' && strchr("rRuUbBfF", *q) != NULL && q - p < 2)
+        q++;
+    if (*q == '\'' || *q == '"')
+        return scan_string(lx, tok, p, q);
+    if (name_char(p, true) > 0)
+        return scan_name(lx, tok, p);
+    if (isdigit((unsigned char)*p))
+        return scan_number(lx, tok, p);
+    return scan_operator(lx, tok, p);
+}
+
+bool
+lexer_unclosed_bracket(Lexer *lx, char *kind, int *line, int *column)
+{
+    if (lx->nbrackets == 0)
+        return false;
+    *kind = lx->brackets[0].kind;
+    *line = lx->brackets[0].line;
+    *column = lx->brackets[0].column;
+    return true;
+}

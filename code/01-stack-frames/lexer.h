@@ -1,0 +1,113 @@
+#ifndef MINIPY_LEXER_H
+#define MINIPY_LEXER_H
+
+#include "common.h"
+
+typedef enum {
+    T_END,
+    T_NEWLINE,
+    T_INDENT,
+    T_DEDENT,
+    T_NAME,
+    T_NUMBER,
+    T_STRING,
+    T_FIGURE, /* a "# figure: NAME" comment line */
+    /* punctuation and operators */
+    T_LPAR,
+    T_RPAR,
+    T_LSQB,
+    T_RSQB,
+    T_LBRACE,
+    T_RBRACE,
+    T_COLON,
+    T_COMMA,
+    T_SEMI,
+    T_DOT,
+    T_PLUS,
+    T_MINUS,
+    T_STAR,
+    T_DSLASH,
+    T_PERCENT,
+    T_EQUAL,
+    T_EQEQUAL,
+    T_NOTEQUAL,
+    T_LESS,
+    T_LESSEQUAL,
+    T_GREATER,
+    T_GREATEREQUAL,
+    T_PLUSEQUAL,
+    T_MINEQUAL,
+    T_STAREQUAL,
+    T_DSLASHEQUAL,
+    T_PERCENTEQUAL,
+    T_OTHER_OP, /* Python operators outside the subset: / ** @ ... */
+    /* keywords */
+    T_AND,
+    T_BREAK,
+    T_CLASS,
+    T_CONTINUE,
+    T_DEF,
+    T_DEL,
+    T_ELIF,
+    T_ELSE,
+    T_FALSE,
+    T_FOR,
+    T_GLOBAL,
+    T_IF,
+    T_IMPORT,
+    T_IN,
+    T_IS,
+    T_NONE,
+    T_NOT,
+    T_OR,
+    T_PASS,
+    T_RETURN,
+    T_TRUE,
+    T_WHILE,
+    T_OTHER_KEYWORD, /* keywords outside the subset: try, lambda, ... */
+} TokenType;
+
+typedef struct {
+    TokenType type;
+    const char *start; /* the token's text in the source */
+    int length;
+    int line;
+    int column; /* 1-based */
+    int64_t number;     /* T_NUMBER */
+    const char *string; /* T_STRING: the decoded value (valid until the
+                           next token); T_FIGURE: the marker's text */
+    int string_length;
+} Token;
+
+#define MAX_INDENT 100
+
+typedef struct {
+    const char *source;
+    const char *p;
+    int line;
+    const char *line_start;
+    bool at_line_start;
+    int indents[MAX_INDENT];     /* columns, tabs to multiples of 8 */
+    int alt_indents[MAX_INDENT]; /* columns, tabs as one: to catch mixing */
+    int depth;                   /* indents in use */
+    int pending_dedents;
+    struct {
+        char kind;
+        int line, column;
+    } brackets[MAX_PAREN_DEPTH]; /* open brackets, innermost last */
+    int nbrackets;
+    const char *figure_at; /* a figure marker starts this line, here */
+    char *buffer; /* decoded string literals */
+    size_t buffer_cap;
+    bool failed;
+} Lexer;
+
+void lexer_init(Lexer *lx, const char *source);
+void lexer_free(Lexer *lx);
+/* The next token; on an error, a T_END token with the error set. */
+bool lexer_next(Lexer *lx, Token *tok);
+/* After a syntax error: the oldest bracket still open, if any, so the
+   message can say it was never closed (as CPython does). */
+bool lexer_unclosed_bracket(Lexer *lx, char *kind, int *line, int *column);
+
+#endif

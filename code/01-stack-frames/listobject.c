@@ -1,0 +1,451 @@
+/* list: a growable array of references. */
+#include "listobject.h"
+
+#include "abstract.h"
+#include "errors.h"
+#include "iterobject.h"
+#include "longobject.h"
+#include "methodobject.h"
+#include "pymem.h"
+#include "sliceobject.h"
+#include "unicodeobject.h"
+
+#include <string.h>
+
+PyObject *
+PyList_New(Py_ssize_t size)
+{
+    PyListObject *op = PyObject_New(PyListObject, &PyList_Type);
+    if (op == NULL)
+        return NULL;
+    op->ob_item = NULL;
+    if (size > 0) {
+        op->ob_item = PyObject_Malloc((size_t)size * sizeof(PyObject *));
+        if (op->ob_item == NULL) {
+            Py_SIZE(op) = 0;
+            op->allocated = 0;
+            Py_DECREF(op);
+            PyErr_NoMemory();
+            return NULL;
+        }
+        memset(op->ob_item, 0, (size_t)size * sizeof(PyObject *));
+    }
+    Py_SIZE(op) = size;
+    op->allocated = size;
+    return (PyObject *)op;
+}
+
+/* Make room for newsize items.  Growing over-allocates by about an
+   eighth, so n appends cost O(n) copies in all; the sizes run 0, 4, 8,
+   16, 24, 32, 40, 52, 64, 76, ... as in CPython 3.9+ (list_resize in
+   Objects/listobject.c). */
+static int
+list_resize(PyListObject *op, Py_ssize_t newsize)
+{
+    if (op->allocated >= newsize && newsize >= (op->allocated >> 1)) {
+        Py_SIZE(op) = newsize;
+        return 0;
+    }
+    size_t allocated = ((size_t)newsize + (newsize >> 3) + 6) & ~(size_t)3;
+    if (newsize - Py_SIZE(op) > (Py_ssize_t)allocated - newsize)
+        allocated = ((size_t)newsize + 3) & ~(size_t)3;
+    if (newsize == 0)
+        allocated = 0;
+    PyObject **items = NULL;
+    if (allocated > 0) {
+        items = PyObject_Realloc(op->ob_item, allocated * sizeof(PyObject *));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+    } else {
+        PyObject_Free(op->ob_item);
+    }
+    op->ob_item = items;
+    op->allocated = (Py_ssize_t)allocated;
+    Py_SIZE(op) = newsize;
+    return 0;
+}
+
+int
+PyList_Append(PyObject *self, PyObject *item)
+{
+    PyListObject *op = (PyListObject *)self;
+    Py_ssize_t n = Py_SIZE(op);
+    if (list_resize(op, n + 1) < 0)
+        return -1;
+    op->ob_item[n] = Py_NewRef(item);
+    return 0;
+}
+
+PyObject *
+_PyList_FromIterable(PyObject *iterable)
+{
+    PyObject *iter = PyObject_GetIter(iterable);
+    if (iter == NULL)
+        return NULL;
+    PyObject *list = PyList_New(0), *item;
+    while (list != NULL && (item = PyIter_Next(iter)) != NULL) {
+        if (PyList_Append(list, item) < 0)
+            Py_CLEAR(list);
+        Py_DECREF(item);
+    }
+    Py_DECREF(iter);
+    if (PyErr_Occurred())
+        Py_CLEAR(list);
+    return list;
+}
+
+/* Items are released last to first, then the array, then the list. */
+static void
+list_dealloc(PyObject *self)
+{
+    PyListObject *op = (PyListObject *)self;
+    for (Py_ssize_t i = Py_SIZE(op) - 1; i >= 0; i--)
+        Py_XDECREF(op->ob_item[i]);
+    PyObject_Free(op->ob_item);
+    PyObject_Del(self);
+}
+
+/* The repr of a run of items between two brackets: lists and tuples. */
+PyObject *
+_PySeq_Repr(PyObject *const *items, Py_ssize_t n, const char *open,
+            const char *close)
+{
+    _PyUnicodeWriter w = {0};
+    _PyUnicodeWriter_WriteASCII(&w, open);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyObject_Repr(items[i]);
+        if (item == NULL) {
+            _PyUnicodeWriter_Dealloc(&w);
+            return NULL;
+        }
+        if (i > 0)
+            _PyUnicodeWriter_WriteASCII(&w, ", ");
+        _PyUnicodeWriter_WriteStr(&w, item);
+        Py_DECREF(item);
+    }
+    _PyUnicodeWriter_WriteASCII(&w, close);
+    return _PyUnicodeWriter_Finish(&w);
+}
+
+static PyObject *
+list_repr(PyObject *self)
+{
+    if (Py_ReprEnter(self))
+        return PyUnicode_FromString("[...]");
+    PyObject *result = _PySeq_Repr(((PyListObject *)self)->ob_item,
+                                   Py_SIZE(self), "[", "]");
+    Py_ReprLeave(self);
+    return result;
+}
+
+/* Lists and tuples compare item by item, then by length. */
+PyObject *
+_PySeq_RichCompare(PyObject *const *a, Py_ssize_t na, PyObject *const *b,
+                   Py_ssize_t nb, int op)
+{
+    Py_ssize_t i = 0;
+    for (; i < na && i < nb; i++) {
+        int same = PyObject_RichCompareBool(a[i], b[i], Py_EQ);
+        if (same < 0)
+            return NULL;
+        if (!same)
+            break;
+    }
+    if (i < na && i < nb) {
+        if (op == Py_EQ)
+            Py_RETURN_FALSE;
+        if (op == Py_NE)
+            Py_RETURN_TRUE;
+        return PyObject_RichCompare(a[i], b[i], op);
+    }
+    bool result = false;
+    switch (op) {
+    case Py_LT: result = na < nb; break;
+    case Py_LE: result = na <= nb; break;
+    case Py_EQ: result = na == nb; break;
+    case Py_NE: result = na != nb; break;
+    case Py_GT: result = na > nb; break;
+    case Py_GE: result = na >= nb; break;
+    }
+    return PyBool_FromLong(result);
+}
+
+static PyObject *
+list_richcompare(PyObject *v, PyObject *w, int op)
+{
+    if (!PyList_Check(v) || !PyList_Check(w))
+        return Py_NotImplemented;
+    return _PySeq_RichCompare(((PyListObject *)v)->ob_item, Py_SIZE(v),
+                              ((PyListObject *)w)->ob_item, Py_SIZE(w), op);
+}
+
+static Py_ssize_t
+list_len(PyObject *op)
+{
+    return Py_SIZE(op);
+}
+
+static PyObject *
+list_slice(PyListObject *op, PyObject *slice)
+{
+    Py_ssize_t start, stop, step, count;
+    if (_PySlice_Unpack(slice, Py_SIZE(op), &start, &stop, &step, &count) < 0)
+        return NULL;
+    PyObject *result = PyList_New(count);
+    if (result == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < count; i++)
+        PyList_SET_ITEM(result, i, Py_NewRef(op->ob_item[start + i * step]));
+    return result;
+}
+
+static PyObject *
+list_getitem(PyObject *self, PyObject *key)
+{
+    PyListObject *op = (PyListObject *)self;
+    if (_PySlice_Check(key))
+        return list_slice(op, key);
+    Py_ssize_t i = _PyIndex_Normalize(key, Py_SIZE(op), "list");
+    if (i < 0)
+        return NULL;
+    return Py_NewRef(op->ob_item[i]);
+}
+
+static int
+list_delitem(PyListObject *op, Py_ssize_t i)
+{
+    PyObject *gone = op->ob_item[i];
+    memmove(&op->ob_item[i], &op->ob_item[i + 1],
+            (size_t)(Py_SIZE(op) - i - 1) * sizeof(PyObject *));
+    if (list_resize(op, Py_SIZE(op) - 1) < 0) {
+        Py_SIZE(op)--; /* shrinking in place cannot fail for real */
+        PyErr_Clear();
+    }
+    Py_DECREF(gone);
+    return 0;
+}
+
+static int
+list_setitem(PyObject *self, PyObject *key, PyObject *value)
+{
+    PyListObject *op = (PyListObject *)self;
+    if (_PySlice_Check(key)) {
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy does not support assigning to or deleting a "
+                     "slice of a list");
+        return -1;
+    }
+    Py_ssize_t i = _PyIndex_Normalize(key, Py_SIZE(op), "list assignment");
+    if (i < 0)
+        return -1;
+    if (value == NULL)
+        return list_delitem(op, i);
+    Py_SETREF(op->ob_item[i], Py_NewRef(value));
+    return 0;
+}
+
+static int
+list_contains(PyObject *self, PyObject *item)
+{
+    for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
+        int same = PyObject_RichCompareBool(PyList_GET_ITEM(self, i), item,
+                                            Py_EQ);
+        if (same != 0)
+            return same;
+    }
+    return 0;
+}
+
+static PyObject *
+list_concat(PyObject *v, PyObject *w)
+{
+    if (!PyList_Check(v))
+        return Py_NotImplemented;
+    if (!PyList_Check(w)) {
+        PyErr_Format(EXC_TYPE, "can only concatenate list (not \"%s\") to list",
+                     Py_TYPE(w)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
+    PyObject *result = PyList_New(nv + nw);
+    if (result == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < nv; i++)
+        PyList_SET_ITEM(result, i, Py_NewRef(PyList_GET_ITEM(v, i)));
+    for (Py_ssize_t i = 0; i < nw; i++)
+        PyList_SET_ITEM(result, nv + i, Py_NewRef(PyList_GET_ITEM(w, i)));
+    return result;
+}
+
+/* [0] * 10: ten references to the one object 0, not ten zeros. */
+static PyObject *
+list_repeat(PyObject *v, PyObject *w)
+{
+    PyObject *list = PyList_Check(v) ? v : w, *count = list == v ? w : v;
+    if (!PyLong_Check(count))
+        return Py_NotImplemented;
+    int64_t times = PyLong_AsLong(count);
+    Py_ssize_t n = Py_SIZE(list);
+    if (times <= 0 || n == 0)
+        return PyList_New(0);
+    if (times > (PTRDIFF_MAX / (Py_ssize_t)sizeof(PyObject *)) / n) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    PyObject *result = PyList_New(n * (Py_ssize_t)times);
+    if (result == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n * (Py_ssize_t)times; i++)
+        PyList_SET_ITEM(result, i, Py_NewRef(PyList_GET_ITEM(list, i % n)));
+    return result;
+}
+
+/* a += iterable extends a itself: other names for a see the change. */
+static PyObject *
+list_inplace_concat(PyObject *self, PyObject *other)
+{
+    PyObject *items = _PyList_FromIterable(other);
+    if (items == NULL)
+        return NULL;
+    int status = 0;
+    for (Py_ssize_t i = 0; status == 0 && i < Py_SIZE(items); i++)
+        status = PyList_Append(self, PyList_GET_ITEM(items, i));
+    Py_DECREF(items);
+    return status < 0 ? NULL : Py_NewRef(self);
+}
+
+static PyObject *
+list_inplace_repeat(PyObject *self, PyObject *count)
+{
+    if (!PyLong_Check(count))
+        return Py_NotImplemented;
+    PyObject *repeated = list_repeat(self, count);
+    if (repeated == NULL)
+        return NULL;
+    PyListObject *op = (PyListObject *)self, *r = (PyListObject *)repeated;
+    PyObject **old = op->ob_item;
+    Py_ssize_t n = Py_SIZE(op);
+    op->ob_item = r->ob_item;
+    Py_SIZE(op) = Py_SIZE(r);
+    op->allocated = r->allocated;
+    r->ob_item = old; /* the old items leave with the temporary list */
+    Py_SIZE(r) = n;
+    r->allocated = n;
+    Py_DECREF(repeated);
+    return Py_NewRef(self);
+}
+
+static PyObject *
+list_append(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    if (PyList_Append(self, args[0]) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+list_extend(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    PyObject *result = list_inplace_concat(self, args[0]);
+    if (result == NULL)
+        return NULL;
+    Py_DECREF(result);
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+list_insert(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    if (!PyLong_Check(args[0])) {
+        PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an "
+                     "integer", Py_TYPE(args[0])->tp_name);
+        return NULL;
+    }
+    Py_ssize_t n = Py_SIZE(op);
+    int64_t where = PyLong_AsLong(args[0]);
+    if (where < 0)
+        where = where + n < 0 ? 0 : where + n;
+    if (where > n)
+        where = n;
+    if (list_resize(op, n + 1) < 0)
+        return NULL;
+    memmove(&op->ob_item[where + 1], &op->ob_item[where],
+            (size_t)(n - where) * sizeof(PyObject *));
+    op->ob_item[where] = Py_NewRef(args[1]);
+    Py_RETURN_NONE;
+}
+
+/* list.pop([i]): the item comes out with the list's reference. */
+static PyObject *
+list_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+         PyObject *kwnames)
+{
+    (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    if (Py_SIZE(op) == 0) {
+        PyErr_Format(EXC_INDEX, "pop from empty list");
+        return NULL;
+    }
+    Py_ssize_t i = Py_SIZE(op) - 1;
+    if (nargs == 1 &&
+        (i = _PyIndex_Normalize(args[0], Py_SIZE(op), "pop")) < 0)
+        return NULL;
+    PyObject *item = op->ob_item[i];
+    memmove(&op->ob_item[i], &op->ob_item[i + 1],
+            (size_t)(Py_SIZE(op) - i - 1) * sizeof(PyObject *));
+    if (list_resize(op, Py_SIZE(op) - 1) < 0) {
+        Py_SIZE(op)--;
+        PyErr_Clear();
+    }
+    return item;
+}
+
+static PyObject *
+list_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)type;
+    if (nargs > 1) {
+        PyErr_Format(EXC_TYPE, "list expected at most 1 argument, got %zd",
+                     nargs);
+        return NULL;
+    }
+    return nargs == 0 ? PyList_New(0) : _PyList_FromIterable(args[0]);
+}
+
+static PyMethodDef list_methods[] = {
+    {"append", list_append, 1, 1, false},
+    {"extend", list_extend, 1, 1, false},
+    {"insert", list_insert, 2, 2, false},
+    {"pop", list_pop, 0, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+PyTypeObject PyList_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "list",
+    .tp_basicsize = sizeof(PyListObject),
+    .tp_dealloc = list_dealloc,
+    .tp_repr = list_repr,
+    .tp_richcompare = list_richcompare,
+    .tp_len = list_len,
+    .tp_getitem = list_getitem,
+    .tp_setitem = list_setitem,
+    .tp_contains = list_contains,
+    .nb_add = list_concat,
+    .nb_multiply = list_repeat,
+    .nb_inplace_add = list_inplace_concat,
+    .nb_inplace_multiply = list_inplace_repeat,
+    .tp_iter = _PySeqIter_New,
+    .tp_new = list_new,
+    .tp_methods = list_methods,
+    .tp_base = &PyBaseObject_Type,
+};

@@ -1,0 +1,257 @@
+/* int: 64-bit integers with Python's arithmetic. */
+#include "longobject.h"
+
+#include "errors.h"
+#include "unicodeobject.h"
+
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdio.h>
+
+/* Every int is a new object: chapter 4 adds the cache of small ones. */
+PyObject *
+PyLong_FromLong(int64_t value)
+{
+    PyLongObject *op = PyObject_New(PyLongObject, &PyLong_Type);
+    if (op == NULL)
+        return NULL;
+    op->ob_ival = value;
+    return (PyObject *)op;
+}
+
+int64_t
+PyLong_AsLong(PyObject *op)
+{
+    return ((PyLongObject *)op)->ob_ival;
+}
+
+static void
+long_dealloc(PyObject *op)
+{
+    PyObject_Del(op);
+}
+
+static PyObject *
+long_repr(PyObject *op)
+{
+    char text[24];
+    snprintf(text, sizeof text, "%" PRId64, PyLong_AsLong(op));
+    return PyUnicode_FromString(text);
+}
+
+static Py_hash_t
+long_hash(PyObject *op)
+{
+    Py_hash_t hash = PyLong_AsLong(op);
+    return hash == -1 ? -2 : hash; /* -1 means "error" to callers */
+}
+
+static PyObject *
+long_richcompare(PyObject *v, PyObject *w, int op)
+{
+    if (!PyLong_Check(v) || !PyLong_Check(w))
+        return Py_NotImplemented;
+    int64_t a = PyLong_AsLong(v), b = PyLong_AsLong(w);
+    bool result = false;
+    switch (op) {
+    case Py_LT: result = a < b; break;
+    case Py_LE: result = a <= b; break;
+    case Py_EQ: result = a == b; break;
+    case Py_NE: result = a != b; break;
+    case Py_GT: result = a > b; break;
+    case Py_GE: result = a >= b; break;
+    }
+    return PyBool_FromLong(result);
+}
+
+static int
+long_bool(PyObject *op)
+{
+    return PyLong_AsLong(op) != 0;
+}
+
+static PyObject *
+overflow(const char *op)
+{
+    PyErr_Format(EXC_OVERFLOW,
+                 "result of %s does not fit in 64 bits (minipy ints are "
+                 "64-bit; CPython's are unbounded)", op);
+    return NULL;
+}
+
+/* The binary operators apply when both operands are ints (or bools);
+   otherwise NotImplemented lets the other operand's type try. */
+#define BOTH_INTS(v, w)                                                        \
+    if (!PyLong_Check(v) || !PyLong_Check(w))                                  \
+        return Py_NotImplemented;                                              \
+    int64_t a = PyLong_AsLong(v), b = PyLong_AsLong(w), r;
+
+static PyObject *
+long_add(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    if (__builtin_add_overflow(a, b, &r))
+        return overflow("+");
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+long_sub(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    if (__builtin_sub_overflow(a, b, &r))
+        return overflow("-");
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+long_mul(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    if (__builtin_mul_overflow(a, b, &r))
+        return overflow("*");
+    return PyLong_FromLong(r);
+}
+
+/* Python rounds the quotient down (towards minus infinity), and the
+   remainder takes the sign of the divisor; C truncates towards zero. */
+static int
+floor_divmod(int64_t a, int64_t b, int64_t *q, int64_t *m)
+{
+    if (b == 0) {
+        PyErr_Format(EXC_ZERO_DIVISION, "integer division or modulo by zero");
+        return -1;
+    }
+    if (a == INT64_MIN && b == -1) {
+        overflow("//");
+        return -1;
+    }
+    *q = a / b;
+    *m = a % b;
+    if (*m != 0 && ((*m < 0) != (b < 0))) {
+        *q -= 1;
+        *m += b;
+    }
+    return 0;
+}
+
+static PyObject *
+long_floordiv(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    int64_t m;
+    if (floor_divmod(a, b, &r, &m) < 0)
+        return NULL;
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+long_mod(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    int64_t q;
+    if (b == -1) /* INT64_MIN % -1 is 0, though INT64_MIN // -1 overflows */
+        return PyLong_FromLong(0);
+    if (floor_divmod(a, b, &q, &r) < 0)
+        return NULL;
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+long_neg(PyObject *v)
+{
+    int64_t a = PyLong_AsLong(v);
+    if (a == INT64_MIN)
+        return overflow("unary -");
+    return PyLong_FromLong(-a);
+}
+
+static PyObject *
+long_pos(PyObject *v)
+{
+    if (Py_IS_TYPE(v, &PyLong_Type))
+        return Py_NewRef(v);
+    return PyLong_FromLong(PyLong_AsLong(v));
+}
+
+/* int(x): an int from an int, a bool or a string of decimal digits. */
+static PyObject *
+parse_decimal(PyObject *str)
+{
+    const char *text = PyUnicode_AsUTF8(str), *p = text;
+    while (isspace((unsigned char)*p))
+        p++;
+    bool negative = *p == '-';
+    if (*p == '-' || *p == '+')
+        p++;
+    uint64_t magnitude = 0, limit = negative ? (uint64_t)INT64_MAX + 1
+                                             : (uint64_t)INT64_MAX;
+    bool digits = false, too_big = false;
+    for (; isdigit((unsigned char)*p) || (*p == '_' && digits); p++) {
+        if (*p == '_')
+            continue;
+        digits = true;
+        unsigned d = (unsigned)(*p - '0');
+        if (magnitude > (limit - d) / 10)
+            too_big = true;
+        else
+            magnitude = magnitude * 10 + d;
+    }
+    while (isspace((unsigned char)*p))
+        p++;
+    if (!digits || *p != '\0') {
+        PyObject *r = PyObject_Repr(str);
+        if (r != NULL)
+            PyErr_Format(EXC_VALUE,
+                         "invalid literal for int() with base 10: %s",
+                         PyUnicode_AsUTF8(r));
+        Py_XDECREF(r);
+        return NULL;
+    }
+    if (too_big)
+        return overflow("int()");
+    return PyLong_FromLong(negative ? (int64_t)(0 - magnitude)
+                                    : (int64_t)magnitude);
+}
+
+static PyObject *
+long_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)type;
+    if (nargs == 0)
+        return PyLong_FromLong(0);
+    if (nargs > 1) {
+        PyErr_Format(EXC_TYPE, "int() takes at most 1 argument (%zd given)",
+                     nargs);
+        return NULL;
+    }
+    PyObject *x = args[0];
+    if (PyLong_Check(x))
+        return long_pos(x);
+    if (PyUnicode_Check(x))
+        return parse_decimal(x);
+    PyErr_Format(EXC_TYPE,
+                 "int() argument must be a string or a number, not '%s'",
+                 Py_TYPE(x)->tp_name);
+    return NULL;
+}
+
+PyTypeObject PyLong_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "int",
+    .tp_basicsize = sizeof(PyLongObject),
+    .tp_dealloc = long_dealloc,
+    .tp_repr = long_repr,
+    .tp_hash = long_hash,
+    .tp_richcompare = long_richcompare,
+    .tp_bool = long_bool,
+    .nb_add = long_add,
+    .nb_subtract = long_sub,
+    .nb_multiply = long_mul,
+    .nb_floor_divide = long_floordiv,
+    .nb_remainder = long_mod,
+    .nb_negative = long_neg,
+    .nb_positive = long_pos,
+    .tp_new = long_new,
+    .tp_base = &PyBaseObject_Type,
+};

@@ -1,0 +1,34 @@
+#ifndef MINIPY_METHODOBJECT_H
+#define MINIPY_METHODOBJECT_H
+
+#include "object.h"
+
+/* A function written in C.  m_self is the object a method is bound to
+   (a.append), or NULL for a plain builtin (len). */
+typedef struct {
+    PyObject_HEAD;
+    PyMethodDef *m_ml;
+    PyObject *m_self;
+} PyCFunctionObject;
+
+/* A method of a builtin type as its type holds it (list.append): it
+   binds to an object when looked up through one. */
+typedef struct {
+    PyObject_HEAD;
+    PyMethodDef *d_method;
+    PyTypeObject *d_type;
+} PyMethodDescrObject;
+
+extern PyTypeObject PyCFunction_Type;
+extern PyTypeObject PyMethodDescr_Type;
+#define PyCFunction_Check(op) Py_IS_TYPE(op, &PyCFunction_Type)
+#define PyMethodDescr_Check(op) Py_IS_TYPE(op, &PyMethodDescr_Type)
+
+PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self);
+PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *ml);
+/* Call a C function's body after checking the argument count. */
+PyObject *_PyCFunction_Call(PyMethodDef *ml, PyObject *self,
+                            PyObject *const *args, Py_ssize_t nargs,
+                            PyObject *kwnames);
+
+#endif

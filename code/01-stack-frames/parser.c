@@ -1,0 +1,1297 @@
+/* The parser: tokens to a tree of statements and expressions, by
+   recursive descent over Python's grammar (the part minipy supports). */
+#include "parser.h"
+
+#include "abstract.h"
+#include "errors.h"
+#include "lexer.h"
+#include "longobject.h"
+#include "tupleobject.h"
+#include "unicodeobject.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+    Lexer lx;
+    Token tok; /* the current token */
+    Arena *arena;
+    int depth;     /* nesting of the expression being parsed */
+    int in_loop;   /* loops around the statement, in this function */
+    bool in_func;  /* directly inside a def (not a class body) */
+    bool failed;
+} Parser;
+
+/* ---- errors ---- */
+
+static void *
+error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt,
+         ...)
+{
+    if (p->failed)
+        return NULL;
+    char message[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    PyErr_SyntaxAt(kind, line, column, "%s", message);
+    p->failed = true;
+    return NULL;
+}
+
+/* A syntax error at the current token.  If a bracket opened on an
+   earlier line is still open, that is the likelier mistake. */
+static void *
+syntax_error(Parser *p, const char *message)
+{
+    char kind;
+    int line, column;
+    if (p->tok.type == T_NEWLINE || p->tok.type == T_END) {
+        if (lexer_unclosed_bracket(&p->lx, &kind, &line, &column))
+            return error_at(p, EXC_SYNTAX, line, column,
+                            "'%c' was never closed", kind);
+    }
+    return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column, "%s",
+                    message);
+}
+
+static void *
+unsupported(Parser *p, const char *what)
+{
+    return error_at(p, EXC_NOT_IMPLEMENTED, p->tok.line, p->tok.column,
+                    "minipy does not support %s", what);
+}
+
+static void *
+no_memory(Parser *p)
+{
+    if (!p->failed)
+        PyErr_NoMemory();
+    p->failed = true;
+    return NULL;
+}
+
+/* ---- tokens ---- */
+
+static void
+advance(Parser *p)
+{
+    if (!p->failed && !lexer_next(&p->lx, &p->tok))
+        p->failed = true;
+}
+
+static bool
+check(Parser *p, TokenType type)
+{
+    return !p->failed && p->tok.type == type;
+}
+
+static bool
+accept(Parser *p, TokenType type)
+{
+    if (!check(p, type))
+        return false;
+    advance(p);
+    return true;
+}
+
+static bool
+expect(Parser *p, TokenType type, const char *message)
+{
+    if (accept(p, type))
+        return true;
+    syntax_error(p, message);
+    return false;
+}
+
+/* ---- nodes and the objects they hold ---- */
+
+static Expr *
+new_expr(Parser *p, ExprKind kind, Token *at)
+{
+    Expr *e = arena_alloc(p->arena, sizeof *e);
+    if (e == NULL)
+        return no_memory(p);
+    e->kind = kind;
+    e->line = at->line;
+    e->column = at->column;
+    return e;
+}
+
+static Stmt *
+new_stmt(Parser *p, StmtKind kind, int line)
+{
+    Stmt *s = arena_alloc(p->arena, sizeof *s);
+    if (s == NULL)
+        return no_memory(p);
+    s->kind = kind;
+    s->line = line;
+    return s;
+}
+
+/* The program owns the objects it mentions: names and constants. */
+static PyObject *
+own(Parser *p, PyObject *op)
+{
+    if (op == NULL || arena_own(p->arena, op) < 0)
+        return no_memory(p);
+    return op;
+}
+
+/* Every name in the program becomes a str object. */
+static PyObject *
+new_identifier(Parser *p, const char *text, int length)
+{
+    return own(p, PyUnicode_FromStringAndSize(text, length));
+}
+
+/* Every literal becomes an object when the program is read, not each
+   time it runs: the program holds it, as a code object's co_consts. */
+static PyObject *
+new_constant(Parser *p, PyObject *value)
+{
+    return own(p, value);
+}
+
+/* A growable array of pointers, for argument lists and the like. */
+typedef struct {
+    void **items;
+    int count, cap;
+} List;
+
+static bool
+list_push(Parser *p, List *list, void *item)
+{
+    if (list->count == list->cap) {
+        int cap = list->cap ? 2 * list->cap : 4;
+        void **grown = arena_alloc(p->arena, (size_t)cap * sizeof(void *));
+        if (grown == NULL)
+            return no_memory(p) != NULL;
+        if (list->count > 0)
+            memcpy(grown, list->items, (size_t)list->count * sizeof(void *));
+        list->items = grown;
+        list->cap = cap;
+    }
+    list->items[list->count++] = item;
+    return true;
+}
+
+/* ---- expressions ---- */
+
+static Expr *test(Parser *p);
+static Expr *or_test(Parser *p);
+static Expr *testlist(Parser *p, bool allow_empty);
+
+/* Guard the nesting of the tree: evaluating it recurses as deep. */
+static bool
+enter(Parser *p, int levels)
+{
+    if (p->depth + levels > MAX_AST_DEPTH) {
+        error_at(p, EXC_RECURSION, p->tok.line, 0,
+                 "maximum recursion depth exceeded during compilation");
+        return false;
+    }
+    return true;
+}
+
+static Expr *
+constant(Parser *p, Token *at, PyObject *value)
+{
+    Expr *e = new_expr(p, E_CONST, at);
+    if (e != NULL && (e->constant = new_constant(p, value)) == NULL)
+        return NULL;
+    return e;
+}
+
+/* Adjacent string literals are one string: "ab" "cd" is "abcd". */
+static Expr *
+strings(Parser *p)
+{
+    Token first = p->tok;
+    PyObject *value = PyUnicode_FromStringAndSize(p->tok.string,
+                                                  p->tok.string_length);
+    advance(p);
+    while (value != NULL && check(p, T_STRING)) {
+        PyObject *more = PyUnicode_FromStringAndSize(p->tok.string,
+                                                     p->tok.string_length);
+        PyObject *joined = more ? PyNumber_Add(value, more) : NULL;
+        Py_DECREF(value);
+        Py_XDECREF(more);
+        value = joined;
+        advance(p);
+    }
+    if (value == NULL)
+        return no_memory(p);
+    return constant(p, &first, value);
+}
+
+static Expr *
+sequence(Parser *p, ExprKind kind, Token *at, List *items)
+{
+    Expr *e = new_expr(p, kind, at);
+    if (e == NULL)
+        return NULL;
+    e->seq.items = (Expr **)items->items;
+    e->seq.count = items->count;
+    return e;
+}
+
+/* What follows "(" or "[": items, or a comprehension we reject. */
+static bool
+display_items(Parser *p, TokenType close, List *items, bool *comma)
+{
+    *comma = false;
+    while (!check(p, close) && !p->failed) {
+        if (check(p, T_STAR))
+            return unsupported(p, "unpacking with * in a display");
+        Expr *item = test(p);
+        if (item == NULL || !list_push(p, items, item))
+            return false;
+        if (check(p, T_FOR))
+            return unsupported(p, "comprehensions or generator expressions");
+        if (!accept(p, T_COMMA))
+            break;
+        *comma = true;
+    }
+    return !p->failed;
+}
+
+static Expr *
+paren_atom(Parser *p, Token *at)
+{
+    List items = {0};
+    bool comma;
+    if (!display_items(p, T_RPAR, &items, &comma))
+        return NULL;
+    if (!expect(p, T_RPAR, "invalid syntax"))
+        return NULL;
+    if (items.count == 1 && !comma)
+        return items.items[0];
+    return sequence(p, E_TUPLE, at, &items);
+}
+
+static Expr *
+list_atom(Parser *p, Token *at)
+{
+    List items = {0};
+    bool comma;
+    if (!display_items(p, T_RSQB, &items, &comma) ||
+        !expect(p, T_RSQB, "invalid syntax"))
+        return NULL;
+    return sequence(p, E_LIST, at, &items);
+}
+
+static Expr *
+dict_atom(Parser *p, Token *at)
+{
+    List keys = {0}, values = {0};
+    while (!check(p, T_RBRACE) && !p->failed) {
+        if (check(p, T_STAR) || check(p, T_OTHER_OP))
+            return unsupported(p, "unpacking with ** in a dict display");
+        Expr *key = test(p);
+        if (key == NULL)
+            return NULL;
+        if (check(p, T_COMMA) || check(p, T_RBRACE))
+            return unsupported(p, "sets");
+        if (check(p, T_FOR))
+            return unsupported(p, "comprehensions");
+        if (!expect(p, T_COLON, "':' expected after dictionary key"))
+            return NULL;
+        Expr *value = test(p);
+        if (value == NULL || !list_push(p, &keys, key) ||
+            !list_push(p, &values, value))
+            return NULL;
+        if (check(p, T_FOR))
+            return unsupported(p, "comprehensions");
+        if (!accept(p, T_COMMA))
+            break;
+    }
+    if (!expect(p, T_RBRACE, "invalid syntax"))
+        return NULL;
+    Expr *e = new_expr(p, E_DICT, at);
+    if (e == NULL)
+        return NULL;
+    e->dict.keys = (Expr **)keys.items;
+    e->dict.values = (Expr **)values.items;
+    e->dict.count = keys.count;
+    return e;
+}
+
+static Expr *
+atom(Parser *p)
+{
+    Token at = p->tok;
+    switch (p->tok.type) {
+    case T_NAME: {
+        Expr *e = new_expr(p, E_NAME, &at);
+        if (e == NULL ||
+            !(e->name.id = new_identifier(p, at.start, at.length)))
+            return NULL;
+        advance(p);
+        return e;
+    }
+    case T_NUMBER:
+        advance(p);
+        return constant(p, &at, PyLong_FromLong(at.number));
+    case T_STRING:
+        return strings(p);
+    case T_NONE:
+        advance(p);
+        return constant(p, &at, Py_NewRef(Py_None));
+    case T_TRUE:
+    case T_FALSE:
+        advance(p);
+        return constant(p, &at, PyBool_FromLong(at.type == T_TRUE));
+    case T_LPAR:
+        advance(p);
+        return paren_atom(p, &at);
+    case T_LSQB:
+        advance(p);
+        return list_atom(p, &at);
+    case T_LBRACE:
+        advance(p);
+        return dict_atom(p, &at);
+    case T_OTHER_KEYWORD:
+        if (at.length == 6 && memcmp(at.start, "lambda", 6) == 0)
+            return unsupported(p, "lambda expressions");
+        if (at.length == 5 && memcmp(at.start, "yield", 5) == 0)
+            return unsupported(p, "generators (yield)");
+        if (at.length == 5 && memcmp(at.start, "await", 5) == 0)
+            return unsupported(p, "async code (await)");
+        return syntax_error(p, "invalid syntax");
+    case T_OTHER_OP:
+        if (at.length == 3 && memcmp(at.start, "...", 3) == 0)
+            return unsupported(p, "the Ellipsis literal (...)");
+        return syntax_error(p, "invalid syntax");
+    default:
+        return syntax_error(p, "invalid syntax");
+    }
+}
+
+/* One part of a subscript: an index, or a slice a:b:c. */
+static Expr *
+subscript_item(Parser *p)
+{
+    Token at = p->tok;
+    Expr *lower = NULL, *upper = NULL, *step = NULL;
+    if (!check(p, T_COLON) && (lower = test(p)) == NULL)
+        return NULL;
+    if (!accept(p, T_COLON))
+        return lower;
+    if (!check(p, T_COLON) && !check(p, T_RSQB) && !check(p, T_COMMA) &&
+        (upper = test(p)) == NULL)
+        return NULL;
+    if (accept(p, T_COLON) && !check(p, T_RSQB) && !check(p, T_COMMA) &&
+        (step = test(p)) == NULL)
+        return NULL;
+    Expr *e = new_expr(p, E_SLICE, &at);
+    if (e != NULL) {
+        e->slice.lower = lower;
+        e->slice.upper = upper;
+        e->slice.step = step;
+    }
+    return e;
+}
+
+static Expr *
+subscript(Parser *p, Expr *value, Token *at)
+{
+    List items = {0};
+    bool comma = false;
+    do {
+        if (check(p, T_RSQB))
+            break;
+        Expr *item = subscript_item(p);
+        if (item == NULL || !list_push(p, &items, item))
+            return NULL;
+    } while (accept(p, T_COMMA) && (comma = true));
+    if (!expect(p, T_RSQB, "invalid syntax"))
+        return NULL;
+    if (items.count == 0)
+        return syntax_error(p, "invalid syntax");
+    Expr *index = items.count == 1 && !comma
+                      ? items.items[0]
+                      : sequence(p, E_TUPLE, at, &items);
+    Expr *e = index ? new_expr(p, E_SUBSCRIPT, at) : NULL;
+    if (e != NULL) {
+        e->subscript.value = value;
+        e->subscript.index = index;
+    }
+    return e;
+}
+
+/* f(a, b, key=c): positional arguments, then keyword ones. */
+static Expr *
+call(Parser *p, Expr *func, Token *at)
+{
+    List args = {0}, kwnames = {0};
+    while (!check(p, T_RPAR) && !p->failed) {
+        if (check(p, T_STAR) || (check(p, T_OTHER_OP) && p->tok.length == 2 &&
+                                 memcmp(p->tok.start, "**", 2) == 0))
+            return unsupported(p, "unpacking arguments with * or **");
+        Token arg_at = p->tok;
+        Expr *arg = test(p);
+        if (arg == NULL)
+            return NULL;
+        if (check(p, T_FOR))
+            return unsupported(p, "generator expressions");
+        if (accept(p, T_EQUAL)) {
+            if (arg->kind != E_NAME)
+                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
+                                "expression cannot contain assignment, "
+                                "perhaps you meant \"==\"?");
+            for (int i = 0; i < kwnames.count; i++)
+                if (PyObject_RichCompareBool(kwnames.items[i], arg->name.id,
+                                             Py_EQ) == 1)
+                    return error_at(p, EXC_SYNTAX, arg_at.line,
+                                    arg_at.column,
+                                    "keyword argument repeated: %s",
+                                    PyUnicode_AsUTF8(arg->name.id));
+            if (!list_push(p, &kwnames, arg->name.id) ||
+                (arg = test(p)) == NULL)
+                return NULL;
+        } else if (kwnames.count > 0) {
+            return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
+                            "positional argument follows keyword argument");
+        }
+        if (!list_push(p, &args, arg) || !accept(p, T_COMMA))
+            break;
+    }
+    if (!expect(p, T_RPAR, "invalid syntax"))
+        return NULL;
+    Expr *e = new_expr(p, E_CALL, at);
+    if (e == NULL)
+        return NULL;
+    e->call.func = func;
+    e->call.args = (Expr **)args.items;
+    e->call.nkw = kwnames.count;
+    e->call.nargs = args.count - kwnames.count;
+    if (kwnames.count > 0) {
+        PyObject *names = _PyTuple_FromArray((PyObject **)kwnames.items,
+                                             kwnames.count);
+        if ((e->call.kwnames = own(p, names)) == NULL)
+            return NULL;
+    }
+    return e;
+}
+
+/* An atom and what follows it: .attr, [index], (arguments). */
+static Expr *
+primary(Parser *p)
+{
+    Expr *e = atom(p);
+    for (int chain = 1; e != NULL; chain++) {
+        Token at = p->tok;
+        if (!check(p, T_DOT) && !check(p, T_LSQB) && !check(p, T_LPAR))
+            break;
+        if (!enter(p, chain))
+            return NULL;
+        advance(p);
+        if (at.type == T_DOT) {
+            if (!check(p, T_NAME))
+                return syntax_error(p, "invalid syntax");
+            Expr *attr = new_expr(p, E_ATTR, &at);
+            if (attr == NULL || !(attr->attr.attr = new_identifier(
+                                      p, p->tok.start, p->tok.length)))
+                return NULL;
+            attr->attr.value = e;
+            advance(p);
+            e = attr;
+        } else if (at.type == T_LSQB) {
+            e = subscript(p, e, &at);
+        } else {
+            e = call(p, e, &at);
+        }
+    }
+    return e;
+}
+
+static Expr *
+factor(Parser *p)
+{
+    if (check(p, T_MINUS) || check(p, T_PLUS)) {
+        Token at = p->tok;
+        if (!enter(p, 1))
+            return NULL;
+        p->depth++;
+        advance(p);
+        Expr *operand = factor(p);
+        p->depth--;
+        Expr *e = operand ? new_expr(p, E_UNARY, &at) : NULL;
+        if (e != NULL) {
+            e->unary.op = at.type == T_MINUS ? OP_NEG : OP_POS;
+            e->unary.operand = operand;
+        }
+        return e;
+    }
+    if (check(p, T_OTHER_OP) && p->tok.start[0] == '~')
+        return unsupported(p, "the '~' operator");
+    Expr *e = primary(p);
+    if (e != NULL && check(p, T_OTHER_OP) && p->tok.length == 2 &&
+        memcmp(p->tok.start, "**", 2) == 0)
+        return unsupported(p, "the '**' operator");
+    return e;
+}
+
+static bool
+binop_token(TokenType t, bool additive, BinOp *op)
+{
+    if (additive && (t == T_PLUS || t == T_MINUS)) {
+        *op = t == T_PLUS ? OP_ADD : OP_SUB;
+        return true;
+    }
+    if (!additive && (t == T_STAR || t == T_DSLASH || t == T_PERCENT)) {
+        *op = t == T_STAR ? OP_MUL : t == T_DSLASH ? OP_FLOORDIV : OP_MOD;
+        return true;
+    }
+    return false;
+}
+
+/* A chain a + b - c is a tree leaning left, as deep as it is long. */
+static Expr *
+binary(Parser *p, bool additive)
+{
+    Expr *e = additive ? binary(p, false) : factor(p);
+    BinOp op;
+    for (int chain = 1; e != NULL && !p->failed; chain++) {
+        if (check(p, T_OTHER_OP) && !additive &&
+            strchr("/@", p->tok.start[0]) && p->tok.length == 1)
+            return unsupported(p, p->tok.start[0] == '/'
+                                      ? "the '/' operator (minipy has no "
+                                        "floats; use //)"
+                                      : "the '@' operator");
+        if (!binop_token(p->tok.type, additive, &op))
+            break;
+        Token at = p->tok;
+        if (!enter(p, chain))
+            return NULL;
+        advance(p);
+        Expr *right = additive ? binary(p, false) : factor(p);
+        Expr *node = right ? new_expr(p, E_BINOP, &at) : NULL;
+        if (node == NULL)
+            return NULL;
+        node->binop.op = op;
+        node->binop.left = e;
+        node->binop.right = right;
+        e = node;
+    }
+    if (e != NULL && check(p, T_OTHER_OP) && strchr("&|^<>", p->tok.start[0]))
+        return unsupported(p, "bitwise operators");
+    return e;
+}
+
+static bool
+comparison_op(Parser *p, CmpOp *op)
+{
+    switch (p->tok.type) {
+    case T_LESS: *op = CMP_LT; break;
+    case T_LESSEQUAL: *op = CMP_LE; break;
+    case T_EQEQUAL: *op = CMP_EQ; break;
+    case T_NOTEQUAL: *op = CMP_NE; break;
+    case T_GREATER: *op = CMP_GT; break;
+    case T_GREATEREQUAL: *op = CMP_GE; break;
+    case T_IN: *op = CMP_IN; break;
+    case T_IS:
+        advance(p);
+        *op = accept(p, T_NOT) ? CMP_IS_NOT : CMP_IS;
+        return true;
+    case T_NOT:
+        advance(p);
+        *op = CMP_NOT_IN;
+        return expect(p, T_IN, "invalid syntax");
+    default:
+        return false;
+    }
+    advance(p);
+    return true;
+}
+
+/* a < b < c: one node, each comparison with its neighbour. */
+static Expr *
+comparison(Parser *p)
+{
+    Token at = p->tok;
+    Expr *left = binary(p, true);
+    if (left == NULL)
+        return NULL;
+    List ops = {0}, rights = {0};
+    CmpOp op;
+    while (!p->failed && comparison_op(p, &op)) {
+        CmpOp *slot = arena_alloc(p->arena, sizeof *slot);
+        Expr *right = slot ? binary(p, true) : NULL;
+        if (right == NULL || !list_push(p, &ops, slot) ||
+            !list_push(p, &rights, right))
+            return slot ? NULL : no_memory(p);
+        *slot = op;
+    }
+    if (p->failed)
+        return NULL;
+    if (ops.count == 0)
+        return left;
+    Expr *e = new_expr(p, E_COMPARE, &at);
+    if (e == NULL)
+        return NULL;
+    CmpOp *flat = arena_alloc(p->arena, (size_t)ops.count * sizeof *flat);
+    if (flat == NULL)
+        return no_memory(p);
+    for (int i = 0; i < ops.count; i++)
+        flat[i] = *(CmpOp *)ops.items[i];
+    e->compare.left = left;
+    e->compare.ops = flat;
+    e->compare.comparators = (Expr **)rights.items;
+    e->compare.count = ops.count;
+    return e;
+}
+
+static Expr *
+not_test(Parser *p)
+{
+    if (!check(p, T_NOT))
+        return comparison(p);
+    Token at = p->tok;
+    if (!enter(p, 1))
+        return NULL;
+    p->depth++;
+    advance(p);
+    Expr *operand = not_test(p);
+    p->depth--;
+    Expr *e = operand ? new_expr(p, E_NOT, &at) : NULL;
+    if (e != NULL)
+        e->unary.operand = operand;
+    return e;
+}
+
+/* a and b and c (or: a or b or c) is one node with all the operands. */
+static Expr *
+bool_op(Parser *p, bool is_and)
+{
+    Token at = p->tok;
+    Expr *first = is_and ? not_test(p) : bool_op(p, true);
+    TokenType keyword = is_and ? T_AND : T_OR;
+    if (first == NULL || !check(p, keyword))
+        return first;
+    List values = {0};
+    if (!list_push(p, &values, first))
+        return NULL;
+    while (accept(p, keyword)) {
+        Expr *next = is_and ? not_test(p) : bool_op(p, true);
+        if (next == NULL || !list_push(p, &values, next))
+            return NULL;
+    }
+    Expr *e = new_expr(p, E_BOOLOP, &at);
+    if (e != NULL) {
+        e->boolop.is_and = is_and;
+        e->boolop.values = (Expr **)values.items;
+        e->boolop.count = values.count;
+    }
+    return e;
+}
+
+static Expr *
+or_test(Parser *p)
+{
+    return bool_op(p, false);
+}
+
+/* A full expression: with a conditional, a if c else b. */
+static Expr *
+test(Parser *p)
+{
+    if (!enter(p, 1))
+        return NULL;
+    p->depth++;
+    Token at = p->tok;
+    Expr *e = or_test(p);
+    if (e != NULL && accept(p, T_IF)) {
+        Expr *cond = or_test(p), *orelse = NULL;
+        if (cond != NULL && expect(p, T_ELSE, "expected 'else' after 'if' "
+                                              "expression"))
+            orelse = test(p);
+        Expr *node = orelse ? new_expr(p, E_IFEXP, &at) : NULL;
+        if (node != NULL) {
+            node->ifexp.test = cond;
+            node->ifexp.body = e;
+            node->ifexp.orelse = orelse;
+        }
+        e = node;
+    }
+    p->depth--;
+    return p->failed ? NULL : e;
+}
+
+static bool
+ends_expression(Parser *p)
+{
+    TokenType t = p->tok.type;
+    return t == T_NEWLINE || t == T_SEMI || t == T_EQUAL || t == T_COLON ||
+           t == T_RPAR || t == T_END || t == T_IN ||
+           (t >= T_PLUSEQUAL && t <= T_PERCENTEQUAL);
+}
+
+/* a, b, c without brackets is a tuple. */
+static Expr *
+testlist(Parser *p, bool allow_empty)
+{
+    Token at = p->tok;
+    if (allow_empty && ends_expression(p))
+        return NULL;
+    Expr *first = test(p);
+    if (first == NULL || !check(p, T_COMMA))
+        return first;
+    List items = {0};
+    if (!list_push(p, &items, first))
+        return NULL;
+    while (accept(p, T_COMMA) && !ends_expression(p)) {
+        Expr *item = test(p);
+        if (item == NULL || !list_push(p, &items, item))
+            return NULL;
+    }
+    return p->failed ? NULL : sequence(p, E_TUPLE, &at, &items);
+}
+
+/* ---- statements ---- */
+
+static Stmt *statement(Parser *p);
+static Stmt *block(Parser *p, const char *what, int line);
+
+static const char *
+target_problem(Expr *e)
+{
+    switch (e->kind) {
+    case E_NAME:
+    case E_ATTR:
+    case E_SUBSCRIPT:
+        return NULL;
+    case E_TUPLE:
+    case E_LIST:
+        for (int i = 0; i < e->seq.count; i++) {
+            const char *problem = target_problem(e->seq.items[i]);
+            if (problem != NULL)
+                return problem;
+        }
+        return NULL;
+    case E_CONST:
+        return "literal";
+    case E_CALL:
+        return "function call";
+    case E_COMPARE:
+        return "comparison";
+    default:
+        return "expression";
+    }
+}
+
+static bool
+check_target(Parser *p, Expr *e, const char *verb)
+{
+    const char *problem = target_problem(e);
+    if (problem == NULL)
+        return true;
+    if (strcmp(verb, "assign to") == 0)
+        error_at(p, EXC_SYNTAX, e->line, e->column,
+                 "cannot assign to %s here. Maybe you meant '==' instead of "
+                 "'='?", problem);
+    else
+        error_at(p, EXC_SYNTAX, e->line, e->column, "cannot %s %s", verb,
+                 problem);
+    return false;
+}
+
+/* An expression statement, or an assignment: a = b = value, a += 1. */
+static Stmt *
+expression_statement(Parser *p)
+{
+    int line = p->tok.line;
+    Expr *first = testlist(p, false);
+    if (first == NULL)
+        return NULL;
+    if (p->tok.type >= T_PLUSEQUAL && p->tok.type <= T_PERCENTEQUAL) {
+        static const BinOp ops[] = {OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV,
+                                    OP_MOD};
+        BinOp op = ops[p->tok.type - T_PLUSEQUAL];
+        if (first->kind != E_NAME && first->kind != E_ATTR &&
+            first->kind != E_SUBSCRIPT)
+            return error_at(p, EXC_SYNTAX, first->line, first->column,
+                            "'%s' is an illegal expression for augmented "
+                            "assignment", target_problem(first)
+                                              ? target_problem(first)
+                                              : "tuple");
+        advance(p);
+        Expr *value = testlist(p, false);
+        Stmt *s = value ? new_stmt(p, S_AUGASSIGN, line) : NULL;
+        if (s != NULL) {
+            s->augassign.target = first;
+            s->augassign.op = op;
+            s->augassign.value = value;
+        }
+        return s;
+    }
+    if (check(p, T_OTHER_OP) && p->tok.start[1] == '=')
+        return unsupported(p, "that augmented assignment operator");
+    if (!check(p, T_EQUAL)) {
+        Stmt *s = new_stmt(p, S_EXPR, line);
+        if (s != NULL)
+            s->expr = first;
+        return s;
+    }
+    List targets = {0};
+    Expr *value = first;
+    while (accept(p, T_EQUAL)) {
+        if (!check_target(p, value, "assign to") ||
+            !list_push(p, &targets, value) ||
+            (value = testlist(p, false)) == NULL)
+            return NULL;
+    }
+    Stmt *s = new_stmt(p, S_ASSIGN, line);
+    if (s != NULL) {
+        s->assign.targets = (Expr **)targets.items;
+        s->assign.count = targets.count;
+        s->assign.value = value;
+    }
+    return s;
+}
+
+/* A name about to be bound by def, class or import. */
+static Expr *
+name_target(Parser *p)
+{
+    if (!check(p, T_NAME))
+        return syntax_error(p, "invalid syntax");
+    Expr *e = new_expr(p, E_NAME, &p->tok);
+    if (e == NULL ||
+        !(e->name.id = new_identifier(p, p->tok.start, p->tok.length)))
+        return NULL;
+    advance(p);
+    return e;
+}
+
+static Stmt *
+name_list(Parser *p, StmtKind kind, int line)
+{
+    List names = {0}, targets = {0};
+    do {
+        Expr *target = name_target(p);
+        if (target == NULL || !list_push(p, &names, target->name.id) ||
+            !list_push(p, &targets, target))
+            return NULL;
+        if (kind == S_IMPORT && check(p, T_DOT))
+            return unsupported(p, "importing from packages");
+        if (kind == S_IMPORT && check(p, T_OTHER_KEYWORD))
+            return unsupported(p, "'import ... as ...'");
+    } while (accept(p, T_COMMA));
+    Stmt *s = new_stmt(p, kind, line);
+    if (s != NULL) {
+        s->names.targets = (Expr **)targets.items;
+        s->names.names = (PyObject **)names.items;
+        s->names.count = names.count;
+    }
+    return s;
+}
+
+static Stmt *
+del_statement(Parser *p, int line)
+{
+    List targets = {0};
+    do {
+        Expr *target = test(p);
+        if (target == NULL || !check_target(p, target, "delete") ||
+            !list_push(p, &targets, target))
+            return NULL;
+    } while (accept(p, T_COMMA) && !ends_expression(p));
+    Stmt *s = new_stmt(p, S_DEL, line);
+    if (s != NULL) {
+        s->del.targets = (Expr **)targets.items;
+        s->del.count = targets.count;
+    }
+    return s;
+}
+
+/* "# figure: NAME" or "# figure: NAME view=KIND". */
+static Stmt *
+figure_statement(Parser *p)
+{
+    Token at = p->tok;
+    char *text = arena_alloc(p->arena, (size_t)at.string_length + 1);
+    if (text == NULL)
+        return no_memory(p);
+    memcpy(text, at.string, (size_t)at.string_length);
+    char *name = strtok(text, " \t"), *rest = strtok(NULL, " \t");
+    char *view = rest && strncmp(rest, "view=", 5) == 0 ? rest + 5 : NULL;
+    bool ok = name != NULL && (rest == NULL || (view && *view)) &&
+              strtok(NULL, " \t") == NULL;
+    for (char *c = name; ok && *c; c++)
+        ok = strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                    "0123456789_-", *c) != NULL;
+    if (!ok)
+        return error_at(p, EXC_SYNTAX, at.line, at.column,
+                        "a figure marker is '# figure: NAME' or '# figure: "
+                        "NAME view=KIND', NAME made of letters, digits, _ "
+                        "and -");
+    advance(p);
+    Stmt *s = new_stmt(p, S_FIGURE, at.line);
+    if (s != NULL) {
+        s->figure.name = name;
+        s->figure.view = view;
+    }
+    return s;
+}
+
+static Stmt *
+unsupported_statement(Parser *p)
+{
+    static const char *const words[][2] = {
+        {"try", "'try' statements"},       {"except", "'try' statements"},
+        {"finally", "'try' statements"},   {"with", "'with' statements"},
+        {"raise", "'raise' statements"},   {"assert", "'assert' statements"},
+        {"from", "'from ... import'"},     {"lambda", "lambda expressions"},
+        {"yield", "generators (yield)"},   {"async", "async code"},
+        {"await", "async code"},           {"nonlocal", "'nonlocal'"},
+        {"as", "'as'"},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if ((int)strlen(words[i][0]) == p->tok.length &&
+            memcmp(words[i][0], p->tok.start, (size_t)p->tok.length) == 0)
+            return unsupported(p, words[i][1]);
+    return syntax_error(p, "invalid syntax");
+}
+
+static Stmt *
+small_statement(Parser *p)
+{
+    Token at = p->tok;
+    Stmt *s;
+    switch (at.type) {
+    case T_PASS:
+    case T_BREAK:
+    case T_CONTINUE:
+        advance(p);
+        if (at.type == T_BREAK && !p->in_loop)
+            return error_at(p, EXC_SYNTAX, at.line, at.column,
+                            "'break' outside loop");
+        if (at.type == T_CONTINUE && !p->in_loop)
+            return error_at(p, EXC_SYNTAX, at.line, at.column,
+                            "'continue' not properly in loop");
+        return new_stmt(p, at.type == T_PASS    ? S_PASS
+                           : at.type == T_BREAK ? S_BREAK
+                                                : S_CONTINUE,
+                        at.line);
+    case T_RETURN:
+        if (!p->in_func)
+            return error_at(p, EXC_SYNTAX, at.line, at.column,
+                            "'return' outside function");
+        advance(p);
+        s = new_stmt(p, S_RETURN, at.line);
+        if (s != NULL && !ends_expression(p))
+            s->expr = testlist(p, false);
+        return p->failed ? NULL : s;
+    case T_GLOBAL:
+        advance(p);
+        return name_list(p, S_GLOBAL, at.line);
+    case T_IMPORT:
+        advance(p);
+        return name_list(p, S_IMPORT, at.line);
+    case T_DEL:
+        advance(p);
+        return del_statement(p, at.line);
+    case T_OTHER_KEYWORD:
+        return unsupported_statement(p);
+    case T_OTHER_OP:
+        if (at.start[0] == '@')
+            return unsupported(p, "decorators");
+        return syntax_error(p, "invalid syntax");
+    default:
+        return expression_statement(p);
+    }
+}
+
+/* Small statements separated by ';' up to the end of the line. */
+static Stmt *
+simple_statements(Parser *p)
+{
+    Stmt *first = NULL, **tail = &first;
+    do {
+        if (check(p, T_NEWLINE))
+            break;
+        Stmt *s = small_statement(p);
+        if (s == NULL)
+            return NULL;
+        *tail = s;
+        tail = &s->next;
+    } while (accept(p, T_SEMI));
+    if (!check(p, T_NEWLINE) && !check(p, T_END))
+        return syntax_error(p, "invalid syntax");
+    advance(p);
+    return first;
+}
+
+/* if/elif/else: an elif is an else holding one if. */
+static Stmt *
+if_statement(Parser *p)
+{
+    int line = p->tok.line;
+    advance(p);
+    Expr *cond = test(p);
+    if (cond == NULL || !expect(p, T_COLON, "expected ':'"))
+        return NULL;
+    Stmt *s = new_stmt(p, S_IF, line);
+    if (s == NULL || (s->if_.body = block(p, "'if' statement", line)) == NULL)
+        return NULL;
+    s->if_.test = cond;
+    if (check(p, T_ELIF)) {
+        s->if_.orelse = if_statement(p);
+    } else if (check(p, T_ELSE)) {
+        int else_line = p->tok.line;
+        advance(p);
+        if (expect(p, T_COLON, "expected ':'"))
+            s->if_.orelse = block(p, "'else' statement", else_line);
+    }
+    return p->failed ? NULL : s;
+}
+
+static Stmt *
+loop_body(Parser *p, const char *what, int line)
+{
+    p->in_loop++;
+    Stmt *body = block(p, what, line);
+    p->in_loop--;
+    if (body != NULL && check(p, T_ELSE))
+        return unsupported(p, "'else' on loops");
+    return body;
+}
+
+static Stmt *
+while_statement(Parser *p)
+{
+    int line = p->tok.line;
+    advance(p);
+    Expr *cond = test(p);
+    if (cond == NULL || !expect(p, T_COLON, "expected ':'"))
+        return NULL;
+    Stmt *s = new_stmt(p, S_WHILE, line);
+    if (s == NULL ||
+        (s->while_.body = loop_body(p, "'while' statement", line)) == NULL)
+        return NULL;
+    s->while_.test = cond;
+    return s;
+}
+
+/* The target of a for loop: a name, or names to unpack. */
+static Expr *
+for_target(Parser *p)
+{
+    Token at = p->tok;
+    List items = {0};
+    bool comma = false;
+    do {
+        if (check(p, T_IN))
+            break;
+        Expr *e = binary(p, true);
+        if (e == NULL || !check_target(p, e, "assign to") ||
+            !list_push(p, &items, e))
+            return NULL;
+    } while (accept(p, T_COMMA) && (comma = true));
+    if (items.count == 1 && !comma)
+        return items.items[0];
+    return sequence(p, E_TUPLE, &at, &items);
+}
+
+static Stmt *
+for_statement(Parser *p)
+{
+    int line = p->tok.line;
+    advance(p);
+    Expr *target = for_target(p);
+    if (target == NULL || !expect(p, T_IN, "invalid syntax"))
+        return NULL;
+    Expr *iter = testlist(p, false);
+    if (iter == NULL || !expect(p, T_COLON, "expected ':'"))
+        return NULL;
+    Stmt *s = new_stmt(p, S_FOR, line);
+    if (s == NULL ||
+        (s->for_.body = loop_body(p, "'for' statement", line)) == NULL)
+        return NULL;
+    s->for_.target = target;
+    s->for_.iter = iter;
+    return s;
+}
+
+static bool
+parameters(Parser *p, List *params)
+{
+    if (!expect(p, T_LPAR, "expected '('"))
+        return false;
+    while (check(p, T_NAME)) {
+        PyObject *name = new_identifier(p, p->tok.start, p->tok.length);
+        if (name == NULL)
+            return false;
+        for (int i = 0; i < params->count; i++)
+            if (PyObject_RichCompareBool(params->items[i], name, Py_EQ) == 1)
+                return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column,
+                                "duplicate argument '%s' in function "
+                                "definition", PyUnicode_AsUTF8(name)) != NULL;
+        if (!list_push(p, params, name))
+            return false;
+        advance(p);
+        if (check(p, T_EQUAL))
+            return unsupported(p, "default parameter values") != NULL;
+        if (check(p, T_COLON))
+            return unsupported(p, "annotations") != NULL;
+        if (!accept(p, T_COMMA))
+            break;
+    }
+    if (check(p, T_STAR) || check(p, T_OTHER_OP))
+        return unsupported(p, "*args, **kwargs or keyword-only parameters") !=
+               NULL;
+    if (!expect(p, T_RPAR, "invalid syntax"))
+        return false;
+    if (check(p, T_OTHER_OP))
+        return unsupported(p, "annotations") != NULL;
+    return expect(p, T_COLON, "expected ':'");
+}
+
+static Stmt *
+def_statement(Parser *p)
+{
+    int line = p->tok.line;
+    advance(p);
+    Stmt *s = new_stmt(p, S_DEF, line);
+    if (s == NULL || (s->def.target = name_target(p)) == NULL)
+        return NULL;
+    List params = {0};
+    if (!parameters(p, &params))
+        return NULL;
+    s->def.params = (PyObject **)params.items;
+    s->def.nparams = params.count;
+    int saved_loop = p->in_loop;
+    bool saved_func = p->in_func;
+    p->in_loop = 0;
+    p->in_func = true;
+    Stmt *body = block(p, "function definition", line);
+    p->in_loop = saved_loop;
+    p->in_func = saved_func;
+    s->def.code = body ? arena_alloc(p->arena, sizeof(Code)) : NULL;
+    if (s->def.code == NULL)
+        return body ? no_memory(p) : NULL;
+    s->def.code->co_body = body;
+    return s;
+}
+
+static Stmt *
+class_statement(Parser *p)
+{
+    int line = p->tok.line;
+    advance(p);
+    Stmt *s = new_stmt(p, S_CLASS, line);
+    if (s == NULL || (s->class_.target = name_target(p)) == NULL)
+        return NULL;
+    if (accept(p, T_LPAR) && !check(p, T_RPAR)) {
+        if ((s->class_.base = test(p)) == NULL)
+            return NULL;
+        if (check(p, T_COMMA) || check(p, T_EQUAL))
+            return unsupported(p, "multiple bases or class keywords");
+        if (!expect(p, T_RPAR, "invalid syntax"))
+            return NULL;
+    } else if (p->tok.type == T_RPAR) {
+        advance(p);
+    }
+    if (!expect(p, T_COLON, "expected ':'"))
+        return NULL;
+    int saved_loop = p->in_loop;
+    bool saved_func = p->in_func;
+    p->in_loop = 0;
+    p->in_func = false;
+    Stmt *body = block(p, "class definition", line);
+    p->in_loop = saved_loop;
+    p->in_func = saved_func;
+    s->class_.code = body ? arena_alloc(p->arena, sizeof(Code)) : NULL;
+    if (s->class_.code == NULL)
+        return body ? no_memory(p) : NULL;
+    s->class_.code->co_body = body;
+    return s;
+}
+
+/* The statements of a block after ':': on the same line, or indented on
+   the lines below. */
+static Stmt *
+block(Parser *p, const char *what, int line)
+{
+    if (!check(p, T_NEWLINE))
+        return simple_statements(p);
+    advance(p);
+    if (!check(p, T_INDENT))
+        return p->failed ? NULL
+                         : error_at(p, EXC_INDENTATION, p->tok.line,
+                                    p->tok.column,
+                                    "expected an indented block after %s "
+                                    "on line %d", what, line);
+    advance(p);
+    Stmt *first = NULL, **tail = &first;
+    while (!check(p, T_DEDENT) && !check(p, T_END) && !p->failed) {
+        Stmt *s = statement(p);
+        if (s == NULL)
+            return NULL;
+        *tail = s;
+        while (s->next != NULL)
+            s = s->next;
+        tail = &s->next;
+    }
+    accept(p, T_DEDENT);
+    return p->failed ? NULL : first;
+}
+
+static Stmt *
+statement(Parser *p)
+{
+    switch (p->tok.type) {
+    case T_IF:
+        return if_statement(p);
+    case T_WHILE:
+        return while_statement(p);
+    case T_FOR:
+        return for_statement(p);
+    case T_DEF:
+        return def_statement(p);
+    case T_CLASS:
+        return class_statement(p);
+    case T_FIGURE: {
+        Stmt *s = figure_statement(p);
+        if (s != NULL && !check(p, T_NEWLINE) && !check(p, T_END))
+            return syntax_error(p, "invalid syntax");
+        advance(p);
+        return s;
+    }
+    case T_INDENT:
+        return error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
+                        "unexpected indent");
+    case T_ELSE:
+    case T_ELIF:
+        return syntax_error(p, "invalid syntax");
+    default:
+        return simple_statements(p);
+    }
+}
+
+int
+parse_module(Module *m, const char *source)
+{
+    Parser p = {0};
+    p.arena = &m->arena;
+    lexer_init(&p.lx, source);
+    advance(&p);
+    Stmt *first = NULL, **tail = &first;
+    while (!check(&p, T_END) && !p.failed) {
+        Stmt *s = statement(&p);
+        if (s == NULL)
+            break;
+        *tail = s;
+        while (s->next != NULL)
+            s = s->next;
+        tail = &s->next;
+    }
+    lexer_free(&p.lx);
+    if (p.failed)
+        return -1;
+    return resolve_module(m, first);
+}

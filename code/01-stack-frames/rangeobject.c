@@ -1,0 +1,187 @@
+/* range: a sequence of ints computed on demand. */
+#include "rangeobject.h"
+
+#include "abstract.h"
+#include "errors.h"
+#include "longobject.h"
+#include "unicodeobject.h"
+
+static int
+int_arg(PyObject *arg, int64_t *out)
+{
+    if (!PyLong_Check(arg)) {
+        PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an "
+                     "integer", Py_TYPE(arg)->tp_name);
+        return -1;
+    }
+    *out = PyLong_AsLong(arg);
+    return 0;
+}
+
+/* How many numbers start, start+step, ... come before stop.  Done in
+   unsigned arithmetic: stop - start may not fit in 64 signed bits. */
+static int64_t
+range_length(int64_t start, int64_t stop, int64_t step)
+{
+    uint64_t span, stride;
+    if (step > 0 && start < stop) {
+        span = (uint64_t)stop - (uint64_t)start - 1;
+        stride = (uint64_t)step;
+    } else if (step < 0 && start > stop) {
+        span = (uint64_t)start - (uint64_t)stop - 1;
+        stride = 0 - (uint64_t)step;
+    } else {
+        return 0;
+    }
+    uint64_t n = span / stride + 1;
+    return n > INT64_MAX ? INT64_MAX : (int64_t)n;
+}
+
+static PyObject *
+range_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)type;
+    int64_t start = 0, stop, step = 1;
+    if (nargs < 1 || nargs > 3) {
+        if (nargs < 1)
+            PyErr_Format(EXC_TYPE, "range expected at least 1 argument, "
+                         "got %zd", nargs);
+        else
+            PyErr_Format(EXC_TYPE, "range expected at most 3 arguments, "
+                         "got %zd", nargs);
+        return NULL;
+    }
+    if (nargs == 1 ? int_arg(args[0], &stop) < 0
+                   : int_arg(args[0], &start) < 0 ||
+                         int_arg(args[1], &stop) < 0 ||
+                         (nargs == 3 && int_arg(args[2], &step) < 0))
+        return NULL;
+    if (step == 0) {
+        PyErr_Format(EXC_VALUE, "range() arg 3 must not be zero");
+        return NULL;
+    }
+    PyRangeObject *r = PyObject_New(PyRangeObject, &PyRange_Type);
+    if (r == NULL)
+        return NULL;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->length = range_length(start, stop, step);
+    return (PyObject *)r;
+}
+
+static void
+range_dealloc(PyObject *self)
+{
+    PyObject_Del(self);
+}
+
+static PyObject *
+range_repr(PyObject *self)
+{
+    PyRangeObject *r = (PyRangeObject *)self;
+    if (r->step == 1)
+        return PyUnicode_FromFormat("range(%lld, %lld)", (long long)r->start,
+                                    (long long)r->stop);
+    return PyUnicode_FromFormat("range(%lld, %lld, %lld)",
+                                (long long)r->start, (long long)r->stop,
+                                (long long)r->step);
+}
+
+static Py_ssize_t
+range_len(PyObject *self)
+{
+    return (Py_ssize_t)((PyRangeObject *)self)->length;
+}
+
+static PyObject *
+range_getitem(PyObject *self, PyObject *key)
+{
+    PyRangeObject *r = (PyRangeObject *)self;
+    if (!PyLong_Check(key)) {
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy's range objects take only int indices");
+        return NULL;
+    }
+    Py_ssize_t i = _PyIndex_Normalize(key, (Py_ssize_t)r->length, "range");
+    if (i < 0)
+        return NULL;
+    return PyLong_FromLong(r->start + (int64_t)i * r->step);
+}
+
+static int
+range_contains(PyObject *self, PyObject *item)
+{
+    PyRangeObject *r = (PyRangeObject *)self;
+    if (!PyLong_Check(item))
+        return 0;
+    int64_t v = PyLong_AsLong(item);
+    bool inside = r->step > 0 ? (v >= r->start && v < r->stop)
+                              : (v <= r->start && v > r->stop);
+    return inside && ((uint64_t)v - (uint64_t)r->start) %
+                             (r->step > 0 ? (uint64_t)r->step
+                                          : 0 - (uint64_t)r->step) ==
+                         0;
+}
+
+/* The iterator: the next number to give and how many are left. */
+typedef struct {
+    PyObject_HEAD;
+    int64_t next, step, remaining;
+} RangeIterObject;
+
+
+static PyObject *
+range_iter(PyObject *self)
+{
+    PyRangeObject *r = (PyRangeObject *)self;
+    RangeIterObject *it = PyObject_New(RangeIterObject, &PyRangeIter_Type);
+    if (it == NULL)
+        return NULL;
+    it->next = r->start;
+    it->step = r->step;
+    it->remaining = r->length;
+    return (PyObject *)it;
+}
+
+static PyObject *
+rangeiter_next(PyObject *self)
+{
+    RangeIterObject *it = (RangeIterObject *)self;
+    if (it->remaining <= 0)
+        return NULL;
+    int64_t value = it->next;
+    it->remaining--;
+    it->next = (int64_t)((uint64_t)it->next + (uint64_t)it->step);
+    return PyLong_FromLong(value);
+}
+
+static PyObject *
+rangeiter_iter(PyObject *self)
+{
+    return Py_NewRef(self);
+}
+
+PyTypeObject PyRangeIter_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "range_iterator",
+    .tp_basicsize = sizeof(RangeIterObject),
+    .tp_dealloc = range_dealloc,
+    .tp_iter = rangeiter_iter,
+    .tp_iternext = rangeiter_next,
+    .tp_base = &PyBaseObject_Type,
+};
+
+PyTypeObject PyRange_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "range",
+    .tp_basicsize = sizeof(PyRangeObject),
+    .tp_dealloc = range_dealloc,
+    .tp_repr = range_repr,
+    .tp_len = range_len,
+    .tp_getitem = range_getitem,
+    .tp_contains = range_contains,
+    .tp_iter = range_iter,
+    .tp_new = range_new,
+    .tp_base = &PyBaseObject_Type,
+};

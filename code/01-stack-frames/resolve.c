@@ -1,0 +1,395 @@
+/* The resolver: where does each name live?  A name bound anywhere in a
+   function (assigned, a parameter, a loop variable, deleted, defined) is
+   a local of that function everywhere in it, and gets a slot in the
+   frame; other names are globals.  Module and class bodies keep their
+   names in a dict.  CPython decides the same way (Python/symtable.c). */
+#include "errors.h"
+#include "frame.h"
+#include "parser.h"
+#include "unicodeobject.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct ScopeInfo ScopeInfo;
+struct ScopeInfo {
+    ScopeInfo *parent;
+    bool is_function;
+    Code *code;
+    PyObject **locals; /* function locals, in slot order */
+    int nlocals, cap;
+    PyObject **globals; /* names declared global */
+    int nglobals, gcap;
+};
+
+typedef struct {
+    Arena *arena;
+    bool failed;
+} Resolver;
+
+static int
+fail(Resolver *r, ExcKind kind, int line, int column, const char *fmt, ...)
+{
+    if (r->failed)
+        return -1;
+    char message[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    PyErr_SyntaxAt(kind, line, column, "%s", message);
+    r->failed = true;
+    return -1;
+}
+
+static bool
+same_name(PyObject *a, PyObject *b)
+{
+    return Py_SIZE(a) == Py_SIZE(b) &&
+           memcmp(PyUnicode_AsUTF8(a), PyUnicode_AsUTF8(b),
+                  (size_t)Py_SIZE(a)) == 0;
+}
+
+static int
+find(PyObject **names, int n, PyObject *name)
+{
+    for (int i = 0; i < n; i++)
+        if (same_name(names[i], name))
+            return i;
+    return -1;
+}
+
+static int
+add_name(Resolver *r, PyObject ***names, int *n, int *cap, PyObject *name)
+{
+    int at = find(*names, *n, name);
+    if (at >= 0)
+        return at;
+    if (*n == *cap) {
+        int grown_cap = *cap ? 2 * *cap : 8;
+        PyObject **grown = arena_alloc(r->arena, (size_t)grown_cap *
+                                                     sizeof(PyObject *));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            r->failed = true;
+            return -1;
+        }
+        if (*n > 0)
+            memcpy(grown, *names, (size_t)*n * sizeof(PyObject *));
+        *names = grown;
+        *cap = grown_cap;
+    }
+    (*names)[*n] = name;
+    return (*n)++;
+}
+
+static bool
+is_global(ScopeInfo *s, PyObject *name)
+{
+    return find(s->globals, s->nglobals, name) >= 0;
+}
+
+/* ---- pass 1: the names a function binds ---- */
+
+static void
+bind(Resolver *r, ScopeInfo *s, PyObject *name)
+{
+    if (s->is_function && !is_global(s, name))
+        add_name(r, &s->locals, &s->nlocals, &s->cap, name);
+}
+
+static void
+bind_target(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    if (e->kind == E_NAME)
+        bind(r, s, e->name.id);
+    if (e->kind == E_TUPLE || e->kind == E_LIST)
+        for (int i = 0; i < e->seq.count; i++)
+            bind_target(r, s, e->seq.items[i]);
+}
+
+/* A global declaration must come before any other use of the name. */
+static void
+declare_global(Resolver *r, ScopeInfo *s, Stmt *st)
+{
+    for (int i = 0; i < st->names.count; i++) {
+        PyObject *name = st->names.names[i];
+        const char *text = PyUnicode_AsUTF8(name);
+        if (s->is_function && find(s->locals, s->code->co_argcount, name) >= 0)
+            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is parameter and "
+                 "global", text);
+        else if (s->is_function && find(s->locals, s->nlocals, name) >= 0)
+            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is assigned to "
+                 "before global declaration", text);
+        add_name(r, &s->globals, &s->nglobals, &s->gcap, name);
+    }
+}
+
+static void
+collect(Resolver *r, ScopeInfo *s, Stmt *st)
+{
+    for (; st != NULL && !r->failed; st = st->next) {
+        switch (st->kind) {
+        case S_ASSIGN:
+            for (int i = 0; i < st->assign.count; i++)
+                bind_target(r, s, st->assign.targets[i]);
+            break;
+        case S_AUGASSIGN:
+            bind_target(r, s, st->augassign.target);
+            break;
+        case S_DEL:
+            for (int i = 0; i < st->del.count; i++)
+                bind_target(r, s, st->del.targets[i]);
+            break;
+        case S_FOR:
+            bind_target(r, s, st->for_.target);
+            collect(r, s, st->for_.body);
+            break;
+        case S_WHILE:
+            collect(r, s, st->while_.body);
+            break;
+        case S_IF:
+            collect(r, s, st->if_.body);
+            collect(r, s, st->if_.orelse);
+            break;
+        case S_DEF:
+            bind_target(r, s, st->def.target);
+            break;
+        case S_CLASS:
+            bind_target(r, s, st->class_.target);
+            break;
+        case S_IMPORT:
+            for (int i = 0; i < st->names.count; i++)
+                bind_target(r, s, st->names.targets[i]);
+            break;
+        case S_GLOBAL:
+            declare_global(r, s, st);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* ---- pass 2: give every name its scope ---- */
+
+static void resolve_block(Resolver *r, ScopeInfo *s, Stmt *st);
+
+/* A name local to an enclosing function would need a closure cell. */
+static ScopeInfo *
+enclosing_owner(ScopeInfo *s, PyObject *name)
+{
+    for (ScopeInfo *up = s->parent; up != NULL; up = up->parent)
+        if (up->is_function && find(up->locals, up->nlocals, name) >= 0)
+            return up;
+    return NULL;
+}
+
+static void
+resolve_name(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    PyObject *name = e->name.id;
+    int slot = s->is_function ? find(s->locals, s->nlocals, name) : -1;
+    if (slot >= 0) {
+        e->name.scope = SCOPE_FAST;
+        e->name.slot = slot;
+        return;
+    }
+    if (!is_global(s, name)) {
+        ScopeInfo *owner = enclosing_owner(s, name);
+        if (owner != NULL) {
+            fail(r, EXC_NOT_IMPLEMENTED, e->line, e->column,
+                 "minipy does not support closures: '%s' is a local "
+                 "variable of the enclosing function '%s'",
+                 PyUnicode_AsUTF8(name),
+                 PyUnicode_AsUTF8(owner->code->co_name));
+            return;
+        }
+    }
+    e->name.scope = s->is_function || is_global(s, name) ? SCOPE_GLOBAL
+                                                         : SCOPE_NAME;
+}
+
+static void
+resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    if (e == NULL || r->failed)
+        return;
+    switch (e->kind) {
+    case E_CONST:
+        break;
+    case E_NAME:
+        resolve_name(r, s, e);
+        break;
+    case E_LIST:
+    case E_TUPLE:
+        for (int i = 0; i < e->seq.count; i++)
+            resolve_expr(r, s, e->seq.items[i]);
+        break;
+    case E_DICT:
+        for (int i = 0; i < e->dict.count; i++) {
+            resolve_expr(r, s, e->dict.keys[i]);
+            resolve_expr(r, s, e->dict.values[i]);
+        }
+        break;
+    case E_ATTR:
+        resolve_expr(r, s, e->attr.value);
+        break;
+    case E_SUBSCRIPT:
+        resolve_expr(r, s, e->subscript.value);
+        resolve_expr(r, s, e->subscript.index);
+        break;
+    case E_SLICE:
+        resolve_expr(r, s, e->slice.lower);
+        resolve_expr(r, s, e->slice.upper);
+        resolve_expr(r, s, e->slice.step);
+        break;
+    case E_CALL:
+        resolve_expr(r, s, e->call.func);
+        for (int i = 0; i < e->call.nargs + e->call.nkw; i++)
+            resolve_expr(r, s, e->call.args[i]);
+        break;
+    case E_BINOP:
+        resolve_expr(r, s, e->binop.left);
+        resolve_expr(r, s, e->binop.right);
+        break;
+    case E_UNARY:
+    case E_NOT:
+        resolve_expr(r, s, e->unary.operand);
+        break;
+    case E_BOOLOP:
+        for (int i = 0; i < e->boolop.count; i++)
+            resolve_expr(r, s, e->boolop.values[i]);
+        break;
+    case E_COMPARE:
+        resolve_expr(r, s, e->compare.left);
+        for (int i = 0; i < e->compare.count; i++)
+            resolve_expr(r, s, e->compare.comparators[i]);
+        break;
+    case E_IFEXP:
+        resolve_expr(r, s, e->ifexp.test);
+        resolve_expr(r, s, e->ifexp.body);
+        resolve_expr(r, s, e->ifexp.orelse);
+        break;
+    }
+}
+
+/* "f", "A.f", "f.<locals>.g": the name a def or class shows in reprs. */
+static PyObject *
+qualname(Resolver *r, ScopeInfo *s, PyObject *name)
+{
+    PyObject *q;
+    if (s->code->co_qualname == NULL || !s->parent)
+        q = PyUnicode_FromString(PyUnicode_AsUTF8(name));
+    else
+        q = PyUnicode_FromFormat("%s%s.%s",
+                                 PyUnicode_AsUTF8(s->code->co_qualname),
+                                 s->is_function ? ".<locals>" : "",
+                                 PyUnicode_AsUTF8(name));
+    if (q == NULL || arena_own(r->arena, q) < 0) {
+        r->failed = true;
+        return NULL;
+    }
+    return q;
+}
+
+/* Build the code of a def or class body, resolving its names. */
+static void
+resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
+             PyObject **params, int nparams, bool is_function, int line)
+{
+    ScopeInfo s = {.parent = parent, .is_function = is_function,
+                   .code = code};
+    code->co_name = name;
+    code->co_qualname = qualname(r, parent, name);
+    code->co_argcount = nparams;
+    code->co_uses_dict = !is_function;
+    code->co_firstlineno = line;
+    for (int i = 0; i < nparams; i++)
+        add_name(r, &s.locals, &s.nlocals, &s.cap, params[i]);
+    collect(r, &s, code->co_body);
+    resolve_block(r, &s, code->co_body);
+    code->co_varnames = s.locals;
+    code->co_nlocals = s.nlocals;
+    code->co_framesize = frame_size(code);
+}
+
+static void
+resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
+{
+    for (; st != NULL && !r->failed; st = st->next) {
+        switch (st->kind) {
+        case S_EXPR:
+        case S_RETURN:
+            resolve_expr(r, s, st->expr);
+            break;
+        case S_ASSIGN:
+            for (int i = 0; i < st->assign.count; i++)
+                resolve_expr(r, s, st->assign.targets[i]);
+            resolve_expr(r, s, st->assign.value);
+            break;
+        case S_AUGASSIGN:
+            resolve_expr(r, s, st->augassign.target);
+            resolve_expr(r, s, st->augassign.value);
+            break;
+        case S_DEL:
+            for (int i = 0; i < st->del.count; i++)
+                resolve_expr(r, s, st->del.targets[i]);
+            break;
+        case S_IF:
+            resolve_expr(r, s, st->if_.test);
+            resolve_block(r, s, st->if_.body);
+            resolve_block(r, s, st->if_.orelse);
+            break;
+        case S_WHILE:
+            resolve_expr(r, s, st->while_.test);
+            resolve_block(r, s, st->while_.body);
+            break;
+        case S_FOR:
+            resolve_expr(r, s, st->for_.target);
+            resolve_expr(r, s, st->for_.iter);
+            resolve_block(r, s, st->for_.body);
+            break;
+        case S_DEF:
+            resolve_expr(r, s, st->def.target);
+            resolve_code(r, s, st->def.code, st->def.target->name.id,
+                         st->def.params, st->def.nparams, true, st->line);
+            break;
+        case S_CLASS:
+            resolve_expr(r, s, st->class_.base);
+            resolve_expr(r, s, st->class_.target);
+            resolve_code(r, s, st->class_.code, st->class_.target->name.id,
+                         NULL, 0, false, st->line);
+            break;
+        case S_IMPORT:
+            for (int i = 0; i < st->names.count; i++)
+                resolve_expr(r, s, st->names.targets[i]);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+int
+resolve_module(Module *m, Stmt *body)
+{
+    Resolver r = {.arena = &m->arena};
+    Code *code = arena_alloc(&m->arena, sizeof *code);
+    PyObject *name = PyUnicode_FromString("<module>");
+    if (code == NULL || name == NULL || arena_own(&m->arena, name) < 0) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    ScopeInfo s = {.code = code};
+    code->co_name = code->co_qualname = name;
+    code->co_uses_dict = true;
+    code->co_firstlineno = 1;
+    code->co_body = body;
+    collect(&r, &s, body);
+    resolve_block(&r, &s, body);
+    code->co_framesize = frame_size(code);
+    m->code = code;
+    return r.failed ? -1 : 0;
+}

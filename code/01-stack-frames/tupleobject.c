@@ -1,0 +1,201 @@
+/* tuple: a fixed sequence of references, held inside the object. */
+#include "tupleobject.h"
+
+#include "abstract.h"
+#include "errors.h"
+#include "iterobject.h"
+#include "listobject.h"
+#include "longobject.h"
+#include "sliceobject.h"
+#include "unicodeobject.h"
+
+PyObject *
+PyTuple_New(Py_ssize_t size)
+{
+    PyTupleObject *op = PyObject_NewVar(PyTupleObject, &PyTuple_Type, size);
+    if (op == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < size; i++)
+        op->ob_item[i] = NULL;
+    return (PyObject *)op;
+}
+
+PyObject *
+_PyTuple_FromArray(PyObject *const *items, Py_ssize_t n)
+{
+    PyObject *tuple = PyTuple_New(n);
+    if (tuple == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        PyTuple_SET_ITEM(tuple, i, Py_NewRef(items[i]));
+    return tuple;
+}
+
+static void
+tuple_dealloc(PyObject *self)
+{
+    PyTupleObject *op = (PyTupleObject *)self;
+    for (Py_ssize_t i = Py_SIZE(op) - 1; i >= 0; i--)
+        Py_XDECREF(op->ob_item[i]);
+    PyObject_Del(self);
+}
+
+/* (1,) needs its comma to be a tuple at all. */
+static PyObject *
+tuple_repr(PyObject *self)
+{
+    PyTupleObject *op = (PyTupleObject *)self;
+    if (Py_SIZE(op) == 0)
+        return PyUnicode_FromString("()");
+    if (Py_ReprEnter(self))
+        return PyUnicode_FromString("(...)");
+    PyObject *result = _PySeq_Repr(op->ob_item, Py_SIZE(op), "(",
+                                   Py_SIZE(op) == 1 ? ",)" : ")");
+    Py_ReprLeave(self);
+    return result;
+}
+
+/* Combine the items' hashes, so equal tuples hash alike. */
+static Py_hash_t
+tuple_hash(PyObject *self)
+{
+    uint64_t acc = 0x27d4eb2f165667c5u;
+    for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
+        Py_hash_t h = PyObject_Hash(PyTuple_GET_ITEM(self, i));
+        if (h == -1)
+            return -1;
+        acc = (acc ^ (uint64_t)h) * 0x9e3779b97f4a7c15u;
+        acc ^= acc >> 29;
+    }
+    Py_hash_t hash = (Py_hash_t)(acc >> 1);
+    return hash == -1 ? -2 : hash;
+}
+
+static PyObject *
+tuple_richcompare(PyObject *v, PyObject *w, int op)
+{
+    if (!PyTuple_Check(v) || !PyTuple_Check(w))
+        return Py_NotImplemented;
+    return _PySeq_RichCompare(((PyTupleObject *)v)->ob_item, Py_SIZE(v),
+                              ((PyTupleObject *)w)->ob_item, Py_SIZE(w), op);
+}
+
+static Py_ssize_t
+tuple_len(PyObject *op)
+{
+    return Py_SIZE(op);
+}
+
+static PyObject *
+tuple_getitem(PyObject *self, PyObject *key)
+{
+    if (_PySlice_Check(key)) {
+        Py_ssize_t start, stop, step, count;
+        if (_PySlice_Unpack(key, Py_SIZE(self), &start, &stop, &step,
+                            &count) < 0)
+            return NULL;
+        PyObject *result = PyTuple_New(count);
+        for (Py_ssize_t i = 0; result != NULL && i < count; i++)
+            PyTuple_SET_ITEM(result, i, Py_NewRef(PyTuple_GET_ITEM(
+                                            self, start + i * step)));
+        return result;
+    }
+    Py_ssize_t i = _PyIndex_Normalize(key, Py_SIZE(self), "tuple");
+    if (i < 0)
+        return NULL;
+    return Py_NewRef(PyTuple_GET_ITEM(self, i));
+}
+
+static int
+tuple_contains(PyObject *self, PyObject *item)
+{
+    for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
+        int same = PyObject_RichCompareBool(PyTuple_GET_ITEM(self, i), item,
+                                            Py_EQ);
+        if (same != 0)
+            return same;
+    }
+    return 0;
+}
+
+static PyObject *
+tuple_concat(PyObject *v, PyObject *w)
+{
+    if (!PyTuple_Check(v))
+        return Py_NotImplemented;
+    if (!PyTuple_Check(w)) {
+        PyErr_Format(EXC_TYPE,
+                     "can only concatenate tuple (not \"%s\") to tuple",
+                     Py_TYPE(w)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
+    PyObject *result = PyTuple_New(nv + nw);
+    for (Py_ssize_t i = 0; result != NULL && i < nv + nw; i++) {
+        PyObject *item = i < nv ? PyTuple_GET_ITEM(v, i)
+                                : PyTuple_GET_ITEM(w, i - nv);
+        PyTuple_SET_ITEM(result, i, Py_NewRef(item));
+    }
+    return result;
+}
+
+static PyObject *
+tuple_repeat(PyObject *v, PyObject *w)
+{
+    PyObject *tuple = PyTuple_Check(v) ? v : w, *count = tuple == v ? w : v;
+    if (!PyLong_Check(count))
+        return Py_NotImplemented;
+    int64_t times = PyLong_AsLong(count);
+    Py_ssize_t n = Py_SIZE(tuple);
+    if (times <= 0 || n == 0)
+        return PyTuple_New(0);
+    if (times > (PTRDIFF_MAX / (Py_ssize_t)sizeof(PyObject *)) / n) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    PyObject *result = PyTuple_New(n * (Py_ssize_t)times);
+    for (Py_ssize_t i = 0; result != NULL && i < Py_SIZE(result); i++)
+        PyTuple_SET_ITEM(result, i, Py_NewRef(PyTuple_GET_ITEM(tuple, i % n)));
+    return result;
+}
+
+static PyObject *
+tuple_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)type;
+    if (nargs > 1) {
+        PyErr_Format(EXC_TYPE, "tuple expected at most 1 argument, got %zd",
+                     nargs);
+        return NULL;
+    }
+    if (nargs == 0)
+        return PyTuple_New(0);
+    if (PyTuple_Check(args[0]))
+        return Py_NewRef(args[0]);
+    PyObject *list = _PyList_FromIterable(args[0]);
+    if (list == NULL)
+        return NULL;
+    PyObject *result =
+        _PyTuple_FromArray(((PyListObject *)list)->ob_item, Py_SIZE(list));
+    Py_DECREF(list);
+    return result;
+}
+
+PyTypeObject PyTuple_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "tuple",
+    .tp_basicsize = sizeof(PyTupleObject),
+    .tp_itemsize = sizeof(PyObject *),
+    .tp_dealloc = tuple_dealloc,
+    .tp_repr = tuple_repr,
+    .tp_hash = tuple_hash,
+    .tp_richcompare = tuple_richcompare,
+    .tp_len = tuple_len,
+    .tp_getitem = tuple_getitem,
+    .tp_contains = tuple_contains,
+    .nb_add = tuple_concat,
+    .nb_multiply = tuple_repeat,
+    .tp_iter = _PySeqIter_New,
+    .tp_new = tuple_new,
+    .tp_base = &PyBaseObject_Type,
+};

@@ -1,0 +1,45 @@
+#ifndef MINIPY_UNICODEOBJECT_H
+#define MINIPY_UNICODEOBJECT_H
+
+#include "object.h"
+
+/* A str: immutable text, stored as UTF-8 right after the header (CPython
+   stores one, two or four bytes per character instead).  ob_size counts
+   bytes; length counts characters. */
+typedef struct {
+    PyObject_VAR_HEAD;
+    Py_hash_t hash; /* -1 until first needed */
+    Py_ssize_t length;
+    char data[]; /* ob_size bytes, then a NUL */
+} PyUnicodeObject;
+
+extern PyTypeObject PyUnicode_Type;
+#define PyUnicode_Check(op) Py_IS_TYPE(op, &PyUnicode_Type)
+
+PyObject *PyUnicode_FromString(const char *utf8);
+PyObject *PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size);
+PyObject *PyUnicode_FromFormat(const char *fmt, ...);
+PyObject *PyUnicode_FromCodePoint(uint32_t code);
+const char *PyUnicode_AsUTF8(PyObject *op);
+Py_ssize_t PyUnicode_GetLength(PyObject *op);
+bool _PyUnicode_EqualToASCII(PyObject *op, const char *text);
+PyObject *PyUnicode_Join(PyObject *separator, PyObject *iterable);
+
+/* Text built piece by piece (a repr), made into a str at the end. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+    bool failed;
+} _PyUnicodeWriter;
+
+void _PyUnicodeWriter_Write(_PyUnicodeWriter *, const char *s, size_t n);
+void _PyUnicodeWriter_WriteStr(_PyUnicodeWriter *, PyObject *str);
+void _PyUnicodeWriter_WriteASCII(_PyUnicodeWriter *, const char *text);
+PyObject *_PyUnicodeWriter_Finish(_PyUnicodeWriter *);
+void _PyUnicodeWriter_Dealloc(_PyUnicodeWriter *);
+
+/* UTF-8 helpers the lexer shares. */
+int utf8_encode(uint32_t code, char out[4]);
+Py_ssize_t utf8_decode(const char *s, Py_ssize_t n, uint32_t *code);
+
+#endif

@@ -1,0 +1,25 @@
+# Figures: each script in figures/NN-slug/ runs under chapter NN's minipy
+# with --dot; every "# figure: NAME" marker in it becomes
+# build/figures/NN-slug/NAME.svg.  A stamp per script records the run.
+FIGURE_DIRS := $(sort $(wildcard figures/[0-9][0-9]-*))
+
+define FIGURE_RULES
+# -- figures of chapter $(2)
+$(B)/figures/$(notdir $(1))/%.stamp: $(1)/%.py $(B)/ch$(2)/minipy \
+                                     figures/draw | deps-test
+	@mkdir -p $$(@D)
+	@figures/draw $$< $(B)/ch$(2)/minipy $$(@D)
+	@touch $$@
+FIGURE_STAMPS_$(2) := $(patsubst $(1)/%.py,$(B)/figures/$(notdir $(1))/%.stamp,\
+                        $(wildcard $(1)/*.py))
+figures-ch$(2): $$(FIGURE_STAMPS_$(2))
+.PHONY: figures-ch$(2)
+endef
+$(foreach d,$(FIGURE_DIRS),$(eval $(call FIGURE_RULES,$(d),$(firstword \
+  $(subst -, ,$(notdir $(d)))))))
+
+# The book depends on the stamps: they change whenever a figure does.
+FIGURE_SVGS := $(foreach d,$(FIGURE_DIRS),$(FIGURE_STAMPS_$(firstword \
+  $(subst -, ,$(notdir $(d))))))
+figures: $(FIGURE_SVGS)
+.PHONY: figures
