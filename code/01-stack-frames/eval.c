@@ -776,21 +776,17 @@ exec_augassign(Frame *f, Stmt *s)
 static ExecStatus
 exec_loop_body(Frame *f, Stmt *body, PyObject **retval, bool *stop)
 {
-    *stop = false;
+    *stop = true;
     if (interp.interrupted) {
         interp.interrupted = 0;
         PyErr_Format(EXC_KEYBOARD_INTERRUPT, "");
         return EXEC_ERROR;
     }
     ExecStatus status = exec_block(f, body, retval);
-    if (status == EXEC_BREAK) {
-        *stop = true;
+    if (status == EXEC_BREAK)
         return EXEC_NEXT;
-    }
-    if (status == EXEC_CONTINUE)
-        return EXEC_NEXT;
-    *stop = status != EXEC_NEXT;
-    return status;
+    *stop = status != EXEC_NEXT && status != EXEC_CONTINUE;
+    return status == EXEC_CONTINUE ? EXEC_NEXT : status;
 }
 
 static ExecStatus

@@ -48,11 +48,10 @@ syntax_error(Parser *p, const char *message)
 {
     char kind;
     int line, column;
-    if (p->tok.type == T_NEWLINE || p->tok.type == T_END) {
-        if (lexer_unclosed_bracket(&p->lx, &kind, &line, &column))
-            return error_at(p, EXC_SYNTAX, line, column,
-                            "'%c' was never closed", kind);
-    }
+    if (lexer_unclosed_bracket(&p->lx, &kind, &line, &column) &&
+        (line < p->tok.line || p->tok.type == T_END))
+        return error_at(p, EXC_SYNTAX, line, column, "'%c' was never closed",
+                        kind);
     return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column, "%s",
                     message);
 }
