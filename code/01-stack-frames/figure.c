@@ -290,7 +290,7 @@ write_memory(Figures *fig)
     }
     if (unreachable)
         fputs("    legend [label=<<table border=\"0\"><tr><td><font "
-              "point-size=\"9\" color=\"#666666\">dotted: still in memory, "
+              "point-size=\"9\" color=\"#666666\">dashed: still in memory, "
               "reachable from no frame</font></td></tr></table>>];\n", out);
     fputs("  }\n", out);
     for (Frame *f = interp.frame; f != NULL; f = f->previous)
@@ -313,8 +313,6 @@ write_stack_slot(Figures *fig, Frame *frame, int slot, PyObject *name,
     FILE *out = fig->out;
     size_t offset = datastack_offset(&interp.stack, frame) + sizeof(Frame) +
                     (size_t)slot * sizeof(PyObject *);
-    if (frame->locals != NULL)
-        return; /* a body's names are in a dict, not in the frame */
     fprintf(out, "<tr><td align=\"right\"><font color=\"#777777\">%zu"
             "</font></td><td align=\"left\" bgcolor=\"#eef3fb\">", offset);
     figure_escape(out, PyUnicode_AsUTF8(name), 40);
@@ -355,7 +353,9 @@ write_datastack(Figures *fig)
         for (Frame *f = interp.frame; f != NULL; f = f->previous) {
             if (datastack_chunk_index(&interp.stack, f) != index)
                 continue;
-            frame_slots(fig, f, write_stack_slot);
+            for (int i = f->code->co_nlocals - 1; i >= 0; i--)
+                write_stack_slot(fig, f, i, f->code->co_varnames[i],
+                                 f->localsplus[i]);
             fprintf(out, "<tr><td align=\"right\"><font color=\"#777777\">"
                     "%zu</font></td><td align=\"left\" bgcolor=\"#d9e6f7\" "
                     "border=\"1\"><b>", datastack_offset(&interp.stack, f));

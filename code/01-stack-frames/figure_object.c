@@ -196,14 +196,17 @@ method_label(FILE *out, PyObject *op, int serial)
           "width=\"22\"> </td></tr>", out);
 }
 
-/* An object the frames cannot reach is drawn dotted. */
+/* An object the frames cannot reach is drawn inside a dashed frame. */
 void
 figure_object_label(FILE *out, PyObject *op, int serial, FigureState state)
 {
-    fprintf(out, "<<table border=\"1\" cellborder=\"1\" cellspacing=\"0\" "
-            "cellpadding=\"4\" color=\"%s\"%s>",
-            state == FIG_REACHABLE ? "#444444" : "#888888",
-            state == FIG_REACHABLE ? "" : " style=\"dotted\"");
+    fputs("<", out);
+    if (state == FIG_UNREACHABLE)
+        fputs("<table border=\"1\" style=\"dashed\" color=\"#888888\" "
+              "cellborder=\"0\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+              "<td>", out);
+    fputs("<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" "
+          "cellpadding=\"4\" color=\"#444444\">", out);
     if (PyList_Check(op) || PyTuple_Check(op))
         sequence_label(out, op, serial);
     else if (PyDict_Check(op) || PyInstance_Check(op))
@@ -212,7 +215,10 @@ figure_object_label(FILE *out, PyObject *op, int serial, FigureState state)
         method_label(out, op, serial);
     else
         value_label(out, op, serial);
-    fputs("</table>>", out);
+    fputs("</table>", out);
+    if (state == FIG_UNREACHABLE)
+        fputs("</td></tr></table>", out);
+    fputs(">", out);
 }
 
 void
