@@ -46,7 +46,7 @@ $(B)/ch$(1)/src/$(f): $(call source_of,$(1),$(f)) | $(B)/ch$(1)/src
 	@cp $$< $$@)
 CH$(1)_SRC := $(addprefix $(B)/ch$(1)/src/,$(call snapshot_names,$(1)))
 $(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
-	@$$(MAKE) --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
+	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
 	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)"
 ch$(1): deps-code $(B)/ch$(1)/minipy
 CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
@@ -54,7 +54,8 @@ CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
 $(B)/ch$(1)/tests/%: tests/$(call slug,$(1))/%.c $(B)/ch$(1)/minipy \
                      $(wildcard tests/$(call slug,$(1))/*.h)
 	@mkdir -p $$(@D)
-	$$(CC) $(CFLAGS_STRICT) $$(CFLAGS) $$(EXTRA_CFLAGS) \
+	@echo "  CC      $$@"
+	@$$(CC) $(CFLAGS_STRICT) $$(CFLAGS) $$(EXTRA_CFLAGS) \
 	  -I$(B)/ch$(1)/src -Itests/$(call slug,$(1)) -o $$@ $$< \
 	  $(B)/ch$(1)/libminipy.a $$(CMOCKA_LIBS) -lm -pthread
 test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
@@ -72,7 +73,9 @@ PROGRAMS := $(foreach n,$(CHAPTERS),$(B)/ch$(n)/minipy)
 # ---------------------------------------------------------------- figures
 include figures/figures.mk
 # ---------------------------------------------------------------- the book
--include chapters/book.mk
+include chapters/book.mk
+# ---------------------------------------------------------------- benchmarks
+include tests/bench.mk
 
 # ---------------------------------------------------------------- targets
 all: deps-book $(PROGRAMS) figures book compile_commands.json

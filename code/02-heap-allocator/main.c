@@ -1,0 +1,200 @@
+/* minipy [--dot DIR] [--trace] [--malloc=NAME] SCRIPT.py */
+#define _POSIX_C_SOURCE 200809L
+
+#include "errors.h"
+#include "figure.h"
+#include "interp.h"
+#include "obmalloc.h"
+#include "pymem.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+#define EXIT_USAGE 2
+
+typedef struct {
+    const char *script;
+    const char *dot_dir;
+    const char *allocator; /* --malloc=NAME, or NULL: $MINIPY_MALLOC */
+    bool trace;
+    int status;
+    bool interrupted; /* ended by KeyboardInterrupt */
+} Run;
+
+static void
+usage(FILE *out)
+{
+    fprintf(out, "usage: minipy [--dot DIR] [--trace] [--malloc=NAME] "
+                 "SCRIPT.py\n"
+                 "  --dot DIR      at each '# figure: NAME' line, write "
+                 "DIR/NAME.dot\n"
+                 "  --trace        print memory events to stderr\n"
+                 "  --malloc=NAME  the object allocator: pymalloc (the "
+                 "default),\n"
+                 "                 debug, malloc or malloc_debug; also "
+                 "$MINIPY_MALLOC\n");
+}
+
+/* 0 to run, or the exit status for a usage error or --help. */
+static int
+parse_args(int argc, char **argv, Run *run)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            usage(stdout);
+            return -1;
+        } else if (strcmp(arg, "--version") == 0) {
+            printf("minipy %s\n", MINIPY_VERSION);
+            return -1;
+        } else if (strcmp(arg, "--trace") == 0) {
+            run->trace = true;
+        } else if (strcmp(arg, "--dot") == 0 && i + 1 < argc) {
+            run->dot_dir = argv[++i];
+        } else if (strncmp(arg, "--dot=", 6) == 0) {
+            run->dot_dir = arg + 6;
+        } else if (strncmp(arg, "--malloc=", 9) == 0) {
+            run->allocator = arg + 9;
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            fprintf(stderr, "minipy: unknown option '%s'\n", arg);
+            usage(stderr);
+            return EXIT_USAGE;
+        } else {
+            run->script = arg;
+            return 0; /* what follows belongs to the script */
+        }
+    }
+    usage(stderr);
+    return EXIT_USAGE;
+}
+
+/* --trace: arenas come from the OS and go back to it. */
+static void
+trace_arena(bool mapped, uintptr_t address, void *ctx)
+{
+    (void)ctx;
+    if (mapped)
+        trace_printf("[arena] mapped a %zu KiB arena at %#lx\n",
+                     (size_t)ARENA_SIZE >> 10, (unsigned long)address);
+    else
+        trace_printf("[arena] returned the arena at %#lx to the OS\n",
+                     (unsigned long)address);
+}
+
+static void
+on_sigint(int signo)
+{
+    (void)signo;
+    interp.interrupted = 1;
+}
+
+static int
+cannot_open(const char *script, int error)
+{
+    fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", script,
+            error, strerror(error));
+    return EXIT_USAGE;
+}
+
+/* Load and run the script; the exit status. */
+static int
+run_script(Run *run, char *stack_base, size_t stack_size)
+{
+    int status = 0;
+    if (interp_init(run->script, stack_base, stack_size) < 0) {
+        fprintf(stderr, "minipy: out of memory while starting\n");
+        interp_free();
+        return 1;
+    }
+    interp.trace = run->trace;
+    if (run->dot_dir != NULL &&
+        (interp.figures = figures_new(run->dot_dir)) == NULL) {
+        fprintf(stderr, "minipy: --dot: '%s' is not a directory\n",
+                run->dot_dir);
+        interp_free();
+        return EXIT_USAGE;
+    }
+    int loaded = interp_load(run->script);
+    if (loaded == -2) {
+        status = cannot_open(run->script, errno);
+    } else if (loaded < 0 || interp_run() < 0) {
+        fflush(stdout);
+        run->interrupted = PyErr_ExceptionMatches(EXC_KEYBOARD_INTERRUPT);
+        PyErr_Print(stderr, run->script, interp.source);
+        status = 1;
+    }
+    figures_free(interp.figures);
+    interp.figures = NULL;
+    interp_free();
+    return status;
+}
+
+/* Python calls recurse on the C stack of a tree-walking evaluator, so
+   the interpreter runs on a thread with a large one (reserved address
+   space: pages are only used as deep recursion touches them). */
+static void *
+interpreter_thread(void *arg)
+{
+    Run *run = arg;
+    char base;
+    run->status = run_script(run, &base, C_STACK_SIZE);
+    return NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+    Run run = {0};
+    int parsed = parse_args(argc, argv, &run);
+    if (parsed != 0)
+        return parsed < 0 ? 0 : parsed;
+    if (PyMem_SetupAllocator(run.allocator) < 0) {
+        fprintf(stderr, "minipy: unknown allocator '%s' (from %s): choose "
+                "pymalloc, debug, malloc or malloc_debug\n",
+                run.allocator ? run.allocator : getenv("MINIPY_MALLOC"),
+                run.allocator ? "--malloc" : "MINIPY_MALLOC");
+        return EXIT_USAGE;
+    }
+    if (run.trace)
+        pymalloc_set_arena_observer(trace_arena, NULL);
+    struct stat st;
+    if (stat(run.script, &st) != 0)
+        return cannot_open(run.script, errno);
+    if (S_ISDIR(st.st_mode))
+        return cannot_open(run.script, EISDIR);
+
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, NULL);
+
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) == 0 &&
+        pthread_attr_setstacksize(&attr, C_STACK_SIZE) == 0 &&
+        pthread_create(&thread, &attr, interpreter_thread, &run) == 0) {
+        pthread_join(thread, NULL);
+    } else {
+        struct rlimit limit;
+        size_t size = 8u << 20;
+        if (getrlimit(RLIMIT_STACK, &limit) == 0 &&
+            limit.rlim_cur != RLIM_INFINITY)
+            size = (size_t)limit.rlim_cur;
+        char base;
+        run.status = run_script(&run, &base, size);
+    }
+    fflush(stdout);
+    if (run.interrupted) {
+        /* die of SIGINT, as CPython does, so the shell sees 130 */
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 130;
+    }
+    return run.status;
+}
