@@ -1,0 +1,130 @@
+# The book: chapters/*.md, rendered by pandoc with the Lua filters of
+# chapters/filters/, into build/book/: an HTML site, an EPUB and a PDF.
+# Included by the top-level Makefile, which defines B, CHAPTERS, PROGRAMS,
+# CH<n>_SRC, PYTHON, FIGURE_SVGS (the figures, or stamps that change with
+# them; the SVGs are build/figures/NN-slug/NAME.svg) and deps-book.
+#
+# Each page is filtered once, into build/book/ast/NN-slug.json: that is
+# where source is included, diffs made, programs run and figures numbered.
+# The site's pages, its index, the EPUB and the PDF are all rendered from
+# those JSON files, so touching one chapter re-filters only that chapter.
+
+BOOK := $(B)/book
+# Where the pages are; a test may point BOOK_SRC (and BOOK) elsewhere.
+BOOK_SRC ?= chapters
+BOOK_MD := $(sort $(wildcard $(BOOK_SRC)/[0-9][0-9]-*.md))
+BOOK_PAGES := $(basename $(notdir $(BOOK_MD)))
+BOOK_AST := $(BOOK_PAGES:%=$(BOOK)/ast/%.json)
+BOOK_SITE := $(BOOK)/html
+BOOK_HTML := $(BOOK_PAGES:%=$(BOOK_SITE)/%.html)
+BOOK_SITE_CSS := $(addprefix $(BOOK_SITE)/css/,book.css site.css dark.css)
+BOOK_SITE_FIGURES := $(BOOK)/figures.stamp
+BOOK_EPUB := $(BOOK)/python-memory.epub
+BOOK_PDF := $(BOOK)/python-memory.pdf
+BOOK_PRINT := $(BOOK)/print/python-memory.html
+
+BOOK_META := chapters/book.yaml
+BOOK_FILTERS := chapters/filters
+BOOK_TEMPLATES := chapters/templates
+BOOK_CONTENT_FILTERS := $(addprefix $(BOOK_FILTERS)/,\
+  include.lua diff.lua run.lua figures.lua)
+# What the content filters read: every snapshot, program and figure, and
+# the conformance scripts that `run` blocks may name with file=.
+BOOK_INPUTS := $(PROGRAMS) $(foreach n,$(CHAPTERS),$(CH$(n)_SRC)) \
+  $(FIGURE_SVGS) $(wildcard tests/conformance/*.py)
+
+# pandoc over the whole book: an empty document, the book's metadata and
+# the list of page JSON files, which the filter $(1) reads.
+book_pandoc = pandoc /dev/null -f markdown --metadata-file=$(BOOK_META) \
+  -M pages="$(BOOK_AST)" --lua-filter=$(BOOK_FILTERS)/$(1)
+
+book: $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
+      $(BOOK_SITE_FIGURES) $(BOOK_EPUB) $(BOOK_PDF)
+book-html: $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
+           $(BOOK_SITE_FIGURES)
+book-epub: $(BOOK_EPUB)
+book-pdf: $(BOOK_PDF)
+.PHONY: book book-html book-epub book-pdf
+
+# -- one page: filter it once
+$(BOOK)/ast/%.json: $(BOOK_SRC)/%.md $(BOOK_CONTENT_FILTERS) \
+                    $(BOOK_FILTERS)/common.lua $(BOOK_INPUTS) | deps-book
+	@mkdir -p $(@D)
+	@echo "book: $@"
+	@BOOK_BUILD=$(B) PYTHON="$(PYTHON)" pandoc $< -f markdown -t json \
+	  $(BOOK_CONTENT_FILTERS:%=--lua-filter=%) -o $@.tmp
+	@mv $@.tmp $@
+
+# -- the site
+# The previous/next links need every page's label and title.  nav.json is
+# only rewritten when one of those changes, so that editing a chapter's
+# text does not rebuild every page (nav.stamp records the check).
+$(BOOK)/nav.stamp: $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/nav.lua \
+                   $(BOOK_FILTERS)/common.lua | deps-book
+	@$(call book_pandoc,nav.lua) -t json -o $(BOOK)/nav.new
+	@if cmp -s $(BOOK)/nav.new $(BOOK)/nav.json; then rm $(BOOK)/nav.new; \
+	 else mv $(BOOK)/nav.new $(BOOK)/nav.json; fi
+	@touch $@
+$(BOOK)/nav.json: $(BOOK)/nav.stamp
+	@test -f $@ || { rm -f $<; echo "$@ was lost: run make again" >&2; exit 1; }
+
+$(BOOK_SITE)/%.html: $(BOOK)/ast/%.json $(BOOK)/nav.json \
+                     $(BOOK_FILTERS)/page.lua $(BOOK_FILTERS)/common.lua \
+                     $(BOOK_TEMPLATES)/page.html | deps-book
+	@mkdir -p $(@D)
+	@echo "book: $@"
+	@pandoc $< -f json -t html5 -s --template=$(BOOK_TEMPLATES)/page.html \
+	  --lua-filter=$(BOOK_FILTERS)/page.lua -M nav=$(BOOK)/nav.json \
+	  --toc --toc-depth=2 --wrap=none -o $@
+
+$(BOOK_SITE)/index.html: $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/index.lua \
+                         $(BOOK_FILTERS)/common.lua \
+                         $(BOOK_TEMPLATES)/index.html | deps-book
+	@mkdir -p $(@D)
+	@echo "book: $@"
+	@$(call book_pandoc,index.lua) -t html5 -s \
+	  --template=$(BOOK_TEMPLATES)/index.html --wrap=none -o $@
+
+$(BOOK_SITE)/css/%.css: chapters/css/%.css
+	@mkdir -p $(@D)
+	@cp $< $@
+
+# Every SVG of build/figures/ is copied to the site, without Graphviz's
+# DOCTYPE, whose external DTD an EPUB may not name.  The EPUB and the PDF
+# take their figures from these copies too.
+$(BOOK_SITE_FIGURES): $(FIGURE_SVGS) | deps-book
+	@rm -rf $(BOOK_SITE)/figures && mkdir -p $(BOOK_SITE)/figures
+	@for svg in $(B)/figures/*/*.svg; do \
+	  [ -e "$$svg" ] || continue; \
+	  copy=$(BOOK_SITE)/$${svg#$(B)/}; mkdir -p $${copy%/*}; \
+	  sed '/<!DOCTYPE/{:a;/>/!{N;ba;};d;}' "$$svg" > "$$copy"; \
+	done
+	@touch $@
+
+# -- the EPUB and the PDF: the whole book as one document (filters/book.lua)
+# Figures are found by their paths relative to the site: figures/...
+$(BOOK_EPUB): $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/book.lua \
+              $(BOOK_FILTERS)/common.lua $(BOOK_TEMPLATES)/epub.xhtml \
+              chapters/css/book.css chapters/css/epub.css chapters/css/dark.css \
+              $(BOOK_SITE_FIGURES) | deps-book
+	@echo "book: $@"
+	@$(call book_pandoc,book.lua) -t epub3 \
+	  --template=$(BOOK_TEMPLATES)/epub.xhtml \
+	  --css=chapters/css/book.css --css=chapters/css/epub.css \
+	  --css=chapters/css/dark.css --toc --toc-depth=2 \
+	  --epub-chapter-level=1 --resource-path=$(BOOK_SITE) -o $@.tmp
+	@mv $@.tmp $@
+
+$(BOOK_PRINT): $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/book.lua \
+               $(BOOK_FILTERS)/common.lua $(BOOK_TEMPLATES)/print.html \
+               | deps-book
+	@mkdir -p $(@D)
+	@$(call book_pandoc,book.lua) -t html5 -s --section-divs \
+	  --template=$(BOOK_TEMPLATES)/print.html --toc --toc-depth=2 -o $@
+
+$(BOOK_PDF): $(BOOK_PRINT) chapters/css/book.css chapters/css/print.css \
+             $(BOOK_SITE_FIGURES) | deps-book
+	@echo "book: $@"
+	@weasyprint --base-url $(BOOK_SITE)/ -s chapters/css/book.css \
+	  -s chapters/css/print.css $< $@.tmp
+	@mv $@.tmp $@

@@ -1,0 +1,157 @@
+-- run: run a Python script with a chapter's minipy and with CPython, and
+-- show the script and both outputs side by side.
+--
+--   ```{.python .run}
+--   a = [1, 2]
+--   print(id(a) == id(a))
+--   ```
+--
+-- chapter=N       run build/chNN/minipy (default: this page's chapter)
+-- args="--trace"  extra minipy arguments, before the script
+-- python=no       run minipy only (for output CPython has no equivalent of)
+-- stderr=yes      show stderr even when the program succeeds
+-- file=PATH       run this existing file (a path from the top directory,
+--                 e.g. tests/conformance/x.py) instead of the block's
+--                 text, and show its content
+-- expect=error    the block is meant to fail: every program must exit
+--                 non-zero.  Without it, a non-zero exit stops the build.
+--
+-- Each block runs in its own directory, build/run/PAGE/N/, as example.py
+-- (or the file's own name), so error messages show a short file name.
+-- CPython prints the script's absolute path: that machine-specific
+-- directory prefix is removed from both outputs.  The CPython used is
+-- $PYTHON (default python3).
+
+local book = dofile((PANDOC_SCRIPT_FILE:gsub('[^/]*$', '')) .. 'common.lua')
+
+local function fail(message) book.fail('run', message) end
+
+local cwd = pandoc.system.get_working_directory()
+local function absolute(path)
+  return path:match('^/') and path or (cwd .. '/' .. path)
+end
+local python = os.getenv('PYTHON') or 'python3'
+if python:find('/') then python = absolute(python) end
+local q = book.shell_quote
+local blocks_seen = 0
+
+-- The interpreter $PYTHON names, found once: a launcher such as pyenv's
+-- shim costs a quarter of a second a run.  Its heading is its real name
+-- and version ("CPython 3.11.7").
+local python_path, python_name
+local function cpython()
+  if not python_path then
+    local out, status = book.capture(q(python) .. ' -c "import sys, platform; '
+      .. 'print(sys.executable); print(platform.python_implementation(), '
+      .. 'platform.python_version())"')
+    python_path, python_name = out:match('^([^\n]+)\n([^\n]+)')
+    if status ~= 0 or not python_path then fail('cannot run ' .. python) end
+  end
+  return python_path, python_name
+end
+
+local function replace_plain(text, old, new)
+  return (text:gsub(old:gsub('%p', '%%%0'), (new:gsub('%%', '%%%%'))))
+end
+
+-- Run `command` (shell words) in `dir`, with no input and 20 seconds at
+-- most; returns {status=, stdout=, stderr=}.
+local function run(dir, command)
+  local _, how, status = os.execute(('cd %s && timeout 20 %s </dev/null'
+    .. ' >stdout.txt 2>stderr.txt'):format(q(dir), command))
+  if how ~= 'exit' then status = 128 + status end
+  local function output(name)
+    local text = book.read_file(dir .. '/' .. name)
+    return replace_plain(text, absolute(dir) .. '/', '')
+  end
+  local result = { status = status, stdout = output('stdout.txt'),
+    stderr = output('stderr.txt') }
+  if status == 124 then
+    result.stderr = result.stderr .. '(stopped after 20 seconds)\n'
+  end
+  return result
+end
+
+-- One output box: its heading, stdout, and stderr and the exit status
+-- when they matter.
+local function output_box(class, heading, result, show_stderr)
+  local function div(content, cls)
+    return pandoc.Div(pandoc.Plain(content), pandoc.Attr('', { cls }))
+  end
+  local blocks = { div(heading, 'run-head') }
+  local shown = false
+  local function code(text, cls)
+    if text ~= '' then
+      blocks[#blocks + 1] = pandoc.CodeBlock(book.chomp(text),
+        pandoc.Attr('', { cls }))
+      shown = true
+    end
+  end
+  code(result.stdout, 'stdout')
+  if show_stderr or result.status ~= 0 then code(result.stderr, 'stderr') end
+  if result.status ~= 0 then
+    blocks[#blocks + 1] = div('exit status ' .. result.status, 'run-status')
+  elseif not shown then
+    blocks[#blocks + 1] = div(pandoc.Emph('no output'), 'run-status')
+  end
+  local classes = { 'run-output', class }
+  if result.status ~= 0 then classes[3] = 'failed' end
+  return pandoc.Div(blocks, pandoc.Attr('', classes))
+end
+
+local function check(result, who, script, expect_error)
+  if expect_error and result.status == 0 then
+    fail(who .. ' exited 0 but the block says expect=error:\n' .. script)
+  elseif not expect_error and result.status ~= 0 then
+    fail(('%s exited with status %d (add expect=error if that is meant):\n'
+      .. '--- script ---\n%s\n--- stderr ---\n%s'):format(who, result.status,
+      script, result.stderr))
+  end
+end
+
+function CodeBlock(el)
+  if not (el.classes:includes('run') and el.classes:includes('python')) then
+    return nil
+  end
+  local a = el.attributes
+  local chapter, ch2 = book.chapter(a.chapter, 'chapter', 'run')
+  local script, name, shown_name = el.text, 'example.py', 'example.py'
+  if a.file then
+    script = book.read_file(a.file) or fail('no file ' .. a.file)
+    name, shown_name = a.file:match('[^/]+$'), a.file
+  end
+  blocks_seen = blocks_seen + 1
+  local dir = ('%s/run/%s/%d'):format(book.build, book.page, blocks_seen)
+  os.execute('rm -rf ' .. q(dir) .. ' && mkdir -p ' .. q(dir))
+  book.write_file(dir .. '/' .. name, (script:gsub('\n?$', '\n', 1)))
+
+  local minipy = absolute(('%s/ch%s/minipy'):format(book.build, ch2))
+  if not book.exists(minipy) then fail('no program ' .. minipy) end
+  local expect_error = a.expect == 'error'
+  local show_stderr = a.stderr == 'yes'
+  local outputs = {}
+
+  local args = a.args and (' ' .. a.args) or ''
+  local mini = run(dir, q(minipy) .. args .. ' ' .. q(name))
+  local heading = { pandoc.Str('minipy') }
+  if a.args then
+    heading[#heading + 1] = pandoc.Space()
+    heading[#heading + 1] = pandoc.Code(a.args)
+  end
+  heading[#heading + 1] = pandoc.Str((' (chapter %d)'):format(chapter))
+  check(mini, 'minipy (chapter ' .. chapter .. ')', script, expect_error)
+  outputs[1] = output_box('minipy', heading, mini, show_stderr)
+
+  if a.python ~= 'no' then
+    local path, version = cpython()
+    local real = run(dir, q(path) .. ' ' .. q(name))
+    check(real, version, script, expect_error)
+    outputs[2] = output_box('cpython', version, real, show_stderr)
+  end
+
+  return pandoc.Div({
+    book.caption(shown_name, ''),
+    pandoc.CodeBlock(book.chomp(script), pandoc.Attr('', { 'python' })),
+    pandoc.Div(outputs, pandoc.Attr('', { 'run-outputs' })),
+  }, pandoc.Attr(el.identifier, { 'run' }))
+end
