@@ -15,10 +15,12 @@
 /* Objects get a serial number the first time they are drawn; it names
    their node, so an object keeps its place from one figure to the next. */
 typedef struct {
-    PyObject *op;
+    PyObject *op; /* NULL once freed */
     int serial;
     bool in_figure; /* drawn in the figure being made */
     FigureState state;
+    bool ghost;          /* freed since the last figure: drawn grey */
+    char ghost_type[32]; /* what it was */
 } Drawn;
 
 struct Figures {
@@ -72,12 +74,18 @@ find_drawn(Figures *fig, PyObject *op)
     return NULL;
 }
 
+/* The object is about to be freed: its address may soon hold another.
+   The next figure draws it once more, as a ghost. */
 void
 figure_forget(Figures *fig, PyObject *op)
 {
     Drawn *d = fig ? find_drawn(fig, op) : NULL;
-    if (d != NULL)
-        d->op = NULL;
+    if (d == NULL)
+        return;
+    snprintf(d->ghost_type, sizeof d->ghost_type, "%s",
+             Py_TYPE(op)->tp_name);
+    d->op = NULL;
+    d->ghost = true;
 }
 
 static Drawn *
@@ -94,8 +102,17 @@ add_drawn(Figures *fig, PyObject *op)
         fig->capdrawn = cap;
     }
     Drawn *d = &fig->drawn[fig->ndrawn++];
-    *d = (Drawn){op, fig->ndrawn, false, FIG_UNREACHABLE};
+    *d = (Drawn){op, fig->ndrawn, false, FIG_UNREACHABLE, false, ""};
     return d;
+}
+
+int
+figure_serial(Figures *fig, PyObject *op)
+{
+    Drawn *d = find_drawn(fig, op);
+    if (d == NULL && (d = add_drawn(fig, op)) == NULL)
+        return 0;
+    return d->serial;
 }
 
 /* ---- what the frames hold ---- */
@@ -269,10 +286,10 @@ write_slot_edge(Figures *fig, Frame *frame, int slot, PyObject *name,
                 d->serial);
 }
 
-static void
-write_memory(Figures *fig)
+int
+figure_memory_view(Figures *fig, FILE *out, const char *arg)
 {
-    FILE *out = fig->out;
+    (void)arg;
     mark_all(fig);
     write_frames(fig);
     fputs("  subgraph cluster_heap {\n    label=\"heap\"; "
@@ -288,11 +305,37 @@ write_memory(Figures *fig)
         fputs("];\n", out);
         unreachable |= d->state == FIG_UNREACHABLE;
     }
-    if (unreachable)
-        fputs("    legend [label=<<table border=\"0\"><tr><td><font "
-              "point-size=\"9\" color=\"#666666\">dashed: still in memory, "
-              "reachable from no frame</font></td></tr></table>>];\n", out);
+    bool ghosts = false;
+    for (int i = 0; i < fig->ndrawn; i++) {
+        Drawn *d = &fig->drawn[i];
+        if (!d->ghost)
+            continue;
+        fprintf(out, "    o%d [label=<<table border=\"1\" style=\"dashed\" "
+                "color=\"#aaaaaa\" cellborder=\"0\" cellpadding=\"4\"><tr>"
+                "<td><font color=\"#999999\">", d->serial);
+        figure_escape(out, d->ghost_type, sizeof d->ghost_type);
+        fprintf(out, " #%d</font></td></tr><tr><td><font color=\"#999999\">"
+                "freed</font></td></tr></table>>];\n", d->serial);
+        d->ghost = false;
+        ghosts = true;
+    }
+    if (unreachable || ghosts)
+        fprintf(out, "    legend [label=<<table border=\"0\"><tr><td><font "
+                "point-size=\"9\" color=\"#666666\">%s%s%s</font></td></tr>"
+                "</table>>];\n",
+                unreachable ? "dashed: still in memory, reachable from no "
+                              "frame" : "",
+                unreachable && ghosts ? "; " : "",
+                ghosts ? "grey: freed since the last figure" : "");
     fputs("  }\n", out);
+    for (int i = 0; i < fig->ndrawn; i++) {
+        if (fig->drawn[i].op != NULL && fig->drawn[i].in_figure) {
+            /* keeps the frames on the left even when no arrow leaves them */
+            fprintf(out, "  frames -> o%d [style=invis];\n",
+                    fig->drawn[i].serial);
+            break;
+        }
+    }
     for (Frame *f = interp.frame; f != NULL; f = f->previous)
         frame_slots(fig, f, write_slot_edge);
     for (int i = 0; i < fig->ndrawn; i++) {
@@ -302,6 +345,7 @@ write_memory(Figures *fig)
         EdgeSource src = {fig, d->serial};
         figure_object_refs(d->op, write_edge, &src);
     }
+    return 0;
 }
 
 /* ---- the data stack view ---- */
@@ -317,22 +361,19 @@ write_stack_slot(Figures *fig, Frame *frame, int slot, PyObject *name,
             "</font></td><td align=\"left\" bgcolor=\"#eef3fb\">", offset);
     figure_escape(out, PyUnicode_AsUTF8(name), 40);
     fputs(" → ", out);
-    Drawn *d = value ? find_drawn(fig, value) : NULL;
     if (value == NULL)
         fputs("unbound", out);
-    else if (d == NULL && (d = add_drawn(fig, value)) == NULL)
-        fputs("?", out);
     else
-        figure_object_brief(out, value, d->serial);
+        figure_object_brief(out, value, figure_serial(fig, value));
     fputs("</td></tr>", out);
 }
 
 /* A chunk of the data stack as a column of words, offset 0 at the
    bottom: each frame's header, then its fast locals, then free space. */
-static void
-write_datastack(Figures *fig)
+int
+figure_datastack_view(Figures *fig, FILE *out, const char *arg)
 {
-    FILE *out = fig->out;
+    (void)arg;
     char title[160];
     int index = interp.stack.nchunks - 1;
     for (StackChunk *c = interp.stack.chunk; c != NULL;
@@ -366,6 +407,7 @@ write_datastack(Figures *fig)
         }
         fputs("</table>>];\n", out);
     }
+    return 0;
 }
 
 /* ---- files ---- */
@@ -396,13 +438,26 @@ remember_name(Figures *fig, const char *name)
     return 0;
 }
 
+static const FigureView *
+find_view(const char *view, const char **arg)
+{
+    size_t n = view ? strcspn(view, ":") : 0;
+    *arg = view && view[n] == ':' ? view + n + 1 : NULL;
+    if (view == NULL)
+        return &figure_views[0];
+    for (const FigureView *v = figure_views; v->name != NULL; v++)
+        if (strlen(v->name) == n && strncmp(v->name, view, n) == 0)
+            return v;
+    return NULL;
+}
+
 int
 figure_write(Figures *fig, const char *name, const char *view)
 {
-    bool datastack = view != NULL && strcmp(view, "datastack") == 0;
-    if (view != NULL && !datastack) {
-        PyErr_Format(EXC_VALUE, "unknown figure view '%s' (this chapter "
-                     "draws the default view and view=datastack)", view);
+    const char *arg;
+    const FigureView *kind = find_view(view, &arg);
+    if (kind == NULL) {
+        PyErr_Format(EXC_VALUE, "unknown figure view '%s'", view);
         return -1;
     }
     if (remember_name(fig, name) < 0)
@@ -425,20 +480,16 @@ figure_write(Figures *fig, const char *name, const char *view)
             "bgcolor=\"white\"];\n  node [shape=plain, fontname=\"Helvetica\""
             ", fontsize=11];\n  edge [tailclip=false, dir=both, "
             "arrowtail=dot, arrowsize=0.7, color=\"#444444\"];\n", name);
-    if (datastack)
-        write_datastack(fig);
-    else
-        write_memory(fig);
+    int status = kind->write(fig, fig->out, arg);
     fputs("}\n", fig->out);
     int failed = ferror(fig->out) | fclose(fig->out);
     fig->out = NULL;
-    if (failed || fig->failed) {
+    if (status == 0 && (failed || fig->failed)) {
         PyErr_Format(EXC_RUNTIME, "cannot write figure '%s'", path);
-        PyMem_RawFree(path);
-        return -1;
+        status = -1;
     }
-    if (interp.trace)
+    if (status == 0 && interp.trace)
         trace_printf("[figure] %s\n", path);
     PyMem_RawFree(path);
-    return 0;
+    return status;
 }

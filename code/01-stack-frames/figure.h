@@ -11,8 +11,25 @@ typedef struct Figures Figures;
 
 Figures *figures_new(const char *dir);
 void figures_free(Figures *fig);
-/* Draw one figure; view is NULL (frames and heap) or "datastack". */
+/* Draw one figure; view is NULL (frames and heap) or one of
+   figure_views[], with an optional argument after a colon:
+   "datastack", and from chapter 2 "arenas", "pool:NAME", ... */
 int figure_write(Figures *fig, const char *name, const char *view);
+
+/* A kind of figure: writes the graph's body (nodes and edges).  arg is
+   what follows the colon in "view=NAME:ARG", or NULL.  0, or -1 with an
+   error set. */
+typedef struct {
+    const char *name;
+    int (*write)(Figures *fig, FILE *out, const char *arg);
+} FigureView;
+
+extern const FigureView figure_views[]; /* ends with {NULL, NULL} */
+
+int figure_memory_view(Figures *fig, FILE *out, const char *arg);
+int figure_datastack_view(Figures *fig, FILE *out, const char *arg);
+/* The serial number that names op in figures, giving it one if new. */
+int figure_serial(Figures *fig, PyObject *op);
 /* An object is being freed: later figures draw it as a ghost. */
 void figure_forget(Figures *fig, PyObject *op);
 

@@ -75,7 +75,8 @@ pop_chunk(DataStack *stack)
 }
 
 /* Push a frame for code.  Pushing is bumping a pointer, unless the frame
-   does not fit in what is left of the chunk. */
+   does not fit in what is left of the chunk.  The frame takes a new
+   reference to locals and takes over the caller's reference to func. */
 Frame *
 frame_push(DataStack *stack, Code *code, PyObject *globals,
            PyObject *builtins, PyObject *locals, PyObject *func)
@@ -93,7 +94,6 @@ frame_push(DataStack *stack, Code *code, PyObject *globals,
     frame->locals = locals;
     Py_XINCREF(locals);
     frame->func = func;
-    Py_XINCREF(func);
     frame->lineno = code->co_firstlineno;
     for (int i = 0; i < code->co_nlocals; i++)
         frame->localsplus[i] = NULL;

@@ -196,7 +196,7 @@ interp_run(void)
 
 /* Take everything down: the script's namespace, its code and constants,
    the builtins, and last every object still alive. */
-void
+size_t
 interp_free(void)
 {
     Py_CLEAR(interp.globals);
@@ -214,4 +214,5 @@ interp_free(void)
     PyMem_RawFree(interp.source);
     interp.repr_stack = NULL;
     interp.source = NULL;
+    return _PyObject_LiveCount();
 }

@@ -48,7 +48,8 @@ extern Interp interp;
 
 int interp_init(const char *filename, char *c_stack_base,
                 size_t c_stack_size);
-void interp_free(void);
+/* Take everything down; the number of objects that could not be freed. */
+size_t interp_free(void);
 int interp_load(const char *path); /* read and compile; 0, or -1 + error */
 int interp_run(void);              /* run the loaded module; 0 or -1 */
 void trace_printf(const char *fmt, ...);

@@ -108,7 +108,11 @@ run_script(Run *run, char *stack_base, size_t stack_size)
     }
     figures_free(interp.figures);
     interp.figures = NULL;
-    interp_free();
+    size_t alive = interp_free();
+    if (alive > 0 && getenv("MINIPY_CHECK_LEAKS") != NULL) {
+        fprintf(stderr, "minipy: %zu objects still alive at exit\n", alive);
+        status = 3;
+    }
     return status;
 }
 

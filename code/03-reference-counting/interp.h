@@ -1,0 +1,61 @@
+#ifndef MINIPY_INTERP_H
+#define MINIPY_INTERP_H
+
+#include "errors.h"
+#include "frame.h"
+
+#include <signal.h>
+
+typedef struct Figures Figures;
+
+/* Everything the interpreter knows, in one place. */
+typedef struct {
+    const char *filename;
+    char *source; /* the script's text, for error messages */
+    Module module;
+    bool module_loaded;
+
+    DataStack stack;
+    Frame *frame; /* the frame running now, the newest */
+    int depth;    /* frames on the data stack */
+    int recursion_limit;
+    int c_recursion; /* nested C-level recursions (repr, compare) */
+    char *c_stack_base; /* where the interpreter's C stack starts */
+    size_t c_stack_size;
+
+    PyObject *id_init; /* "__init__", "__main__": names the C code uses */
+    PyObject *id_main;
+    PyObject *id_del;
+
+    PyObject *builtins; /* dict */
+    PyObject *globals;  /* __main__'s dict */
+    PyObject *modules;  /* dict: the modules imported so far */
+    PyObject **repr_stack; /* containers whose repr is in progress */
+    int repr_len;
+    int repr_cap;
+
+    PendingError error;
+    volatile sig_atomic_t interrupted; /* set by the SIGINT handler */
+
+    size_t live_objects;   /* objects made and not yet freed */
+    int dealloc_depth;     /* nested deallocations running now */
+    PyObject **trash;      /* deallocations deferred: the trashcan */
+    size_t trash_len;
+    size_t trash_cap;
+
+    bool trace;          /* --trace: memory events on stderr */
+    FILE *trace_out;
+    Figures *figures;    /* --dot DIR, NULL without */
+} Interp;
+
+extern Interp interp;
+
+int interp_init(const char *filename, char *c_stack_base,
+                size_t c_stack_size);
+/* Take everything down; the number of objects that could not be freed. */
+size_t interp_free(void);
+int interp_load(const char *path); /* read and compile; 0, or -1 + error */
+int interp_run(void);              /* run the loaded module; 0 or -1 */
+void trace_printf(const char *fmt, ...);
+
+#endif

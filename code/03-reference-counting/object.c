@@ -1,0 +1,369 @@
+/* Making objects, releasing them, and the operations every object has. */
+#include "object.h"
+
+#include "abstract.h"
+#include "errors.h"
+#include "figure.h"
+#include "interp.h"
+#include "longobject.h"
+#include "methodobject.h"
+#include "pymem.h"
+#include "unicodeobject.h"
+
+#include <string.h>
+
+/* A new object has one reference: the one its maker returns. */
+static PyObject *
+init_object(PyObject *op, PyTypeObject *type)
+{
+    op->ob_type = type;
+    op->ob_refcnt = 1;
+    interp.live_objects++;
+    return op;
+}
+
+PyObject *
+_PyObject_New(PyTypeObject *type)
+{
+    PyObject *op = PyObject_Malloc(type->tp_basicsize);
+    if (op == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    return init_object(op, type);
+}
+
+PyVarObject *
+_PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems)
+{
+    size_t size = type->tp_basicsize + (size_t)nitems * type->tp_itemsize;
+    PyVarObject *op = PyObject_Malloc(size);
+    if (op == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    init_object((PyObject *)op, type);
+    op->ob_size = nitems;
+    return op;
+}
+
+/* Give an object's memory back; its type's tp_dealloc calls this last. */
+void
+PyObject_Del(PyObject *op)
+{
+    interp.live_objects--;
+    PyObject_Free(op);
+}
+
+/* Freeing an object drops its references, which may free more objects,
+   recursively: a list nested 200,000 deep would overflow the C stack.
+   Past TRASHCAN_DEPTH nested deallocations an object goes on the trash
+   stack instead, to be freed when the outermost deallocation is done
+   (CPython's "trashcan", Include/cpython/object.h). */
+#define TRASHCAN_DEPTH 50
+
+static void
+dealloc_now(PyObject *op)
+{
+    if (interp.trace)
+        trace_printf("[free] %s at %p: no references left\n",
+                     Py_TYPE(op)->tp_name, (void *)op);
+    if (interp.figures != NULL)
+        figure_forget(interp.figures, op);
+    interp.dealloc_depth++;
+    Py_TYPE(op)->tp_dealloc(op);
+    interp.dealloc_depth--;
+}
+
+static bool
+defer_dealloc(PyObject *op)
+{
+    if (interp.trash_len == interp.trash_cap) {
+        size_t cap = interp.trash_cap ? 2 * interp.trash_cap : 256;
+        PyObject **grown = PyMem_RawRealloc(interp.trash, cap * sizeof *grown);
+        if (grown == NULL)
+            return false; /* free it now, deep as it is */
+        interp.trash = grown;
+        interp.trash_cap = cap;
+    }
+    interp.trash[interp.trash_len++] = op;
+    return true;
+}
+
+void
+_Py_Dealloc(PyObject *op)
+{
+    if (interp.dealloc_depth >= TRASHCAN_DEPTH && defer_dealloc(op))
+        return;
+    dealloc_now(op);
+    while (interp.dealloc_depth == 0 && interp.trash_len > 0)
+        dealloc_now(interp.trash[--interp.trash_len]);
+}
+
+size_t
+_PyObject_LiveCount(void)
+{
+    return interp.live_objects;
+}
+
+const char *
+_PyType_Name(PyTypeObject *type)
+{
+    return type->tp_name;
+}
+
+PyObject *
+PyObject_Repr(PyObject *op)
+{
+    if (Py_EnterRecursiveCall(" while getting the repr of an object"))
+        return NULL;
+    PyObject *result = Py_TYPE(op)->tp_repr(op);
+    Py_LeaveRecursiveCall();
+    return result;
+}
+
+PyObject *
+PyObject_Str(PyObject *op)
+{
+    reprfunc str = Py_TYPE(op)->tp_str;
+    if (str == NULL)
+        return PyObject_Repr(op);
+    if (Py_EnterRecursiveCall(" while getting the str of an object"))
+        return NULL;
+    PyObject *result = str(op);
+    Py_LeaveRecursiveCall();
+    return result;
+}
+
+Py_hash_t
+PyObject_Hash(PyObject *op)
+{
+    hashfunc hash = Py_TYPE(op)->tp_hash;
+    if (hash == NULL) {
+        PyErr_Format(EXC_TYPE, "unhashable type: '%s'", Py_TYPE(op)->tp_name);
+        return -1;
+    }
+    return hash(op);
+}
+
+/* Objects hash by identity unless their type says otherwise. */
+Py_hash_t
+_Py_HashPointer(PyObject *op)
+{
+    uintptr_t bits = (uintptr_t)op;
+    Py_hash_t hash = (Py_hash_t)((bits >> 4) | (bits << 60));
+    return hash == -1 ? -2 : hash;
+}
+
+static const char *const op_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
+static const int swapped_op[] = {Py_GT, Py_GE, Py_EQ, Py_NE, Py_LT, Py_LE};
+
+/* Ask the left operand's type, then the right's with the operator turned
+   round; == and != fall back to identity, the others are a TypeError. */
+PyObject *
+PyObject_RichCompare(PyObject *v, PyObject *w, int op)
+{
+    if (Py_EnterRecursiveCall(" in comparison"))
+        return NULL;
+    PyObject *result = Py_NotImplemented;
+    richcmpfunc cmp = Py_TYPE(v)->tp_richcompare;
+    if (cmp != NULL)
+        result = cmp(v, w, op);
+    cmp = Py_TYPE(w)->tp_richcompare;
+    if (result == Py_NotImplemented && cmp != NULL)
+        result = cmp(w, v, swapped_op[op]);
+    Py_LeaveRecursiveCall();
+    if (result != Py_NotImplemented)
+        return result;
+    if (op == Py_EQ || op == Py_NE)
+        return PyBool_FromLong((v == w) == (op == Py_EQ));
+    PyErr_Format(EXC_TYPE,
+                 "'%s' not supported between instances of '%s' and '%s'",
+                 op_symbol[op], Py_TYPE(v)->tp_name, Py_TYPE(w)->tp_name);
+    return NULL;
+}
+
+/* As PyObject_RichCompare, but 1, 0 or -1; an object equals itself. */
+int
+PyObject_RichCompareBool(PyObject *v, PyObject *w, int op)
+{
+    if (v == w && (op == Py_EQ || op == Py_NE))
+        return op == Py_EQ;
+    PyObject *result = PyObject_RichCompare(v, w, op);
+    if (result == NULL)
+        return -1;
+    int truth = PyObject_IsTrue(result);
+    Py_DECREF(result);
+    return truth;
+}
+
+int
+PyObject_IsTrue(PyObject *op)
+{
+    if (op == Py_True)
+        return 1;
+    if (op == Py_False || op == Py_None)
+        return 0;
+    PyTypeObject *type = Py_TYPE(op);
+    if (type->tp_bool != NULL)
+        return type->tp_bool(op);
+    if (type->tp_len != NULL) {
+        Py_ssize_t n = type->tp_len(op);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+PyObject *
+PyObject_GetAttr(PyObject *op, PyObject *name)
+{
+    getattrofunc getattr = Py_TYPE(op)->tp_getattro;
+    if (getattr == NULL)
+        getattr = PyObject_GenericGetAttr;
+    return getattr(op, name);
+}
+
+int
+PyObject_SetAttr(PyObject *op, PyObject *name, PyObject *value)
+{
+    setattrofunc setattr = Py_TYPE(op)->tp_setattro;
+    if (setattr != NULL)
+        return setattr(op, name, value);
+    if (_PyType_Lookup(Py_TYPE(op), name) != NULL || value == NULL)
+        PyErr_Format(EXC_ATTRIBUTE,
+                     "'%s' object attribute '%s' is read-only",
+                     Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
+    else
+        PyErr_Format(EXC_ATTRIBUTE,
+                     "'%s' object has no attribute '%s'",
+                     Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
+    return -1;
+}
+
+/* Attributes of an object without its own: what its type defines, with
+   functions bound to the object so that calling them passes it along. */
+PyObject *
+PyObject_GenericGetAttr(PyObject *op, PyObject *name)
+{
+    PyObject *found = _PyType_Lookup(Py_TYPE(op), name);
+    if (found != NULL)
+        return _PyObject_Bind(found, op);
+    PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
+                 Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
+    return NULL;
+}
+
+PyObject *
+PyObject_Call(PyObject *callable, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    vectorcallfunc call = Py_TYPE(callable)->tp_call;
+    if (call == NULL) {
+        PyErr_Format(EXC_TYPE, "'%s' object is not callable",
+                     Py_TYPE(callable)->tp_name);
+        return NULL;
+    }
+    if (interp.interrupted) {
+        interp.interrupted = 0;
+        PyErr_Format(EXC_KEYBOARD_INTERRUPT, "");
+        return NULL;
+    }
+    return call(callable, args, nargs, kwnames);
+}
+
+/* Call with one more argument in front: a method with its object. */
+PyObject *
+_PyObject_CallPrepend(PyObject *callable, PyObject *first,
+                      PyObject *const *args, Py_ssize_t nargs,
+                      PyObject *kwnames)
+{
+    Py_ssize_t total = nargs + (kwnames ? Py_SIZE(kwnames) : 0);
+    PyObject *small[8], **stack = small;
+    if (total + 1 > 8) {
+        stack = PyMem_RawMalloc((size_t)(total + 1) * sizeof *stack);
+        if (stack == NULL) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+    }
+    stack[0] = first;
+    memcpy(stack + 1, args, (size_t)total * sizeof *stack);
+    PyObject *result = PyObject_Call(callable, stack, nargs + 1, kwnames);
+    if (stack != small)
+        PyMem_RawFree(stack);
+    return result;
+}
+
+/* Containers that hold themselves print as [...] the second time round. */
+bool
+Py_ReprEnter(PyObject *op)
+{
+    for (int i = 0; i < interp.repr_len; i++)
+        if (interp.repr_stack[i] == op)
+            return true;
+    if (interp.repr_len == interp.repr_cap) {
+        int cap = interp.repr_cap ? 2 * interp.repr_cap : 16;
+        PyObject **grown =
+            PyMem_RawRealloc(interp.repr_stack, cap * sizeof(PyObject *));
+        if (grown == NULL)
+            return false; /* the repr may recurse; the depth check holds */
+        interp.repr_stack = grown;
+        interp.repr_cap = cap;
+    }
+    interp.repr_stack[interp.repr_len++] = op;
+    return false;
+}
+
+void
+Py_ReprLeave(PyObject *op)
+{
+    if (interp.repr_len > 0 && interp.repr_stack[interp.repr_len - 1] == op)
+        interp.repr_len--;
+}
+
+/* None: the one object of its type. */
+static PyObject *
+none_repr(PyObject *op)
+{
+    (void)op;
+    return PyUnicode_FromString("None");
+}
+
+static PyObject *
+none_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)type, (void)args;
+    if (nargs != 0) {
+        PyErr_Format(EXC_TYPE, "NoneType takes no arguments");
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+PyTypeObject PyNone_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "NoneType",
+    .tp_basicsize = sizeof(PyObject),
+    .tp_repr = none_repr,
+    .tp_hash = _Py_HashPointer,
+    .tp_new = none_new,
+};
+
+PyObject _Py_NoneStruct = PyObject_HEAD_INIT(&PyNone_Type);
+
+/* NotImplemented: what a comparison returns to say "ask the other side". */
+static PyObject *
+notimplemented_repr(PyObject *op)
+{
+    (void)op;
+    return PyUnicode_FromString("NotImplemented");
+}
+
+PyTypeObject _PyNotImplemented_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "NotImplementedType",
+    .tp_basicsize = sizeof(PyObject),
+    .tp_repr = notimplemented_repr,
+};
+
+PyObject _Py_NotImplementedStruct = PyObject_HEAD_INIT(&_PyNotImplemented_Type);
