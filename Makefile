@@ -17,6 +17,10 @@ export PYTHON
 CFLAGS_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS ?= -O2 -g
 B := build
+# make sanitize: clang if there is one (its UBSan checks more), else CC.
+SAN_CC = $(shell command -v clang >/dev/null 2>&1 && echo clang || echo $(CC))
+SAN_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=all
 
 # ---------------------------------------------------------------- chapters
 CODE_DIRS := $(sort $(wildcard code/[0-9][0-9]-*))
@@ -64,7 +68,15 @@ test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
 	  echo "== $$$$t"; (cd tests/$(call slug,$(1)) && ../../$$$$t) || exit 1; \
 	done
 	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
-.PHONY: ch$(1) test-ch$(1)
+# -- chapter $(1) under AddressSanitizer and UBSan, and under valgrind
+$(B)/sanitize/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
+	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src \
+	  O=$(CURDIR)/$(B)/sanitize/ch$(1) CC="$$(SAN_CC)" CFLAGS="$(SAN_CFLAGS)"
+sanitize-ch$(1): deps-test $(B)/sanitize/ch$(1)/minipy
+	@tests/memcheck sanitize $(1) $(B)/sanitize/ch$(1)/minipy
+valgrind-ch$(1): deps-valgrind $(B)/ch$(1)/minipy
+	@tests/memcheck valgrind $(1) $(B)/ch$(1)/minipy
+.PHONY: ch$(1) test-ch$(1) sanitize-ch$(1) valgrind-ch$(1)
 endef
 $(foreach n,$(CHAPTERS),$(eval $(call CHAPTER_RULES,$(n))))
 
@@ -81,6 +93,8 @@ include tests/bench.mk
 all: deps-book $(PROGRAMS) figures book compile_commands.json
 test: $(foreach n,$(CHAPTERS),test-ch$(n))
 	@echo "make test: every suite passed"
+sanitize: $(foreach n,$(CHAPTERS),sanitize-ch$(n))
+valgrind: $(foreach n,$(CHAPTERS),valgrind-ch$(n))
 
 compile_commands.json: $(MAKEFILE_LIST) $(CODE_DIRS)
 	@{ echo "["; sep=""; \
@@ -112,9 +126,13 @@ help:
 	@echo "make test-chNN    one chapter's tests, e.g. make test-ch01"
 	@echo "make figures      render every figure script to SVG (build/figures/)"
 	@echo "make book         the HTML site, EPUB and PDF (build/book/)"
+	@echo "make sanitize     every chapter's minipy built with ASan and UBSan, over"
+	@echo "                  every conformance and figure script: no error, no leak"
+	@echo "make valgrind     the same scripts under valgrind's memcheck"
+	@echo "make bench        chapter 2's allocator against glibc and CPython's"
 	@echo "make clean        remove build/"
 	@echo
 	@echo "chapters found: $(CHAPTERS)"
 	@echo "variables: CC=$(CC) PYTHON=$(PYTHON) NO_INSTALL=1 (never install packages)"
 
-.PHONY: all test clean help
+.PHONY: all test sanitize valgrind clean help

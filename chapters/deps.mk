@@ -6,6 +6,7 @@ DEPS_CODE := cc:gcc make:make
 DEPS_TEST := $(DEPS_CODE) pkg-config:pkg-config cmocka:libcmocka-dev \
              python3:python3 dot:graphviz
 DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint
+DEPS_VALGRIND := $(DEPS_TEST) valgrind:valgrind
 
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -44,4 +45,6 @@ deps-test:
 	@$(call check_deps,$(DEPS_TEST))
 deps-book:
 	@$(call check_deps,$(DEPS_BOOK))
-.PHONY: deps-code deps-test deps-book
+deps-valgrind:
+	@$(call check_deps,$(DEPS_VALGRIND))
+.PHONY: deps-code deps-test deps-book deps-valgrind
