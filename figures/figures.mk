@@ -23,3 +23,12 @@ FIGURE_SVGS := $(foreach d,$(FIGURE_DIRS),$(FIGURE_STAMPS_$(firstword \
   $(subst -, ,$(notdir $(d))))))
 figures: $(FIGURE_SVGS)
 .PHONY: figures
+
+# The README shows one figure; it must stay what minipy draws.
+figures-readme: $(B)/figures/01-stack-frames/call.stamp
+	@cmp -s figures/readme-call.dot $(B)/figures/01-stack-frames/call-in-progress.dot \
+	  || { echo "figures/readme-call.dot is stale: copy it from" \
+	       "$(B)/figures/01-stack-frames/call-in-progress.dot and remake" \
+	       "figures/readme-call.svg with dot -Tsvg" >&2; exit 1; }
+figures-ch01: figures-readme
+.PHONY: figures-readme

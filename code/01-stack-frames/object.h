@@ -28,6 +28,7 @@ typedef struct {
 #define Py_SIZE(op) (((PyVarObject *)(op))->ob_size)
 #define Py_IS_TYPE(op, type) (Py_TYPE(op) == (type))
 
+/* region: refcount-macros */
 /* Every place the interpreter copies or drops a reference says so with
    Py_INCREF or Py_DECREF.  Until chapter 3 gives objects a count these
    mark the spot and do nothing. */
@@ -35,6 +36,7 @@ typedef struct {
 #define Py_DECREF(op) ((void)(op))
 #define Py_XINCREF(op) ((void)(op))
 #define Py_XDECREF(op) ((void)(op))
+/* endregion */
 
 static inline PyObject *
 Py_NewRef(PyObject *op)
