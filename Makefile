@@ -64,6 +64,10 @@ $(B)/ch$(1)/tests/%: tests/$(call slug,$(1))/%.c $(B)/ch$(1)/minipy \
 	  $(B)/ch$(1)/libminipy.a $$(CMOCKA_LIBS) -lm -pthread
 test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
              $(if $(wildcard figures/$(call slug,$(1))),figures-ch$(1))
+	@if command -v clang >/dev/null 2>&1; then \
+	  clang $(CFLAGS_STRICT) -fsyntax-only $(B)/ch$(1)/src/*.c && \
+	  echo "clang: chapter $(1) compiles without a warning"; \
+	else echo "clang: not installed, skipping the second compiler"; fi
 	@for t in $$(CH$(1)_TESTS); do \
 	  echo "== $$$$t"; (cd tests/$(call slug,$(1)) && ../../$$$$t) || exit 1; \
 	done
