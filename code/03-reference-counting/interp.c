@@ -219,6 +219,8 @@ clear_namespace(PyObject *dict)
 size_t
 interp_free(void)
 {
+    bool trace = interp.trace;
+    interp.trace = false; /* the trace is the script's, not the teardown's */
     if (interp.globals != NULL)
         clear_namespace(interp.globals);
     Py_CLEAR(interp.globals);
@@ -238,7 +240,8 @@ interp_free(void)
     interp.repr_stack = NULL;
     interp.source = NULL;
     interp.trash = NULL;
-    if (interp.trace)
-        trace_printf("[exit] %zu objects still alive\n", interp.live_objects);
+    if (trace)
+        trace_printf("[exit] %zu objects still alive after the teardown\n",
+                     interp.live_objects);
     return interp.live_objects;
 }
