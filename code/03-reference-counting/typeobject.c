@@ -232,14 +232,19 @@ call_finalizer(PyObject *self, PyObject *del)
 }
 
 /* An instance owns a reference to its class.  Its __del__, if the class
-   has one, runs first. */
+   has one, runs first, once in the object's life: an object resurrected
+   by its __del__ is freed without it the next time. */
 static void
 instance_dealloc(PyObject *self)
 {
     PyTypeObject *type = Py_TYPE(self);
-    PyObject *del = _PyType_Lookup(type, interp.id_del);
-    if (del != NULL && !call_finalizer(self, del))
-        return; /* resurrected */
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    PyObject *del = op->finalized ? NULL : _PyType_Lookup(type, interp.id_del);
+    if (del != NULL) {
+        op->finalized = true;
+        if (!call_finalizer(self, del))
+            return; /* resurrected */
+    }
     dicttable_clear(&((PyInstanceObject *)self)->attrs);
     PyObject_Del(self);
     Py_DECREF((PyObject *)type);
@@ -253,6 +258,7 @@ instance_new(PyTypeObject *type)
         return NULL;
     Py_INCREF((PyObject *)type);
     dicttable_init(&op->attrs);
+    op->finalized = false;
     return (PyObject *)op;
 }
 
