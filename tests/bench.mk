@@ -33,6 +33,20 @@ $(BENCH_DIR)/bench_alloc: $(BENCH_SRC) $(BENCH_ALLOCATOR) $(BENCH_HEADERS)
 	$(CC) $(BENCH_CFLAGS) -I$(B)/ch02/src -o $@ $(BENCH_SRC) \
 	  $(BENCH_ALLOCATOR) -ldl
 
+$(BENCH_DIR)/bench_minipy: tests/03-reference-counting/bench_minipy.c
+	@mkdir -p $(@D)
+	$(CC) $(BENCH_CFLAGS) -o $@ $<
+
+# What reference counting costs and saves: the same script on chapter
+# 2's program, which frees nothing, and on chapter 3's, and on CPython.
+bench-minipy: $(BENCH_DIR)/bench_minipy $(B)/ch02/minipy $(B)/ch03/minipy
+	$(BENCH_DIR)/bench_minipy --markdown $(BENCH_DIR)/refcount.md 5 \
+	  tests/03-reference-counting/bench_workload.py \
+	  "minipy, chapter 2=$(B)/ch02/minipy" \
+	  "minipy, chapter 3=$(B)/ch03/minipy" \
+	  "CPython $$($(PYTHON) -c 'import platform; print(platform.python_version())')=$$($(PYTHON) -c 'import sys; print(sys.executable)')"
+
+bench: bench-minipy
 bench: $(BENCH_DIR)/bench_alloc
 	@if [ -z "$(LIBPYTHON)" ]; then \
 	  echo "bench: no shared libpython found for $(PYTHON):" \
@@ -42,4 +56,4 @@ bench: $(BENCH_DIR)/bench_alloc
 	$(BENCH_DIR)/bench_alloc --libpython "$(LIBPYTHON)" \
 	  --markdown $(BENCH_DIR)/alloc.md
 
-.PHONY: bench
+.PHONY: bench bench-minipy
