@@ -99,6 +99,19 @@ local function output_box(class, heading, result, show_stderr)
   return pandoc.Div(blocks, pandoc.Attr('', classes))
 end
 
+-- Side by side, each output gets half the text column: about 38
+-- characters of code.  Outputs with longer lines are stacked instead
+-- (class "wide"), so that they do not scroll sideways.
+local SIDE_BY_SIDE_WIDTH = 38
+
+local function widest_line(text)
+  local widest = 0
+  for line in (text .. '\n'):gmatch('([^\n]*)\n') do
+    widest = math.max(widest, utf8.len(line) or #line)
+  end
+  return widest
+end
+
 local function check(result, who, script, expect_error)
   if expect_error and result.status == 0 then
     fail(who .. ' exited 0 but the block says expect=error:\n' .. script)
@@ -142,16 +155,28 @@ function CodeBlock(el)
   check(mini, 'minipy (chapter ' .. chapter .. ')', script, expect_error)
   outputs[1] = output_box('minipy', heading, mini, show_stderr)
 
+  local real
   if a.python ~= 'no' then
     local path, version = cpython()
-    local real = run(dir, q(path) .. ' ' .. q(name))
+    real = run(dir, q(path) .. ' ' .. q(name))
     check(real, version, script, expect_error)
     outputs[2] = output_box('cpython', version, real, show_stderr)
   end
 
+  -- Only two outputs are ever side by side.
+  local widest = 0
+  for _, result in ipairs(real and { mini, real } or {}) do
+    widest = math.max(widest, widest_line(result.stdout))
+    if show_stderr or result.status ~= 0 then
+      widest = math.max(widest, widest_line(result.stderr))
+    end
+  end
+  local outputs_classes = { 'run-outputs' }
+  if widest > SIDE_BY_SIDE_WIDTH then table.insert(outputs_classes, 'wide') end
+
   return pandoc.Div({
     book.caption(shown_name, ''),
     pandoc.CodeBlock(book.chomp(script), pandoc.Attr('', { 'python' })),
-    pandoc.Div(outputs, pandoc.Attr('', { 'run-outputs' })),
+    pandoc.Div(outputs, pandoc.Attr('', outputs_classes)),
   }, pandoc.Attr(el.identifier, { 'run' }))
 end

@@ -152,7 +152,7 @@ block_cells(FILE *out, pymalloc_pool_info *pool, unsigned int first,
         unsigned int offset = POOL_OVERHEAD + b * pool->block_size;
         int order;
         BlockState s = block_state(pool, offset, free, nfree, &order);
-        fprintf(out, "<td bgcolor=\"%s\" width=\"34\" height=\"22\" "
+        fprintf(out, "<td bgcolor=\"%s\" width=\"40\" height=\"22\" "
                 "fixedsize=\"true\"%s>",
                 colour[s], offset == mine ? " border=\"3\"" : "");
         if (offset == mine) {
@@ -209,9 +209,10 @@ figure_pool_view(Figures *fig, FILE *out, const char *arg)
             "align=\"left\" bgcolor=\"#d9d9d9\"><b>pool</b> <font "
             "color=\"#555555\">16 KiB at %#lx: %u-byte blocks (size class "
             "%u), %u of %u in use</font></td></tr><tr><td colspan=\"16\" "
-            "align=\"left\" bgcolor=\"#eeeeee\">header, 48 bytes: "
-            "count=%u, szidx=%u, nextoffset=%u, maxnextoffset=%u, "
-            "freeblock=", (unsigned long)pool.address, pool.block_size,
+            "align=\"left\" bgcolor=\"#eeeeee\">header (48 bytes): "
+            "count=%u, szidx=%u,<br align=\"left\"/>nextoffset=%u, "
+            "maxnextoffset=%u, freeblock=", (unsigned long)pool.address,
+            pool.block_size,
             pool.szidx, pool.count, pool.capacity, pool.count, pool.szidx,
             pool.nextoffset, pool.maxnextoffset);
     if (nfree > 0)

@@ -290,8 +290,8 @@ arena_lost_pool(pymalloc_state *st, struct arena_object *a)
 /* Every pool of arena a is free.  CPython unmaps such an arena at once
    (it keeps only the last one, bpo-37257), so a program that frees a
    burst of objects and then makes as many again maps the memory again
-   and takes a page fault for each 4 KiB it touches: the benchmark's
-   bursts ran 5x slower than glibc.  We keep up to max_empty_arenas
+   and takes a page fault for each 4 KiB it touches (make bench's
+   bursts show what that costs).  We keep up to max_empty_arenas
    empty arenas mapped instead.  The limit starts small so an idle
    program gives its memory back, and grows by one each time an arena
    must be mapped after one was unmapped (learn_from_remap()): a

@@ -93,6 +93,8 @@ inherit_slots(PyTypeObject *type, PyTypeObject *base)
 int
 PyType_Ready(PyTypeObject *type)
 {
+    if (type->tp_base == NULL && type != &PyBaseObject_Type)
+        type->tp_base = &PyBaseObject_Type; /* every type derives object */
     if (type->tp_base != NULL)
         inherit_slots(type, type->tp_base);
     if (type->tp_dict == NULL) {
