@@ -453,6 +453,14 @@ eval_call(Frame *f, Expr *e)
     }
     if (callable == NULL)
         return NULL;
+    if (self == NULL && PyMethod_Check(callable)) {
+        /* A bound method: call its function with its object in front, so
+           that the arguments move into the frame, as CPython's CALL
+           unpacks a method object. */
+        PyMethodObject *method = (PyMethodObject *)callable;
+        self = Py_NewRef(method->im_self);
+        Py_SETREF(callable, Py_NewRef(method->im_func));
+    }
     int extra = self != NULL, total = e->call.nargs + e->call.nkw + extra;
     PyObject *small[8], **args = small;
     if (total > 8 &&

@@ -27,5 +27,6 @@ PyObject *_PyType_FromClassBody(PyObject *name, PyObject *qualname,
                                 PyTypeObject *base, PyObject *namespace);
 int PyType_Ready(PyTypeObject *type);
 void _PyType_Fini(PyTypeObject *type);
+void _PyInstance_Finalize(PyObject *self);
 
 #endif

@@ -213,6 +213,21 @@ clear_namespace(PyObject *dict)
     }
 }
 
+/* Before any name goes, the __del__ of each object the namespace names
+   runs, in the order of the names, while every global is still bound:
+   CPython's collector, freeing a module's namespace at exit, finalizes
+   its objects before it frees any. */
+static void
+finalize_namespace(PyObject *dict)
+{
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(dict, &pos, &key, &value)) {
+        if (PyInstance_Check(value))
+            _PyInstance_Finalize(value);
+    }
+}
+
 /* Take everything down, by reference counting alone: the script's
    namespace, its code and constants, the builtins.  What is left alive
    is what refcounting cannot free: objects in reference cycles. */
@@ -221,8 +236,10 @@ interp_free(void)
 {
     bool trace = interp.trace;
     interp.trace = false; /* the trace is the script's, not the teardown's */
-    if (interp.globals != NULL)
+    if (interp.globals != NULL) {
+        finalize_namespace(interp.globals);
         clear_namespace(interp.globals);
+    }
     Py_CLEAR(interp.globals);
     arena_free(&interp.module.arena);
     Py_CLEAR(interp.modules);

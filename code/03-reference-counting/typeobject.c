@@ -207,17 +207,14 @@ instance_setattro(PyObject *self, PyObject *name, PyObject *value)
     return status;
 }
 
-/* Run __del__ on an object whose count just reached zero.  The object
-   is brought back to life for the call (count 1); if the call leaves
-   references to it somewhere, it stays alive, "resurrected".  An error
-   in __del__ cannot propagate: it is printed and ignored, as CPython
-   does, and the error being raised meanwhile, if any, is kept. */
-static bool
-call_finalizer(PyObject *self, PyObject *del)
+/* Call __del__ on self.  An error in it cannot propagate: it is printed
+   and ignored, as CPython does, and the error being raised meanwhile,
+   if any, is kept. */
+static void
+run_del(PyObject *self, PyObject *del)
 {
     PendingError saved = interp.error;
     memset(&interp.error, 0, sizeof interp.error);
-    self->ob_refcnt = 1;
     PyObject *result = PyObject_Call(del, &self, 1, NULL);
     if (result == NULL) {
         PyObject *r = PyObject_Repr(del);
@@ -230,7 +227,35 @@ call_finalizer(PyObject *self, PyObject *del)
     Py_XDECREF(result);
     PyErr_Clear();
     interp.error = saved;
+}
+
+/* Run __del__ on an object whose count just reached zero.  The object
+   is brought back to life for the call (count 1); if the call leaves
+   references to it somewhere, it stays alive, "resurrected". */
+static bool
+call_finalizer(PyObject *self, PyObject *del)
+{
+    self->ob_refcnt = 1;
+    run_del(self, del);
     return --self->ob_refcnt == 0;
+}
+
+/* Run an instance's __del__ now, before its count reaches zero (at
+   exit, while the module's names are still bound).  It will not run
+   again when the object is freed. */
+void
+_PyInstance_Finalize(PyObject *self)
+{
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    if (op->finalized)
+        return;
+    PyObject *del = _PyType_Lookup(Py_TYPE(self), interp.id_del);
+    if (del == NULL)
+        return;
+    op->finalized = true;
+    Py_INCREF(self);
+    run_del(self, del);
+    Py_DECREF(self);
 }
 
 /* An instance owns a reference to its class.  Its __del__, if the class

@@ -1,0 +1,256 @@
+/* Frees seen from the allocator: every object lives in a pymalloc block
+   (chapter 2), so blocks in use go up when objects are made and down the
+   moment their counts reach zero, and to nothing once the interpreter is
+   taken down. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "refcount_test.h"
+
+/* Runs first: nothing in this process has used pymalloc yet. */
+static void
+test_the_heap_starts_empty(void **state)
+{
+    (void)state;
+    assert_int_equal(blocks_in_use(), 0);
+}
+
+/* Static objects (None, True, the builtin types) are not in the heap;
+   everything else is freed by the teardown, down to the last block. */
+static void
+test_teardown_frees_every_block(void **state)
+{
+    (void)state;
+    session_start("import sys\n"
+                  "class Point:\n"
+                  "    def __init__(self, x, y):\n"
+                  "        self.x = x\n"
+                  "        self.y = y\n"
+                  "    def norm(self):\n"
+                  "        return self.x * self.x + self.y * self.y\n"
+                  "points = []\n"
+                  "for i in range(100):\n"
+                  "    points.append(Point(i, -i))\n"
+                  "table = {\"name\": \"points\", \"first\": points[0]}\n"
+                  "words = \" \".join([str(points[1].norm()), \"b\"])\n"
+                  "t = (points, table, words, sys.getrefcount(points))\n"
+                  "m = points[1].norm\n");
+    assert_true(blocks_in_use() > 100);
+    assert_int_equal(session_end(), 0);
+    pymalloc_stats after = heap_stats();
+    assert_int_equal(after.blocks_in_use, 0);
+    assert_int_equal(after.bytes_in_use, 0);
+}
+
+/* The same after a script that stopped with an error half-way. */
+static void
+test_teardown_after_an_error_frees_every_block(void **state)
+{
+    (void)state;
+    assert_int_equal(session_run("def f(n):\n"
+                                 "    x = [n, {\"n\": n}]\n"
+                                 "    return f(n + 1)\n"
+                                 "f(0)\n"),
+                     -1);
+    assert_true(PyErr_ExceptionMatches(EXC_RECURSION));
+    assert_int_equal(session_end(), 0);
+    assert_int_equal(blocks_in_use(), 0);
+}
+
+#define TEN_THOUSAND 10000
+static const char make_and_drop[] = "objs = None\n"
+                                    "class Obj:\n"
+                                    "    pass\n"
+                                    "def make():\n"
+                                    "    global objs\n"
+                                    "    objs = []\n"
+                                    "    for i in range(10000):\n"
+                                    "        objs.append(Obj())\n"
+                                    "def drop():\n"
+                                    "    global objs\n"
+                                    "    objs = None\n";
+
+/* Ten thousand instances, one block each, and the list of them: its
+   header is a block too (its item array, 80,000 bytes, comes from
+   malloc).  Dropping the list gives every block back at once. */
+static void
+test_ten_thousand_objects_made_and_dropped(void **state)
+{
+    (void)state;
+    session_start(make_and_drop);
+    size_t before = blocks_in_use(), live = interp.live_objects;
+    call("make", 0, NULL);
+    assert_int_equal(blocks_in_use(), before + TEN_THOUSAND + 1);
+    assert_int_equal(interp.live_objects, live + TEN_THOUSAND + 1);
+    call("drop", 0, NULL);
+    assert_int_equal(blocks_in_use(), before);
+    assert_int_equal(interp.live_objects, live);
+    /* and again: the freed blocks are reused, no new arena is mapped */
+    size_t arenas = heap_stats().arenas_allocated_total;
+    call("make", 0, NULL);
+    call("drop", 0, NULL);
+    assert_int_equal(heap_stats().arenas_allocated_total, arenas);
+    assert_int_equal(blocks_in_use(), before);
+    assert_int_equal(session_end(), 0);
+}
+
+/* The same from the script alone: it makes them and drops them at
+   module level.  Afterwards the heap holds what it holds after the same
+   script making none. */
+static size_t
+blocks_after_making(const char *n)
+{
+    char source[512];
+    snprintf(source, sizeof source,
+             "class Obj:\n"
+             "    pass\n"
+             "objs = []\n"
+             "i = None\n"
+             "for i in range(%s):\n"
+             "    objs.append(Obj())\n"
+             "del objs, i\n",
+             n);
+    session_start(source);
+    size_t blocks = blocks_in_use();
+    assert_int_equal(session_end(), 0);
+    return blocks;
+}
+
+static void
+test_objects_dropped_by_the_script_are_freed_before_it_ends(void **state)
+{
+    (void)state;
+    assert_int_equal(blocks_after_making("10000"), blocks_after_making("0"));
+}
+
+/* Every piece of an object goes back: a dict's table, an instance's
+   attribute table, a list's item array (from pymalloc while small). */
+static void
+test_an_object_frees_what_it_owns(void **state)
+{
+    (void)state;
+    session_start("class Obj:\n"
+                  "    pass\n"
+                  "def make():\n"
+                  "    global keep\n"
+                  "    o = Obj()\n"
+                  "    o.a = 1\n"
+                  "    o.b = 2\n"
+                  "    keep = [o, {\"k\": o, \"j\": 3}, [1, 2, 3]]\n"
+                  "def drop():\n"
+                  "    global keep\n"
+                  "    keep = None\n"
+                  "keep = None\n");
+    size_t before = blocks_in_use();
+    pymalloc_stats first = heap_stats();
+    call("make", 0, NULL);
+    assert_true(blocks_in_use() > before);
+    call("drop", 0, NULL);
+    pymalloc_stats after = heap_stats();
+    assert_int_equal(after.blocks_in_use, first.blocks_in_use);
+    assert_int_equal(after.bytes_in_use, first.bytes_in_use);
+    assert_int_equal(session_end(), 0);
+}
+
+/* The C API itself: a new object has one reference, its maker's; each
+   Py_INCREF adds one, each Py_DECREF takes one away, and the last one
+   frees the object and whatever only it referred to. */
+static void
+test_the_last_decref_frees_the_object_and_its_items(void **state)
+{
+    (void)state;
+    session_start("");
+    size_t blocks = blocks_in_use(), live = interp.live_objects;
+    PyObject *list = PyList_New(0);
+    PyObject *item = PyList_New(0);
+    assert_non_null(list);
+    assert_non_null(item);
+    assert_int_equal(Py_REFCNT(list), 1);
+    assert_int_equal(interp.live_objects, live + 2);
+    assert_int_equal(blocks_in_use(), blocks + 2);
+    assert_int_equal(PyList_Append(list, item), 0);
+    assert_int_equal(Py_REFCNT(item), 2);
+    Py_DECREF(item); /* the list's reference is the only one left */
+    assert_int_equal(Py_REFCNT(item), 1);
+    Py_INCREF(list);
+    Py_DECREF(list);
+    assert_int_equal(interp.live_objects, live + 2);
+    Py_DECREF(list); /* frees the list, then the item */
+    assert_int_equal(interp.live_objects, live);
+    assert_int_equal(blocks_in_use(), blocks);
+    assert_int_equal(session_end(), 0);
+}
+
+/* --trace reports each object freed when it is freed, once: the list,
+   at del b; the ints stay, held by the program's constants.  The last
+   line counts what is left after the teardown. */
+static void
+test_trace_reports_each_free(void **state)
+{
+    (void)state;
+    char path[64];
+    write_script("a = [1, 2, 3]\nb = a\ndel a\nprint('after del a')\n"
+                 "del b\nprint('after del b')\n",
+                 path);
+    const char *argv[] = {MINIPY, "--trace", path, NULL};
+    Outcome o = run_argv(argv, NULL, NULL);
+    unlink(path);
+    assert_int_equal(o.status, 0);
+    const char *free_line = strstr(o.err, "[free] list at ");
+    assert_non_null(free_line);
+    assert_null(strstr(free_line + 1, "[free]"));
+    assert_non_null(strstr(o.err, "[exit] 0 objects still alive"));
+    outcome_free(&o);
+}
+
+/* Freed at once, so reused at once: the second [] gets the block the
+   first one gave back. */
+static void
+test_a_freed_block_is_reused_at_once(void **state)
+{
+    (void)state;
+    session_start("same = id([]) == id([])\n"
+                  "a = []\n"
+                  "first = id(a)\n"
+                  "del a\n"
+                  "b = []\n"
+                  "again = id(b) == first\n"
+                  "c = [b]\n"
+                  "kept = id(c) == first\n");
+    assert_ptr_equal(global("same"), Py_True);
+    assert_ptr_equal(global("again"), Py_True);
+    assert_ptr_equal(global("kept"), Py_False);
+    assert_int_equal(session_end(), 0);
+}
+
+int
+main(void)
+{
+    char base;
+    test_stack_base = &base;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_the_heap_starts_empty),
+        cmocka_unit_test_teardown(test_teardown_frees_every_block,
+                                  session_teardown),
+        cmocka_unit_test_teardown(
+            test_teardown_after_an_error_frees_every_block, session_teardown),
+        cmocka_unit_test_teardown(test_ten_thousand_objects_made_and_dropped,
+                                  session_teardown),
+        cmocka_unit_test_teardown(
+            test_objects_dropped_by_the_script_are_freed_before_it_ends,
+            session_teardown),
+        cmocka_unit_test_teardown(test_an_object_frees_what_it_owns,
+                                  session_teardown),
+        cmocka_unit_test_teardown(
+            test_the_last_decref_frees_the_object_and_its_items,
+            session_teardown),
+        cmocka_unit_test(test_trace_reports_each_free),
+        cmocka_unit_test_teardown(test_a_freed_block_is_reused_at_once,
+                                  session_teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
