@@ -294,8 +294,9 @@ dict_dealloc(PyObject *self)
 static PyObject *
 dict_repr(PyObject *self)
 {
-    if (Py_ReprEnter(self))
-        return PyUnicode_FromString("{...}");
+    int entered = Py_ReprEnter(self);
+    if (entered != 0)
+        return entered > 0 ? PyUnicode_FromString("{...}") : NULL;
     _PyUnicodeWriter w = {0};
     _PyUnicodeWriter_WriteASCII(&w, "{");
     PyObject *key, *value;

@@ -219,6 +219,18 @@ frame_title(Frame *frame, char *buf, size_t size)
     return buf;
 }
 
+/* Frames are numbered from the bottom of the stack, the module's 0: a
+   name for their ports that is the same in every run (an address is
+   not). */
+static int
+frame_number(Frame *frame)
+{
+    int n = 0;
+    for (Frame *f = frame->previous; f != NULL; f = f->previous)
+        n++;
+    return n;
+}
+
 static void
 write_frame_row(Figures *fig, Frame *frame, int slot, PyObject *name,
                 PyObject *value)
@@ -229,8 +241,8 @@ write_frame_row(Figures *fig, Frame *frame, int slot, PyObject *name,
         fputs("</td><td><font color=\"#999999\">unbound</font></td></tr>",
               fig->out);
     else
-        fprintf(fig->out, "</td><td port=\"f%p_%d\" width=\"22\"> </td>"
-                "</tr>", (void *)frame, slot);
+        fprintf(fig->out, "</td><td port=\"f%d_%d\" width=\"22\"> </td>"
+                "</tr>", frame_number(frame), slot);
 }
 
 /* All frames in one table, newest on top, as the stack grows. */
@@ -282,8 +294,8 @@ write_slot_edge(Figures *fig, Frame *frame, int slot, PyObject *name,
     (void)name;
     Drawn *d = value ? find_drawn(fig, value) : NULL;
     if (d != NULL)
-        fprintf(fig->out, "  frames:f%p_%d:c -> o%d;\n", (void *)frame, slot,
-                d->serial);
+        fprintf(fig->out, "  frames:f%d_%d:c -> o%d;\n", frame_number(frame),
+                slot, d->serial);
 }
 
 int

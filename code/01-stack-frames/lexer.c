@@ -260,38 +260,69 @@ digit_value(char c)
     return 99;
 }
 
+/* Digits in base, a single underscore allowed before each: stops at
+   the first other character, or at an underscore not followed by a
+   digit. */
+static const char *
+scan_digits(const char *p, int base, uint64_t *value, bool *too_big)
+{
+    for (;; p++) {
+        if (*p == '_' && digit_value(p[1]) < base)
+            p++;
+        int d = digit_value(*p);
+        if (d >= base)
+            return p;
+        if (*value > (UINT64_MAX - (unsigned)d) / (unsigned)base)
+            *too_big = true;
+        *value = *value * (unsigned)base + (unsigned)d;
+    }
+}
+
+/* A malformed literal: CPython names the base, and points at the last
+   good character, or at a digit the base does not have. */
+static bool
+bad_literal(Lexer *lx, const char *at, int base)
+{
+    char message[64];
+    const char *kind = base == 16  ? "hexadecimal"
+                       : base == 8 ? "octal"
+                       : base == 2 ? "binary"
+                                   : "decimal";
+    if (base < 10 && isdigit((unsigned char)*at)) {
+        snprintf(message, sizeof message, "invalid digit '%c' in %s literal",
+                 *at, kind);
+        return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, at), message);
+    }
+    snprintf(message, sizeof message, "invalid %s literal", kind);
+    return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, at) - 1, message);
+}
+
 static bool
 scan_number(Lexer *lx, Token *tok, const char *start)
 {
     const char *p = start;
     int base = 10;
-    if (p[0] == '0' && strchr("xXoObB", p[1]) != NULL && p[1] != '\0') {
-        base = p[1] == 'x' || p[1] == 'X' ? 16 : p[1] == 'o' || p[1] == 'O'
-                                                     ? 8 : 2;
+    if (p[0] == '0' && p[1] != '\0' && strchr("xXoObB", p[1]) != NULL) {
+        base = tolower((unsigned char)p[1]) == 'x'   ? 16
+               : tolower((unsigned char)p[1]) == 'o' ? 8
+                                                     : 2;
         p += 2;
     }
     uint64_t value = 0;
-    bool too_big = false, digits = false, leading_zero = false;
-    for (;; p++) {
-        if (*p == '_' && digits && digit_value(p[1]) < base)
-            continue;
-        int d = digit_value(*p);
-        if (d >= base)
-            break;
-        if (base == 10 && !digits && d == 0 && isdigit((unsigned char)p[1]))
-            leading_zero = true;
-        digits = true;
-        if (value > (UINT64_MAX - (unsigned)d) / (unsigned)base)
-            too_big = true;
-        value = value * (unsigned)base + (unsigned)d;
-    }
-    if (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' || *p == 'J')
+    bool too_big = false;
+    const char *digits = p;
+    p = scan_digits(p, base, &value, &too_big);
+    if (*p == '_')
+        return bad_literal(lx, p + 1, base);
+    if (p == digits)
+        return bad_literal(lx, p, base);
+    if (base == 10 && (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' ||
+                       *p == 'J'))
         return fail_unsupported(lx, start, "minipy has no floats or complex "
                                            "numbers, only ints");
-    if (!digits || name_char(p, false) > 0 || isdigit((unsigned char)*p))
-        return fail(lx, start, base == 10 ? "invalid decimal literal"
-                                          : "invalid digit in literal");
-    if (leading_zero && value != 0)
+    if (name_char(p, false) > 0)
+        return bad_literal(lx, p, base);
+    if (base == 10 && start[0] == '0' && value != 0)
         return fail(lx, start, "leading zeros in decimal integer literals "
                                "are not permitted; use an 0o prefix for "
                                "octal integers");
@@ -367,13 +398,19 @@ scan_escape(Lexer *lx, const char *p, size_t *len)
                                                                       : -1;
 }
 
+/* The string starting at line, column is still open at p: the end of
+   its line, or of the file (whose last line is the one a final newline
+   ends, as CPython counts). */
 static bool
-unterminated(Lexer *lx, int line, int column, bool triple)
+unterminated(Lexer *lx, int line, int column, bool triple, const char *p)
 {
     char message[96];
+    int detected = lx->line;
+    if (*p == '\0' && p > lx->source && (p[-1] == '\n' || p[-1] == '\r'))
+        detected--;
     snprintf(message, sizeof message,
              "unterminated %sstring literal (detected at line %d)",
-             triple ? "triple-quoted " : "", lx->line);
+             triple ? "triple-quoted " : "", detected);
     return fail_at(lx, EXC_SYNTAX, line, column, message);
 }
 
@@ -399,12 +436,12 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
     buffer_put(lx, &len, "", 0);
     for (;;) {
         if (*p == '\0')
-            return unterminated(lx, line, column, triple);
+            return unterminated(lx, line, column, triple, p);
         if (*p == q && (!triple || (p[1] == q && p[2] == q)))
             break;
         int eol = line_end(p);
         if (eol && !triple)
-            return unterminated(lx, line, column, false);
+            return unterminated(lx, line, column, false, p);
         if (*p == '\\' && line_end(p + 1)) {
             if (raw && !buffer_put(lx, &len, p, (size_t)1 + line_end(p + 1)))
                 return false;
@@ -522,13 +559,17 @@ scan_operator(Lexer *lx, Token *tok, const char *p)
             return false;
         return emit(lx, tok, operators[i].type, p, (int)n);
     }
-    uint32_t code;
-    if ((unsigned char)*p >= 0x80 && utf8_decode(p, 4, &code) > 0) {
-        char message[64];
-        int n = utf8_decode(p, 4, &code) > 0 ? (int)utf8_decode(p, 4, &code)
-                                             : 1;
+    uint32_t code = (unsigned char)*p;
+    Py_ssize_t n = code < 0x80 ? 1 : utf8_decode(p, 4, &code);
+    char message[64];
+    if (n > 0 && !_PyUnicode_IsPrintable(code)) {
+        snprintf(message, sizeof message,
+                 "invalid non-printable character U+%04X", (unsigned)code);
+        return fail(lx, p, message);
+    }
+    if (n > 0 && code >= 0x80) {
         snprintf(message, sizeof message, "invalid character '%.*s' (U+%04X)",
-                 n, p, (unsigned)code);
+                 (int)n, p, (unsigned)code);
         return fail(lx, p, message);
     }
     return fail(lx, p, "invalid syntax");
@@ -540,11 +581,11 @@ static bool
 end_of_file(Lexer *lx, Token *tok)
 {
     if (lx->nbrackets > 0) {
-        char message[64];
-        snprintf(message, sizeof message, "'%c' was never closed",
-                 lx->brackets[0].kind);
-        return fail_at(lx, EXC_SYNTAX, lx->brackets[0].line,
-                       lx->brackets[0].column, message);
+        char kind, message[64];
+        int line, column;
+        lexer_unclosed_bracket(lx, &kind, &line, &column);
+        snprintf(message, sizeof message, "'%c' was never closed", kind);
+        return fail_at(lx, EXC_SYNTAX, line, column, message);
     }
     if (!lx->at_line_start) {
         lx->at_line_start = true;
@@ -632,8 +673,8 @@ lexer_unclosed_bracket(Lexer *lx, char *kind, int *line, int *column)
 {
     if (lx->nbrackets == 0)
         return false;
-    *kind = lx->brackets[0].kind;
-    *line = lx->brackets[0].line;
-    *column = lx->brackets[0].column;
+    *kind = lx->brackets[lx->nbrackets - 1].kind;
+    *line = lx->brackets[lx->nbrackets - 1].line;
+    *column = lx->brackets[lx->nbrackets - 1].column;
     return true;
 }

@@ -106,8 +106,8 @@ void lexer_init(Lexer *lx, const char *source);
 void lexer_free(Lexer *lx);
 /* The next token; on an error, a T_END token with the error set. */
 bool lexer_next(Lexer *lx, Token *tok);
-/* After a syntax error: the oldest bracket still open, if any, so the
-   message can say it was never closed (as CPython does). */
+/* After a syntax error: the innermost bracket still open, if any, so
+   the message can say it was never closed (as CPython does). */
 bool lexer_unclosed_bracket(Lexer *lx, char *kind, int *line, int *column);
 
 #endif

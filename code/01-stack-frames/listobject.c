@@ -132,8 +132,9 @@ _PySeq_Repr(PyObject *const *items, Py_ssize_t n, const char *open,
 static PyObject *
 list_repr(PyObject *self)
 {
-    if (Py_ReprEnter(self))
-        return PyUnicode_FromString("[...]");
+    int entered = Py_ReprEnter(self);
+    if (entered != 0)
+        return entered > 0 ? PyUnicode_FromString("[...]") : NULL;
     PyObject *result = _PySeq_Repr(((PyListObject *)self)->ob_item,
                                    Py_SIZE(self), "[", "]");
     Py_ReprLeave(self);

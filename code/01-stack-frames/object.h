@@ -176,7 +176,7 @@ int PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
 PyObject *_PyType_Lookup(PyTypeObject *, PyObject *name);
 PyObject *_PyObject_Bind(PyObject *attr, PyObject *self);
 Py_hash_t _Py_HashPointer(PyObject *);
-bool Py_ReprEnter(PyObject *);
+int Py_ReprEnter(PyObject *); /* 1: already in progress, -1: error */
 void Py_ReprLeave(PyObject *);
 const char *_PyType_Name(PyTypeObject *);
 

@@ -4,8 +4,10 @@
 
 #include "abstract.h"
 #include "errors.h"
+#include "interp.h"
 #include "lexer.h"
 #include "longobject.h"
+#include "pymem.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
@@ -21,6 +23,7 @@ typedef struct {
     int in_loop;   /* loops around the statement, in this function */
     bool in_func;  /* directly inside a def (not a class body) */
     bool failed;
+    bool final;    /* the error stands whatever follows it */
 } Parser;
 
 /* ---- errors ---- */
@@ -41,17 +44,10 @@ error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt,
     return NULL;
 }
 
-/* A syntax error at the current token.  If a bracket opened on an
-   earlier line is still open, that is the likelier mistake. */
+/* A syntax error at the current token. */
 static void *
 syntax_error(Parser *p, const char *message)
 {
-    char kind;
-    int line, column;
-    if (lexer_unclosed_bracket(&p->lx, &kind, &line, &column) &&
-        (line < p->tok.line || p->tok.type == T_END))
-        return error_at(p, EXC_SYNTAX, line, column, "'%c' was never closed",
-                        kind);
     return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column, "%s",
                     message);
 }
@@ -237,6 +233,74 @@ sequence(Parser *p, ExprKind kind, Token *at, List *items)
     return e;
 }
 
+/* Where an expression starts: a call, an attribute, a subscript or an
+   operator records the token that made it ('(', '.', '+'), and errors
+   point at the start of the whole expression, as CPython's do. */
+static Expr *
+leftmost(Expr *e)
+{
+    for (;;) {
+        switch (e->kind) {
+        case E_ATTR: e = e->attr.value; break;
+        case E_SUBSCRIPT: e = e->subscript.value; break;
+        case E_CALL: e = e->call.func; break;
+        case E_BINOP: e = e->binop.left; break;
+        case E_COMPARE: e = e->compare.left; break;
+        case E_BOOLOP: e = e->boolop.values[0]; break;
+        case E_IFEXP: e = e->ifexp.body; break;
+        default: return e;
+        }
+    }
+}
+
+/* Can this token begin an operand?  (After an operand, a "(", "[" or
+   "-" would have continued it.) */
+static bool
+starts_operand(TokenType type)
+{
+    switch (type) {
+    case T_NAME:
+    case T_NUMBER:
+    case T_STRING:
+    case T_LBRACE:
+    case T_NONE:
+    case T_TRUE:
+    case T_FALSE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* "[1 2]": two operands side by side inside brackets.  CPython guesses
+   a missing comma, unless a name is followed by a string (a mistyped
+   keyword, more likely). */
+static bool
+forgot_comma(Parser *p, Expr *item)
+{
+    if (!starts_operand(p->tok.type) ||
+        (item->kind == E_NAME && p->tok.type == T_STRING))
+        return false;
+    Expr *at = leftmost(item);
+    error_at(p, EXC_SYNTAX, at->line, at->column,
+             "invalid syntax. Perhaps you forgot a comma?");
+    return true;
+}
+
+/* "print x": a Python 2 statement, which CPython recognises. */
+static bool
+legacy_statement(Parser *p, Expr *name)
+{
+    const char *id = PyUnicode_AsUTF8(name->name.id);
+    if ((strcmp(id, "print") != 0 && strcmp(id, "exec") != 0) ||
+        !starts_operand(p->tok.type))
+        return false;
+    error_at(p, EXC_SYNTAX, name->line, name->column,
+             "Missing parentheses in call to '%s'. Did you mean %s(...)?", id,
+             id);
+    return true;
+}
+
 /* What follows "(" or "[": items, or a comprehension we reject. */
 static bool
 display_items(Parser *p, TokenType close, List *items, bool *comma)
@@ -250,6 +314,8 @@ display_items(Parser *p, TokenType close, List *items, bool *comma)
             return false;
         if (check(p, T_FOR))
             return unsupported(p, "comprehensions or generator expressions");
+        if (forgot_comma(p, item))
+            return false;
         if (!accept(p, T_COMMA))
             break;
         *comma = true;
@@ -296,7 +362,8 @@ dict_atom(Parser *p, Token *at)
             return unsupported(p, "sets");
         if (check(p, T_FOR))
             return unsupported(p, "comprehensions");
-        if (!expect(p, T_COLON, "':' expected after dictionary key"))
+        if (forgot_comma(p, key) ||
+            !expect(p, T_COLON, "':' expected after dictionary key"))
             return NULL;
         Expr *value = test(p);
         if (value == NULL || !list_push(p, &keys, key) ||
@@ -304,6 +371,8 @@ dict_atom(Parser *p, Token *at)
             return NULL;
         if (check(p, T_FOR))
             return unsupported(p, "comprehensions");
+        if (forgot_comma(p, value))
+            return NULL;
         if (!accept(p, T_COMMA))
             break;
     }
@@ -403,7 +472,8 @@ subscript(Parser *p, Expr *value, Token *at)
         if (check(p, T_RSQB))
             break;
         Expr *item = subscript_item(p);
-        if (item == NULL || !list_push(p, &items, item))
+        if (item == NULL || !list_push(p, &items, item) ||
+            forgot_comma(p, item))
             return NULL;
     } while (accept(p, T_COMMA) && (comma = true));
     if (!expect(p, T_RSQB, "invalid syntax"))
@@ -455,6 +525,8 @@ call(Parser *p, Expr *func, Token *at)
             return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
                             "positional argument follows keyword argument");
         }
+        if (forgot_comma(p, arg))
+            return NULL;
         if (!list_push(p, &args, arg) || !accept(p, T_COMMA))
             break;
     }
@@ -481,6 +553,8 @@ static Expr *
 primary(Parser *p)
 {
     Expr *e = atom(p);
+    if (e != NULL && e->kind == E_NAME && legacy_statement(p, e))
+        return NULL;
     for (int chain = 1; e != NULL; chain++) {
         Token at = p->tok;
         if (!check(p, T_DOT) && !check(p, T_LSQB) && !check(p, T_LPAR))
@@ -755,47 +829,128 @@ testlist(Parser *p, bool allow_empty)
 static Stmt *statement(Parser *p);
 static Stmt *block(Parser *p, const char *what, int line);
 
+/* What CPython calls an expression that cannot be a target, or NULL
+   for one that can be (a tuple or list can if its items can). */
 static const char *
-target_problem(Expr *e)
+target_name(Expr *e)
 {
     switch (e->kind) {
     case E_NAME:
     case E_ATTR:
     case E_SUBSCRIPT:
-        return NULL;
     case E_TUPLE:
     case E_LIST:
-        for (int i = 0; i < e->seq.count; i++) {
-            const char *problem = target_problem(e->seq.items[i]);
-            if (problem != NULL)
-                return problem;
-        }
         return NULL;
     case E_CONST:
-        return "literal";
+        return e->constant == Py_None    ? "None"
+               : e->constant == Py_True  ? "True"
+               : e->constant == Py_False ? "False"
+                                         : "literal";
     case E_CALL:
         return "function call";
     case E_COMPARE:
         return "comparison";
+    case E_IFEXP:
+        return "conditional expression";
+    case E_DICT:
+        return "dict literal";
     default:
         return "expression";
     }
 }
 
+/* The first part of a target that cannot be assigned to, or NULL. */
+static Expr *
+invalid_target(Expr *e)
+{
+    if (e->kind == E_TUPLE || e->kind == E_LIST) {
+        for (int i = 0; i < e->seq.count; i++) {
+            Expr *bad = invalid_target(e->seq.items[i]);
+            if (bad != NULL)
+                return bad;
+        }
+        return NULL;
+    }
+    return target_name(e) != NULL ? e : NULL;
+}
+
 static bool
 check_target(Parser *p, Expr *e, const char *verb)
 {
-    const char *problem = target_problem(e);
-    if (problem == NULL)
+    Expr *bad = invalid_target(e);
+    if (bad == NULL)
         return true;
-    if (strcmp(verb, "assign to") == 0)
-        error_at(p, EXC_SYNTAX, e->line, e->column,
-                 "cannot assign to %s here. Maybe you meant '==' instead of "
-                 "'='?", problem);
-    else
-        error_at(p, EXC_SYNTAX, e->line, e->column, "cannot %s %s", verb,
-                 problem);
+    Expr *at = leftmost(bad);
+    error_at(p, EXC_SYNTAX, at->line, at->column, "cannot %s %s", verb,
+             target_name(bad));
     return false;
+}
+
+/* In "f() = 1" CPython guesses that "==" was meant: when the statement
+   has one "=", what stands right before it is an operand (a call, a
+   literal, an arithmetic expression; not None, True or False) and what
+   follows it starts with one. */
+static bool
+meant_comparison(Expr *before, Expr *value)
+{
+    if (leftmost(value)->kind == E_NOT)
+        return false;
+    switch (before->kind) {
+    case E_CONST:
+        return before->constant != Py_None && before->constant != Py_True &&
+               before->constant != Py_False;
+    case E_CALL:
+    case E_BINOP:
+    case E_UNARY:
+    case E_DICT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* "(a, b)" rather than "a, b": the tuple starts before its first item. */
+static bool
+parenthesized(Expr *tuple)
+{
+    Expr *first = leftmost(tuple->seq.items[0]);
+    return tuple->line != first->line || tuple->column != first->column;
+}
+
+/* Every target of a = b = value must be assignable. */
+static bool
+check_assignment(Parser *p, List *targets, Expr *value)
+{
+    Expr *before = targets->count == 1 ? targets->items[0] : NULL;
+    if (before != NULL && before->kind == E_TUPLE && before->seq.count > 0 &&
+        !parenthesized(before))
+        before = before->seq.items[before->seq.count - 1];
+    if (before != NULL && meant_comparison(before, value)) {
+        Expr *at = leftmost(before);
+        error_at(p, EXC_SYNTAX, at->line, at->column,
+                 "cannot assign to %s here. Maybe you meant '==' instead of "
+                 "'='?", target_name(before));
+        return false;
+    }
+    for (int i = 0; i < targets->count; i++)
+        if (!check_target(p, targets->items[i], "assign to"))
+            return false;
+    return true;
+}
+
+/* The value after "=" did not parse: like CPython, blame a target that
+   cannot be assigned to first, unless the tokenizer failed. */
+static void
+blame_target(Parser *p, List *targets)
+{
+    for (int i = 0; i < targets->count && !p->lx.failed; i++) {
+        if (invalid_target(targets->items[i]) != NULL) {
+            PyErr_Clear();
+            p->failed = false;
+            check_target(p, targets->items[i], "assign to");
+            return;
+        }
+    }
 }
 
 /* An expression statement, or an assignment: a = b = value, a += 1. */
@@ -806,17 +961,24 @@ expression_statement(Parser *p)
     Expr *first = testlist(p, false);
     if (first == NULL)
         return NULL;
+    if (check(p, T_COLON) && invalid_target(first) == NULL &&
+        first->kind != E_TUPLE && first->kind != E_LIST)
+        return unsupported(p, "annotations");
     if (p->tok.type >= T_PLUSEQUAL && p->tok.type <= T_PERCENTEQUAL) {
         static const BinOp ops[] = {OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV,
                                     OP_MOD};
         BinOp op = ops[p->tok.type - T_PLUSEQUAL];
         if (first->kind != E_NAME && first->kind != E_ATTR &&
-            first->kind != E_SUBSCRIPT)
-            return error_at(p, EXC_SYNTAX, first->line, first->column,
+            first->kind != E_SUBSCRIPT) {
+            Expr *at = leftmost(first);
+            const char *name = target_name(first);
+            return error_at(p, EXC_SYNTAX, at->line, at->column,
                             "'%s' is an illegal expression for augmented "
-                            "assignment", target_problem(first)
-                                              ? target_problem(first)
-                                              : "tuple");
+                            "assignment",
+                            name                    ? name
+                            : first->kind == E_LIST ? "list"
+                                                    : "tuple");
+        }
         advance(p);
         Expr *value = testlist(p, false);
         Stmt *s = value ? new_stmt(p, S_AUGASSIGN, line) : NULL;
@@ -838,11 +1000,15 @@ expression_statement(Parser *p)
     List targets = {0};
     Expr *value = first;
     while (accept(p, T_EQUAL)) {
-        if (!check_target(p, value, "assign to") ||
-            !list_push(p, &targets, value) ||
-            (value = testlist(p, false)) == NULL)
+        if (!list_push(p, &targets, value))
             return NULL;
+        if ((value = testlist(p, false)) == NULL) {
+            blame_target(p, &targets);
+            return NULL;
+        }
     }
+    if (!check_assignment(p, &targets, value))
+        return NULL;
     Stmt *s = new_stmt(p, S_ASSIGN, line);
     if (s != NULL) {
         s->assign.targets = (Expr **)targets.items;
@@ -1030,12 +1196,14 @@ static Stmt *
 if_statement(Parser *p)
 {
     int line = p->tok.line;
+    const char *what =
+        p->tok.type == T_ELIF ? "'elif' statement" : "'if' statement";
     advance(p);
     Expr *cond = test(p);
     if (cond == NULL || !expect(p, T_COLON, "expected ':'"))
         return NULL;
     Stmt *s = new_stmt(p, S_IF, line);
-    if (s == NULL || (s->if_.body = block(p, "'if' statement", line)) == NULL)
+    if (s == NULL || (s->if_.body = block(p, what, line)) == NULL)
         return NULL;
     s->if_.test = cond;
     if (check(p, T_ELIF)) {
@@ -1262,6 +1430,7 @@ statement(Parser *p)
         return s;
     }
     case T_INDENT:
+        p->final = true;
         return error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
                         "unexpected indent");
     case T_ELSE:
@@ -1269,6 +1438,38 @@ statement(Parser *p)
         return syntax_error(p, "invalid syntax");
     default:
         return simple_statements(p);
+    }
+}
+
+/* After an error found by the parser, CPython reads the rest of the
+   file: an error its tokenizer meets further on (a string never closed,
+   a bad character or number, a stray bracket; a bracket never closed
+   that was opened before the error) is the one reported. */
+static void
+prefer_tokenizer_error(Parser *p)
+{
+    if (p->final || p->lx.failed ||
+        (interp.error.kind != EXC_SYNTAX &&
+         interp.error.kind != EXC_INDENTATION &&
+         interp.error.kind != EXC_NOT_IMPLEMENTED))
+        return;
+    int error_line = p->tok.line;
+    PendingError parser_error = interp.error;
+    memset(&interp.error, 0, sizeof interp.error);
+    Token tok;
+    while (lexer_next(&p->lx, &tok) && tok.type != T_END) {
+    }
+    char kind;
+    int line = 0, column;
+    bool at_end = *p->lx.p == '\0' &&
+                  lexer_unclosed_bracket(&p->lx, &kind, &line, &column);
+    if (p->lx.failed && interp.error.kind == EXC_SYNTAX &&
+        (!at_end || line < error_line)) {
+        PyMem_RawFree(parser_error.message);
+        PyMem_RawFree(parser_error.tb);
+    } else {
+        PyErr_Clear();
+        interp.error = parser_error;
     }
 }
 
@@ -1289,6 +1490,8 @@ parse_module(Module *m, const char *source)
             s = s->next;
         tail = &s->next;
     }
+    if (p.failed)
+        prefer_tokenizer_error(&p);
     lexer_free(&p.lx);
     if (p.failed)
         return -1;

@@ -12,6 +12,12 @@
 #include <stdio.h>
 #include <string.h>
 
+/* How a name was met before a global statement names it. */
+typedef struct {
+    PyObject *name;
+    bool used, bound;
+} Seen;
+
 typedef struct ScopeInfo ScopeInfo;
 struct ScopeInfo {
     ScopeInfo *parent;
@@ -21,6 +27,8 @@ struct ScopeInfo {
     int nlocals, cap;
     PyObject **globals; /* names declared global */
     int nglobals, gcap;
+    Seen *seen; /* names met so far in pass 2, for the global rules */
+    int nseen, scap;
 };
 
 typedef struct {
@@ -109,21 +117,13 @@ bind_target(Resolver *r, ScopeInfo *s, Expr *e)
             bind_target(r, s, e->seq.items[i]);
 }
 
-/* A global declaration must come before any other use of the name. */
+/* Names declared global are never locals; whether the declaration came
+   before any other use of them is checked in pass 2 (check_global). */
 static void
 declare_global(Resolver *r, ScopeInfo *s, Stmt *st)
 {
-    for (int i = 0; i < st->names.count; i++) {
-        PyObject *name = st->names.names[i];
-        const char *text = PyUnicode_AsUTF8(name);
-        if (s->is_function && find(s->locals, s->code->co_argcount, name) >= 0)
-            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is parameter and "
-                 "global", text);
-        else if (s->is_function && find(s->locals, s->nlocals, name) >= 0)
-            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is assigned to "
-                 "before global declaration", text);
-        add_name(r, &s->globals, &s->nglobals, &s->gcap, name);
-    }
+    for (int i = 0; i < st->names.count; i++)
+        add_name(r, &s->globals, &s->nglobals, &s->gcap, st->names.names[i]);
 }
 
 static void
@@ -211,6 +211,66 @@ resolve_name(Resolver *r, ScopeInfo *s, Expr *e)
                                                          : SCOPE_NAME;
 }
 
+static Seen *
+find_seen(ScopeInfo *s, PyObject *name)
+{
+    for (int i = 0; i < s->nseen; i++)
+        if (same_name(s->seen[i].name, name))
+            return &s->seen[i];
+    return NULL;
+}
+
+/* Remember how a name was met in a scope that has global statements:
+   a name used or bound before its global statement is refused. */
+static void
+meet(Resolver *r, ScopeInfo *s, PyObject *name, bool used)
+{
+    if (s->nglobals == 0)
+        return;
+    Seen *seen = find_seen(s, name);
+    if (seen == NULL) {
+        if (s->nseen == s->scap) {
+            int cap = s->scap ? 2 * s->scap : 8;
+            Seen *grown = arena_alloc(r->arena, (size_t)cap * sizeof *grown);
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                r->failed = true;
+                return;
+            }
+            if (s->nseen > 0)
+                memcpy(grown, s->seen, (size_t)s->nseen * sizeof *grown);
+            s->seen = grown;
+            s->scap = cap;
+        }
+        seen = &s->seen[s->nseen++];
+        *seen = (Seen){.name = name};
+    }
+    if (used)
+        seen->used = true;
+    else
+        seen->bound = true;
+}
+
+/* A global statement must come before any other use of its names. */
+static void
+check_global(Resolver *r, ScopeInfo *s, Stmt *st)
+{
+    for (int i = 0; i < st->names.count; i++) {
+        PyObject *name = st->names.names[i];
+        const char *text = PyUnicode_AsUTF8(name);
+        Seen *seen = find_seen(s, name);
+        if (s->is_function && find(s->locals, s->code->co_argcount, name) >= 0)
+            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is parameter and "
+                 "global", text);
+        else if (seen != NULL && seen->used)
+            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is used prior to "
+                 "global declaration", text);
+        else if (seen != NULL && seen->bound)
+            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is assigned to "
+                 "before global declaration", text);
+    }
+}
+
 static void
 resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
 {
@@ -220,6 +280,7 @@ resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
     case E_CONST:
         break;
     case E_NAME:
+        meet(r, s, e->name.id, true);
         resolve_name(r, s, e);
         break;
     case E_LIST:
@@ -275,6 +336,24 @@ resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
     }
 }
 
+/* A target: its names are bound; what an attribute or a subscript is
+   taken from is used. */
+static void
+resolve_target(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    if (r->failed)
+        return;
+    if (e->kind == E_NAME) {
+        meet(r, s, e->name.id, false);
+        resolve_name(r, s, e);
+    } else if (e->kind == E_TUPLE || e->kind == E_LIST) {
+        for (int i = 0; i < e->seq.count; i++)
+            resolve_target(r, s, e->seq.items[i]);
+    } else {
+        resolve_expr(r, s, e);
+    }
+}
+
 /* "f", "A.f", "f.<locals>.g": the name a def or class shows in reprs. */
 static PyObject *
 qualname(Resolver *r, ScopeInfo *s, PyObject *name)
@@ -326,16 +405,16 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
             break;
         case S_ASSIGN:
             for (int i = 0; i < st->assign.count; i++)
-                resolve_expr(r, s, st->assign.targets[i]);
+                resolve_target(r, s, st->assign.targets[i]);
             resolve_expr(r, s, st->assign.value);
             break;
         case S_AUGASSIGN:
-            resolve_expr(r, s, st->augassign.target);
+            resolve_target(r, s, st->augassign.target);
             resolve_expr(r, s, st->augassign.value);
             break;
         case S_DEL:
             for (int i = 0; i < st->del.count; i++)
-                resolve_expr(r, s, st->del.targets[i]);
+                resolve_target(r, s, st->del.targets[i]);
             break;
         case S_IF:
             resolve_expr(r, s, st->if_.test);
@@ -347,24 +426,27 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
             resolve_block(r, s, st->while_.body);
             break;
         case S_FOR:
-            resolve_expr(r, s, st->for_.target);
+            resolve_target(r, s, st->for_.target);
             resolve_expr(r, s, st->for_.iter);
             resolve_block(r, s, st->for_.body);
             break;
         case S_DEF:
-            resolve_expr(r, s, st->def.target);
+            resolve_target(r, s, st->def.target);
             resolve_code(r, s, st->def.code, st->def.target->name.id,
                          st->def.params, st->def.nparams, true, st->line);
             break;
         case S_CLASS:
             resolve_expr(r, s, st->class_.base);
-            resolve_expr(r, s, st->class_.target);
+            resolve_target(r, s, st->class_.target);
             resolve_code(r, s, st->class_.code, st->class_.target->name.id,
                          NULL, 0, false, st->line);
             break;
         case S_IMPORT:
             for (int i = 0; i < st->names.count; i++)
-                resolve_expr(r, s, st->names.targets[i]);
+                resolve_name(r, s, st->names.targets[i]);
+            break;
+        case S_GLOBAL:
+            check_global(r, s, st);
             break;
         default:
             break;

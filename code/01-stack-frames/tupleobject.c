@@ -47,8 +47,9 @@ tuple_repr(PyObject *self)
     PyTupleObject *op = (PyTupleObject *)self;
     if (Py_SIZE(op) == 0)
         return PyUnicode_FromString("()");
-    if (Py_ReprEnter(self))
-        return PyUnicode_FromString("(...)");
+    int entered = Py_ReprEnter(self);
+    if (entered != 0)
+        return entered > 0 ? PyUnicode_FromString("(...)") : NULL;
     PyObject *result = _PySeq_Repr(op->ob_item, Py_SIZE(op), "(",
                                    Py_SIZE(op) == 1 ? ",)" : ")");
     Py_ReprLeave(self);

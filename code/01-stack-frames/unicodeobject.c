@@ -230,8 +230,8 @@ _PyUnicodeWriter_Dealloc(_PyUnicodeWriter *w)
 /* Which characters repr() shows as they are.  CPython asks the Unicode
    database; we know the non-printable ranges that matter in practice
    (controls, format characters, separators other than the space). */
-static bool
-is_printable(uint32_t c)
+bool
+_PyUnicode_IsPrintable(uint32_t c)
 {
     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0xAD)
         return false;
@@ -266,7 +266,7 @@ unicode_repr(PyObject *self)
             esc[0] = '\\';
             esc[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
             _PyUnicodeWriter_Write(&b, esc, 2);
-        } else if (is_printable(c)) {
+        } else if (_PyUnicode_IsPrintable(c)) {
             _PyUnicodeWriter_Write(&b, op->data + i, (size_t)n);
         } else {
             const char *form = c < 0x100      ? "\\x%02x"

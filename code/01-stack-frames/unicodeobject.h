@@ -38,6 +38,10 @@ void _PyUnicodeWriter_WriteASCII(_PyUnicodeWriter *, const char *text);
 PyObject *_PyUnicodeWriter_Finish(_PyUnicodeWriter *);
 void _PyUnicodeWriter_Dealloc(_PyUnicodeWriter *);
 
+/* Whether repr() shows the character as it is; the lexer names the
+   others "non-printable". */
+bool _PyUnicode_IsPrintable(uint32_t code);
+
 /* UTF-8 helpers the lexer shares. */
 int utf8_encode(uint32_t code, char out[4]);
 Py_ssize_t utf8_decode(const char *s, Py_ssize_t n, uint32_t *code);

@@ -148,8 +148,13 @@ read_file(const char *path, size_t *size)
 static int
 check_encoding(const char *text, size_t size)
 {
-    if (memchr(text, '\0', size) != NULL) {
-        PyErr_Format(EXC_SYNTAX, "source code cannot contain null bytes");
+    const char *nul = memchr(text, '\0', size);
+    if (nul != NULL) {
+        int line = 1;
+        for (const char *p = text; p < nul; p++)
+            line += *p == '\n';
+        PyErr_SyntaxAt(EXC_SYNTAX, line, 0,
+                       "source code cannot contain null bytes");
         return -1;
     }
     int line = 1;

@@ -294,24 +294,34 @@ _PyObject_CallPrepend(PyObject *callable, PyObject *first,
     return result;
 }
 
-/* Containers that hold themselves print as [...] the second time round. */
-bool
+/* Containers that hold themselves print as [...] the second time round
+   (1).  Nesting deeper than the recursion limit is a RecursionError, as
+   in CPython 3.11 (-1); otherwise 0, and the container is on the stack
+   of reprs in progress until Py_ReprLeave. */
+int
 Py_ReprEnter(PyObject *op)
 {
     for (int i = 0; i < interp.repr_len; i++)
         if (interp.repr_stack[i] == op)
-            return true;
+            return 1;
+    if (interp.repr_len >= interp.recursion_limit) {
+        PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded while "
+                     "getting the repr of an object");
+        return -1;
+    }
     if (interp.repr_len == interp.repr_cap) {
         int cap = interp.repr_cap ? 2 * interp.repr_cap : 16;
         PyObject **grown =
             PyMem_RawRealloc(interp.repr_stack, cap * sizeof(PyObject *));
-        if (grown == NULL)
-            return false; /* the repr may recurse; the depth check holds */
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
         interp.repr_stack = grown;
         interp.repr_cap = cap;
     }
     interp.repr_stack[interp.repr_len++] = op;
-    return false;
+    return 0;
 }
 
 void
