@@ -71,15 +71,22 @@ PyErr_Format(ExcKind kind, const char *fmt, ...)
 
 /* A compile-time error: it points at a place in the source. */
 void
+PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt,
+                va_list ap)
+{
+    set_error(kind, fmt, ap);
+    interp.error.compile_time = true;
+    interp.error.line = line;
+    interp.error.column = column;
+}
+
+void
 PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    set_error(kind, fmt, ap);
+    PyErr_SyntaxAtV(kind, line, column, fmt, ap);
     va_end(ap);
-    interp.error.compile_time = true;
-    interp.error.line = line;
-    interp.error.column = column;
 }
 
 /* KeyError's message is the key's repr. */

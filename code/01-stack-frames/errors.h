@@ -3,6 +3,7 @@
 
 #include "object.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 
 /* The exceptions minipy raises.  A script cannot catch them (there is no
@@ -55,6 +56,8 @@ void PyErr_SetKeyError(PyObject *key);
 void PyErr_NoMemory(void);
 void PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt,
                     ...);
+void PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt,
+                     va_list ap);
 bool PyErr_Occurred(void);
 bool PyErr_ExceptionMatches(ExcKind kind);
 void PyErr_Clear(void);

@@ -34,12 +34,10 @@ error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt,
 {
     if (p->failed)
         return NULL;
-    char message[256];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    PyErr_SyntaxAtV(kind, line, column, fmt, ap);
     va_end(ap);
-    PyErr_SyntaxAt(kind, line, column, "%s", message);
     p->failed = true;
     return NULL;
 }

@@ -41,12 +41,10 @@ fail(Resolver *r, ExcKind kind, int line, int column, const char *fmt, ...)
 {
     if (r->failed)
         return -1;
-    char message[256];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    PyErr_SyntaxAtV(kind, line, column, fmt, ap);
     va_end(ap);
-    PyErr_SyntaxAt(kind, line, column, "%s", message);
     r->failed = true;
     return -1;
 }
