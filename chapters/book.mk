@@ -38,7 +38,7 @@ BOOK_INPUTS := $(PROGRAMS) $(foreach n,$(CHAPTERS),$(CH$(n)_SRC)) \
 book_pandoc = pandoc /dev/null -f markdown --metadata-file=$(BOOK_META) \
   -M pages="$(BOOK_AST)" --lua-filter=$(BOOK_FILTERS)/$(1)
 
-book: $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
+book: deps-book $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
       $(BOOK_SITE_FIGURES) $(BOOK_EPUB) $(BOOK_PDF)
 book-html: $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
            $(BOOK_SITE_FIGURES)
