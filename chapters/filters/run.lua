@@ -10,6 +10,8 @@
 -- args="--trace"  extra minipy arguments, before the script
 -- python=no       run minipy only (for output CPython has no equivalent of)
 -- stderr=yes      show stderr even when the program succeeds
+-- only="free exit"  of minipy's --trace lines ("[free] ..."), show only
+--                 these kinds; the heading says so.  Other lines stay.
 -- file=PATH       run this existing file (a path from the top directory,
 --                 e.g. tests/conformance/x.py) instead of the block's
 --                 text, and show its content
@@ -112,6 +114,22 @@ local function widest_line(text)
   return widest
 end
 
+-- Keep the trace lines of the kinds listed ("free exit"), and every
+-- line that is not a trace line; a kind nobody printed is a mistake.
+local function only_kinds(text, kinds)
+  local wanted, seen, kept = {}, {}, {}
+  for kind in kinds:gmatch('%S+') do wanted[kind] = true end
+  for line in (text .. '\n'):gmatch('([^\n]*)\n') do
+    local kind = line:match('^%[(%a+)%]')
+    if kind then seen[kind] = true end
+    if not kind or wanted[kind] then kept[#kept + 1] = line end
+  end
+  for kind in pairs(wanted) do
+    if not seen[kind] then fail('no [' .. kind .. '] line in the trace') end
+  end
+  return table.concat(kept, '\n')
+end
+
 local function check(result, who, script, expect_error)
   if expect_error and result.status == 0 then
     fail(who .. ' exited 0 but the block says expect=error:\n' .. script)
@@ -153,6 +171,15 @@ function CodeBlock(el)
   end
   heading[#heading + 1] = pandoc.Str((' (chapter %d)'):format(chapter))
   check(mini, 'minipy (chapter ' .. chapter .. ')', script, expect_error)
+  if a.only then
+    mini.stderr = only_kinds(mini.stderr, a.only)
+    heading[#heading + 1] = pandoc.Str(', trace lines')
+    for kind in a.only:gmatch('%S+') do
+      heading[#heading + 1] = pandoc.Space()
+      heading[#heading + 1] = pandoc.Code('[' .. kind .. ']')
+    end
+    heading[#heading + 1] = pandoc.Str(' only')
+  end
   outputs[1] = output_box('minipy', heading, mini, show_stderr)
 
   local real

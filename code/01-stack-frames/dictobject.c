@@ -64,7 +64,9 @@ find_slot(DictTable *t, PyObject *key, Py_hash_t hash, bool *found)
                 return (Py_ssize_t)i;
             }
             if (e->hash == hash) {
-                int same = PyObject_RichCompareBool(e->key, key, Py_EQ);
+                int same = PyUnicode_Check(key) && PyUnicode_Check(e->key)
+                               ? _PyUnicode_Equal(e->key, key)
+                               : PyObject_RichCompareBool(e->key, key, Py_EQ);
                 if (same < 0)
                     return -1;
                 if (same) {

@@ -18,6 +18,7 @@ typedef struct {
     PyObject *op; /* NULL once freed */
     int serial;
     bool in_figure; /* drawn in the figure being made */
+    bool on_path;   /* being marked: its references are being followed */
     FigureState state;
     bool ghost;          /* freed since the last figure: drawn grey */
     char ghost_type[32]; /* what it was */
@@ -31,6 +32,11 @@ struct Figures {
     int nwritten;
     FILE *out;
     bool failed;
+    int parent; /* the object whose references are being marked, 0: none */
+    struct {
+        int from, port;
+    } *back; /* references back to an object being marked: the cycles */
+    int nback, capback;
 };
 
 Figures *
@@ -60,6 +66,7 @@ figures_free(Figures *fig)
         PyMem_RawFree(fig->written[i]);
     PyMem_RawFree(fig->written);
     PyMem_RawFree(fig->drawn);
+    PyMem_RawFree(fig->back);
     PyMem_RawFree(fig->dir);
     PyMem_RawFree(fig);
 }
@@ -102,7 +109,7 @@ add_drawn(Figures *fig, PyObject *op)
         fig->capdrawn = cap;
     }
     Drawn *d = &fig->drawn[fig->ndrawn++];
-    *d = (Drawn){op, fig->ndrawn, false, FIG_UNREACHABLE, false, ""};
+    *d = (Drawn){op, fig->ndrawn, false, false, FIG_UNREACHABLE, false, ""};
     return d;
 }
 
@@ -170,18 +177,56 @@ mark_slot(Figures *fig, Frame *frame, int slot, PyObject *name,
         mark(value, 0, fig);
 }
 
+/* A reference that closes a cycle: drawn below, from the bottom of its
+   cell into the bottom of its object, so that it does not lie on top of
+   the reference going the other way. */
+static void
+note_back_edge(Figures *fig, int from, int port)
+{
+    if (fig->nback == fig->capback) {
+        int cap = fig->capback ? 2 * fig->capback : 16;
+        void *grown = PyMem_RawRealloc(fig->back, (size_t)cap * sizeof *fig->back);
+        if (grown == NULL) {
+            fig->failed = true;
+            return;
+        }
+        fig->back = grown;
+        fig->capback = cap;
+    }
+    fig->back[fig->nback].from = from;
+    fig->back[fig->nback++].port = port;
+}
+
+static bool
+is_back_edge(Figures *fig, int from, int port)
+{
+    for (int i = 0; i < fig->nback; i++)
+        if (fig->back[i].from == from && fig->back[i].port == port)
+            return true;
+    return false;
+}
+
+/* Depth first from the frames; serial n is fig->drawn[n - 1], which
+   stays put while the array grows under the recursion. */
 static void
 mark(PyObject *op, int port, void *arg)
 {
-    (void)port;
     Figures *fig = arg;
     Drawn *d = find_drawn(fig, op);
     if (d == NULL && (d = add_drawn(fig, op)) == NULL)
         return;
-    if (d->in_figure)
+    if (d->in_figure) {
+        if (d->on_path && fig->parent != 0)
+            note_back_edge(fig, fig->parent, port);
         return;
+    }
+    int serial = d->serial, parent = fig->parent;
     d->in_figure = true;
+    d->on_path = true;
+    fig->parent = serial;
     figure_object_refs(op, mark, fig);
+    fig->parent = parent;
+    fig->drawn[serial - 1].on_path = false;
 }
 
 /* Everything the frames reach is drawn solid; objects drawn before that
@@ -194,6 +239,7 @@ mark_all(Figures *fig)
         fig->drawn[i].in_figure = false;
         fig->drawn[i].state = FIG_UNREACHABLE;
     }
+    fig->nback = 0;
     for (Frame *f = interp.frame; f != NULL; f = f->previous)
         frame_slots(fig, f, mark_slot);
     for (int i = 0; i < fig->ndrawn; i++)
@@ -282,7 +328,12 @@ write_edge(PyObject *child, int port, void *arg)
 {
     EdgeSource *src = arg;
     Drawn *d = find_drawn(src->fig, child);
-    if (d != NULL)
+    if (d == NULL)
+        return;
+    if (is_back_edge(src->fig, src->from, port))
+        fprintf(src->fig->out, "  o%d:p%d:s -> o%d:s [constraint=false];\n",
+                src->from, port, d->serial);
+    else
         fprintf(src->fig->out, "  o%d:p%d:c -> o%d;\n", src->from, port,
                 d->serial);
 }

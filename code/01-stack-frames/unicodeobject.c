@@ -146,6 +146,16 @@ _PyUnicode_EqualToASCII(PyObject *op, const char *text)
     return PyUnicode_Check(op) && strcmp(PyUnicode_AsUTF8(op), text) == 0;
 }
 
+/* Two strs with the same text: what a dict asks of a str key, answered
+   without a call through the comparison slot (CPython's unicode_eq). */
+bool
+_PyUnicode_Equal(PyObject *a, PyObject *b)
+{
+    return Py_SIZE(a) == Py_SIZE(b) &&
+           memcmp(((PyUnicodeObject *)a)->data, ((PyUnicodeObject *)b)->data,
+                  (size_t)Py_SIZE(a)) == 0;
+}
+
 static bool
 is_ascii(PyUnicodeObject *op)
 {

@@ -23,6 +23,7 @@ PyObject *PyUnicode_FromCodePoint(uint32_t code);
 const char *PyUnicode_AsUTF8(PyObject *op);
 Py_ssize_t PyUnicode_GetLength(PyObject *op);
 bool _PyUnicode_EqualToASCII(PyObject *op, const char *text);
+bool _PyUnicode_Equal(PyObject *a, PyObject *b); /* both str */
 PyObject *PyUnicode_Join(PyObject *separator, PyObject *iterable);
 
 /* Text built piece by piece (a repr), made into a str at the end. */

@@ -197,7 +197,10 @@ interp_load(const char *path)
 int
 interp_run(void)
 {
-    return eval_module(interp.module.code, interp.globals);
+    _Py_tracing_refs = interp.trace;
+    int status = eval_module(interp.module.code, interp.globals);
+    _Py_tracing_refs = false; /* the script's counts, not the teardown's */
+    return status;
 }
 
 /* At exit, __main__'s namespace lets go of its values in the order the

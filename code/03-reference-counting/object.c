@@ -10,7 +10,58 @@
 #include "pymem.h"
 #include "unicodeobject.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
+
+/* --trace: an object as a line of the trace names it, without calling
+   anything that could make or count a reference itself. */
+bool _Py_tracing_refs;
+
+/* A str short enough to show, with nothing in it to escape. */
+static bool
+plain_text(PyObject *op)
+{
+    const char *data = ((PyUnicodeObject *)op)->data;
+    if (Py_SIZE(op) > 24)
+        return false;
+    for (Py_ssize_t i = 0; i < Py_SIZE(op); i++) {
+        if (data[i] < ' ' || data[i] > '~' || data[i] == '\'' ||
+            data[i] == '\\')
+            return false;
+    }
+    return true;
+}
+
+static void
+trace_object(const char *event, PyObject *op, const char *what)
+{
+    PyTypeObject *type = Py_TYPE(op);
+    if (op == Py_None) {
+        trace_printf("[%s] None%s\n", event, what);
+    } else if (type == &PyLong_Type) {
+        trace_printf("[%s] int %" PRId64 " at %p%s\n", event,
+                     ((PyLongObject *)op)->ob_ival, (void *)op, what);
+    } else if (type == &PyBool_Type) {
+        trace_printf("[%s] %s%s\n", event, op == Py_True ? "True" : "False",
+                     what);
+    } else if (type == &PyUnicode_Type && plain_text(op)) {
+        trace_printf("[%s] str '%s' at %p%s\n", event,
+                     ((PyUnicodeObject *)op)->data, (void *)op, what);
+    } else {
+        trace_printf("[%s] %s at %p%s\n", event, type->tp_name, (void *)op,
+                     what);
+    }
+}
+
+void
+_Py_TraceRefcnt(const char *event, PyObject *op)
+{
+    char what[48];
+    Py_ssize_t before = op->ob_refcnt + (event[0] == 'd' ? 1 : -1);
+    snprintf(what, sizeof what, ": count %zd -> %zd", before, op->ob_refcnt);
+    trace_object(event, op, what);
+}
 
 /* A new object has one reference: the one its maker returns. */
 static PyObject *
@@ -19,6 +70,8 @@ init_object(PyObject *op, PyTypeObject *type)
     op->ob_type = type;
     op->ob_refcnt = 1;
     interp.live_objects++;
+    if (_Py_tracing_refs)
+        trace_printf("[alloc] %s at %p: count 1\n", type->tp_name, (void *)op);
     return op;
 }
 
@@ -51,6 +104,8 @@ _PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems)
 void
 PyObject_Del(PyObject *op)
 {
+    if (_Py_tracing_refs)
+        trace_object("free", op, "");
     interp.live_objects--;
     PyObject_Free(op);
 }
@@ -65,9 +120,6 @@ PyObject_Del(PyObject *op)
 static void
 dealloc_now(PyObject *op)
 {
-    if (interp.trace)
-        trace_printf("[free] %s at %p: no references left\n",
-                     Py_TYPE(op)->tp_name, (void *)op);
     if (interp.figures != NULL)
         figure_forget(interp.figures, op);
     interp.dealloc_depth++;

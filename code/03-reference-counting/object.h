@@ -31,19 +31,42 @@ typedef struct {
 
 void _Py_Dealloc(PyObject *op);
 
+/* --trace: every change of a count is reported while the script runs
+   (object.c).  With the trace off this costs one test of a flag that
+   never changes, which the branch predictor gets right every time. */
+extern bool _Py_tracing_refs;
+void _Py_TraceRefcnt(const char *event, PyObject *op);
+
 /* A new reference: one more name, slot or item points to op. */
 static inline void
 _Py_INCREF(PyObject *op)
 {
     op->ob_refcnt++;
+    if (_Py_tracing_refs)
+        _Py_TraceRefcnt("incref", op);
 }
 
 /* A reference dropped: the last one frees the object. */
 static inline void
 _Py_DECREF(PyObject *op)
 {
-    if (--op->ob_refcnt == 0)
+    --op->ob_refcnt;
+    if (_Py_tracing_refs)
+        _Py_TraceRefcnt("decref", op);
+    if (op->ob_refcnt == 0)
         _Py_Dealloc(op);
+}
+
+/* Give back a reference without freeing at zero: for a deallocator that
+   revived its object for a moment, to run its __del__.  True if that
+   was the last reference. */
+static inline bool
+_Py_DecrefIsLast(PyObject *op)
+{
+    --op->ob_refcnt;
+    if (_Py_tracing_refs)
+        _Py_TraceRefcnt("decref", op);
+    return op->ob_refcnt == 0;
 }
 
 #define Py_INCREF(op) _Py_INCREF((PyObject *)(op))

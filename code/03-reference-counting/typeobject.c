@@ -235,9 +235,9 @@ run_del(PyObject *self, PyObject *del)
 static bool
 call_finalizer(PyObject *self, PyObject *del)
 {
-    self->ob_refcnt = 1;
+    Py_INCREF(self); /* from 0: back to life while __del__ runs */
     run_del(self, del);
-    return --self->ob_refcnt == 0;
+    return _Py_DecrefIsLast(self);
 }
 
 /* Run an instance's __del__ now, before its count reaches zero (at

@@ -185,6 +185,19 @@ test_the_last_decref_frees_the_object_and_its_items(void **state)
     assert_int_equal(session_end(), 0);
 }
 
+/* Run source with --trace; it must succeed. */
+static Outcome
+trace_of(const char *source)
+{
+    char path[64];
+    write_script(source, path);
+    const char *argv[] = {MINIPY, "--trace", path, NULL};
+    Outcome o = run_argv(argv, NULL, NULL);
+    unlink(path);
+    assert_int_equal(o.status, 0);
+    return o;
+}
+
 /* --trace reports each object freed when it is freed, once: the list,
    at del b; the ints stay, held by the program's constants.  The last
    line counts what is left after the teardown. */
@@ -192,19 +205,197 @@ static void
 test_trace_reports_each_free(void **state)
 {
     (void)state;
-    char path[64];
-    write_script("a = [1, 2, 3]\nb = a\ndel a\nprint('after del a')\n"
-                 "del b\nprint('after del b')\n",
-                 path);
-    const char *argv[] = {MINIPY, "--trace", path, NULL};
-    Outcome o = run_argv(argv, NULL, NULL);
-    unlink(path);
-    assert_int_equal(o.status, 0);
+    Outcome o = trace_of("a = [1, 2, 3]\nb = a\ndel a\nprint('after del a')\n"
+                         "del b\nprint('after del b')\n");
     const char *free_line = strstr(o.err, "[free] list at ");
     assert_non_null(free_line);
     assert_null(strstr(free_line + 1, "[free]"));
     assert_non_null(strstr(o.err, "[exit] 0 objects still alive"));
     outcome_free(&o);
+}
+
+/* ---- the trace as a history of every count ---- */
+
+/* What the trace said last of one address. */
+typedef struct {
+    uintptr_t address; /* 0: an empty slot */
+    long count;        /* the count after its last line */
+    bool freed;
+} Seen;
+
+typedef struct {
+    Seen *slots;
+    size_t cap, used;
+    size_t lines; /* count lines checked */
+} History;
+
+static Seen *
+seen(History *h, uintptr_t address)
+{
+    if (2 * (h->used + 1) > h->cap) {
+        History grown = {calloc(h->cap ? 2 * h->cap : 1024, sizeof(Seen)),
+                         h->cap ? 2 * h->cap : 1024, 0, h->lines};
+        assert_non_null(grown.slots);
+        for (size_t i = 0; i < h->cap; i++) {
+            if (h->slots[i].address != 0)
+                *seen(&grown, h->slots[i].address) = h->slots[i];
+        }
+        free(h->slots);
+        *h = grown;
+    }
+    size_t i = (address >> 4) & (h->cap - 1);
+    while (h->slots[i].address != 0 && h->slots[i].address != address)
+        i = (i + 1) & (h->cap - 1);
+    if (h->slots[i].address == 0) {
+        h->slots[i] = (Seen){address, -1, false};
+        h->used++;
+    }
+    return &h->slots[i];
+}
+
+/* One trace line.  Every address's lines must tell one story: made with
+   a count of 1, each change by one from where the last left it, freed
+   only after a decref to 0, and made again only after it was freed.  An
+   object made before the trace began (a constant) starts where its
+   first line says. */
+static void
+check_trace_line(History *h, const char *line, const char *script)
+{
+    char kind[16];
+    if (sscanf(line, "[%15[a-z]]", kind) != 1)
+        return;
+    bool alloc = strcmp(kind, "alloc") == 0, free_ = strcmp(kind, "free") == 0;
+    bool inc = strcmp(kind, "incref") == 0, dec = strcmp(kind, "decref") == 0;
+    if (!alloc && !free_ && !inc && !dec)
+        return;
+    const char *at = strstr(line, " at 0x");
+    if (at == NULL) /* None, True, False: static, never freed */
+        return;
+    Seen *s = seen(h, (uintptr_t)strtoull(at + 4, NULL, 16));
+    long before, after;
+    if (alloc) {
+        if (s->count >= 0 && !s->freed)
+            fail_msg("%s: made again while alive: %s", script, line);
+        assert_non_null(strstr(line, ": count 1"));
+        s->count = 1;
+        s->freed = false;
+    } else if (free_) {
+        if (s->freed || s->count != 0)
+            fail_msg("%s: freed with count %ld: %s", script, s->count, line);
+        s->freed = true;
+    } else {
+        const char *counts = strstr(line, ": count ");
+        assert_non_null(counts);
+        assert_int_equal(sscanf(counts, ": count %ld -> %ld", &before, &after),
+                         2);
+        if (s->freed || (s->count >= 0 && s->count != before))
+            fail_msg("%s: count was %ld%s: %s", script, s->count,
+                     s->freed ? " and freed" : "", line);
+        if (after != before + (inc ? 1 : -1) || after < 0)
+            fail_msg("%s: not a change by one: %s", script, line);
+        s->count = after;
+        h->lines++;
+    }
+}
+
+/* Run script with --trace, checking each line as it comes, for its
+   first TRACE_LINES lines (a 200,000-deep nesting makes millions). */
+#define TRACE_LINES 500000
+
+static size_t
+check_trace_of(const char *path)
+{
+    char command[600];
+    snprintf(command, sizeof command,
+             "cd %s && ../../build/ch03/minipy --trace %s 2>&1 >/dev/null",
+             CONFORMANCE_DIR, path);
+    FILE *trace = popen(command, "r");
+    assert_non_null(trace);
+    History h = {0};
+    char line[512];
+    size_t n = 0;
+    while (n < TRACE_LINES && fgets(line, sizeof line, trace) != NULL) {
+        check_trace_line(&h, line, path);
+        n++;
+    }
+    pclose(trace); /* cut short, the program ends on SIGPIPE */
+    for (size_t i = 0; n < TRACE_LINES && i < h.cap; i++) {
+        if (h.slots[i].address != 0 && h.slots[i].count == 0 &&
+            !h.slots[i].freed)
+            fail_msg("%s: %#lx reached 0 and was never freed", path,
+                     (unsigned long)h.slots[i].address);
+    }
+    free(h.slots);
+    return h.lines;
+}
+
+/* The seeds' four lines: the list's whole life, line by line. */
+static void
+test_trace_shows_every_change_of_the_lists_count(void **state)
+{
+    (void)state;
+    Outcome o = trace_of("a = [1, 2, 3]\nb = a\ndel a\ndel b\n");
+    const char *at = strstr(o.err, "[alloc] list at ");
+    assert_non_null(at);
+    char address[32];
+    assert_int_equal(sscanf(at, "[alloc] list at %31[0-9a-fx]", address), 1);
+    const char *expected[] = {
+        "alloc", "count 1",      /* made: the evaluator's reference */
+        "incref", "count 1 -> 2", /* a = */
+        "decref", "count 2 -> 1", /* the evaluator lets go */
+        "incref", "count 1 -> 2", /* loading a for b = a */
+        "incref", "count 2 -> 3", /* b = */
+        "decref", "count 3 -> 2", /* the evaluator lets go */
+        "decref", "count 2 -> 1", /* del a */
+        "decref", "count 1 -> 0", /* del b */
+    };
+    size_t n = 0;
+    for (const char *line = o.err; *line != '\0';
+         line = strchr(line, '\n') + 1) {
+        size_t len = strcspn(line, "\n");
+        char text[256];
+        snprintf(text, sizeof text, "%.*s", (int)len, line);
+        if (strstr(text, address) == NULL)
+            continue;
+        if (n == sizeof expected / sizeof *expected) {
+            assert_true(strncmp(text, "[free] list at ", 15) == 0);
+            n++;
+            continue;
+        }
+        assert_true(n < sizeof expected / sizeof *expected);
+        char want[64];
+        snprintf(want, sizeof want, "[%s] list at %s: %s", expected[n],
+                 address, expected[n + 1]);
+        assert_string_equal(text, want);
+        n += 2;
+        if (line[len] == '\0')
+            break;
+    }
+    assert_int_equal(n, sizeof expected / sizeof *expected + 1);
+    /* At 0 it lets go of its items, last to first, then of its memory. */
+    const char *three = strstr(o.err, "[decref] int 3 at ");
+    const char *one = strstr(o.err, "[decref] int 1 at ");
+    assert_non_null(three);
+    assert_non_null(one);
+    assert_true(three < one && one < strstr(o.err, "[free] list"));
+    outcome_free(&o);
+}
+
+/* Every conformance script's trace tells a consistent story of every
+   count: nothing is counted twice or missed between two lines. */
+static void
+test_trace_histories_are_unbroken_in_every_conformance_script(void **state)
+{
+    (void)state;
+    ConformanceScript *scripts;
+    size_t n = conformance_scripts(&scripts);
+    assert_true(n >= 25);
+    size_t lines = 0;
+    for (size_t i = 0; i < n; i++)
+        lines += check_trace_of(scripts[i].name);
+    print_message("%zu scripts, %zu count changes checked\n", n, lines);
+    assert_true(lines > 100000);
+    free(scripts);
 }
 
 /* Freed at once, so reused at once: the second [] gets the block the
@@ -249,6 +440,9 @@ main(void)
             test_the_last_decref_frees_the_object_and_its_items,
             session_teardown),
         cmocka_unit_test(test_trace_reports_each_free),
+        cmocka_unit_test(test_trace_shows_every_change_of_the_lists_count),
+        cmocka_unit_test(
+            test_trace_histories_are_unbroken_in_every_conformance_script),
         cmocka_unit_test_teardown(test_a_freed_block_is_reused_at_once,
                                   session_teardown),
     };
