@@ -173,12 +173,15 @@ function CodeBlock(el)
   check(mini, 'minipy (chapter ' .. chapter .. ')', script, expect_error)
   if a.only then
     mini.stderr = only_kinds(mini.stderr, a.only)
-    heading[#heading + 1] = pandoc.Str(', trace lines')
-    for kind in a.only:gmatch('%S+') do
-      heading[#heading + 1] = pandoc.Space()
+    local kinds = {}
+    for kind in a.only:gmatch('%S+') do kinds[#kinds + 1] = kind end
+    heading[#heading + 1] = pandoc.Str(', only its')
+    for i, kind in ipairs(kinds) do
+      local sep = i == 1 and ' ' or (i == #kinds and ' and ' or ', ')
+      heading[#heading + 1] = pandoc.Str(sep)
       heading[#heading + 1] = pandoc.Code('[' .. kind .. ']')
     end
-    heading[#heading + 1] = pandoc.Str(' only')
+    heading[#heading + 1] = pandoc.Str(' lines')
   end
   outputs[1] = output_box('minipy', heading, mini, show_stderr)
 
