@@ -55,12 +55,12 @@ trace_object(const char *event, PyObject *op, const char *what)
 }
 
 void
-_Py_TraceRefcnt(const char *event, PyObject *op)
+_Py_TraceRefcnt(PyObject *op, int change)
 {
     char what[48];
-    Py_ssize_t before = op->ob_refcnt + (event[0] == 'd' ? 1 : -1);
-    snprintf(what, sizeof what, ": count %zd -> %zd", before, op->ob_refcnt);
-    trace_object(event, op, what);
+    snprintf(what, sizeof what, ": count %zd -> %zd", op->ob_refcnt - change,
+             op->ob_refcnt);
+    trace_object(change > 0 ? "incref" : "decref", op, what);
 }
 
 /* A new object has one reference: the one its maker returns. */

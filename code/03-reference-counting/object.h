@@ -35,7 +35,7 @@ void _Py_Dealloc(PyObject *op);
    (object.c).  With the trace off this costs one test of a flag that
    never changes, which the branch predictor gets right every time. */
 extern bool _Py_tracing_refs;
-void _Py_TraceRefcnt(const char *event, PyObject *op);
+void _Py_TraceRefcnt(PyObject *op, int change); /* change: +1 or -1 */
 
 /* A new reference: one more name, slot or item points to op. */
 static inline void
@@ -43,7 +43,7 @@ _Py_INCREF(PyObject *op)
 {
     op->ob_refcnt++;
     if (_Py_tracing_refs)
-        _Py_TraceRefcnt("incref", op);
+        _Py_TraceRefcnt(op, +1);
 }
 
 /* A reference dropped: the last one frees the object. */
@@ -52,7 +52,7 @@ _Py_DECREF(PyObject *op)
 {
     --op->ob_refcnt;
     if (_Py_tracing_refs)
-        _Py_TraceRefcnt("decref", op);
+        _Py_TraceRefcnt(op, -1);
     if (op->ob_refcnt == 0)
         _Py_Dealloc(op);
 }
@@ -65,7 +65,7 @@ _Py_DecrefIsLast(PyObject *op)
 {
     --op->ob_refcnt;
     if (_Py_tracing_refs)
-        _Py_TraceRefcnt("decref", op);
+        _Py_TraceRefcnt(op, -1);
     return op->ob_refcnt == 0;
 }
 
