@@ -360,15 +360,13 @@ catches_sigint(pid_t pid)
     return caught;
 }
 
-static void
-test_ctrl_c_stops_a_runaway_loop_like_cpython(void **state)
+/* Run script, press Ctrl-C once it is running (its SIGINT handler in
+   place, then a moment more), and check that it died of SIGINT as
+   CPython does. */
+static RunResult
+interrupt(const char *script)
 {
-    (void)state;
-    char *argv[] = {MINIPY_BIN,
-                    (char *)mp_write_script("print('looping')\n"
-                                            "while True:\n"
-                                            "    pass\n"),
-                    NULL};
+    char *argv[] = {MINIPY_BIN, (char *)mp_write_script(script), NULL};
     Child child = mp_spawn(argv);
     for (int i = 0; i < 500 && !catches_sigint(child.pid); i++) {
         nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
@@ -379,6 +377,16 @@ test_ctrl_c_stops_a_runaway_loop_like_cpython(void **state)
     assert_false(r.timed_out);
     assert_true(WIFSIGNALED(r.status));
     assert_int_equal(WTERMSIG(r.status), SIGINT);
+    return r;
+}
+
+static void
+test_ctrl_c_stops_a_runaway_loop_like_cpython(void **state)
+{
+    (void)state;
+    RunResult r = interrupt("print('looping')\n"
+                            "while True:\n"
+                            "    pass\n");
     char line[256];
     assert_string_equal(last_line(r.err, line, sizeof line),
                         "KeyboardInterrupt");
@@ -391,22 +399,10 @@ static void
 test_ctrl_c_stops_a_runaway_recursion_of_loops(void **state)
 {
     (void)state;
-    char *argv[] = {MINIPY_BIN,
-                    (char *)mp_write_script("def spin(n):\n"
-                                            "    for i in range(n):\n"
-                                            "        spin(i)\n"
-                                            "spin(1000)\n"),
-                    NULL};
-    Child child = mp_spawn(argv);
-    for (int i = 0; i < 500 && !catches_sigint(child.pid); i++) {
-        nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
-    }
-    nanosleep(&(struct timespec){0, 100 * 1000 * 1000}, NULL);
-    kill(child.pid, SIGINT);
-    RunResult r = mp_wait(&child, 10);
-    assert_false(r.timed_out);
-    assert_true(WIFSIGNALED(r.status));
-    assert_int_equal(WTERMSIG(r.status), SIGINT);
+    RunResult r = interrupt("def spin(n):\n"
+                            "    for i in range(n):\n"
+                            "        spin(i)\n"
+                            "spin(1000)\n");
     assert_contains(r.err, "KeyboardInterrupt");
     mp_free_result(&r);
 }
