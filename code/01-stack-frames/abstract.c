@@ -83,8 +83,7 @@ PyNumber_InPlaceAdd(PyObject *v, PyObject *w)
 PyObject *
 PyNumber_InPlaceMultiply(PyObject *v, PyObject *w)
 {
-    return inplace_op(v, w, SLOT(nb_inplace_multiply), SLOT(nb_multiply),
-                      "*=");
+    return inplace_op(v, w, SLOT(nb_inplace_multiply), SLOT(nb_multiply), "*=");
 }
 
 PyObject *
@@ -189,8 +188,8 @@ Py_ssize_t
 _PyIndex_Normalize(PyObject *index, Py_ssize_t n, const char *what)
 {
     if (!PyLong_Check(index)) {
-        PyErr_Format(EXC_TYPE, "%s indices must be integers, not %s",
-                     what, Py_TYPE(index)->tp_name);
+        PyErr_Format(EXC_TYPE, "%s indices must be integers, not %s", what,
+                     Py_TYPE(index)->tp_name);
         return -1;
     }
     int64_t i = PyLong_AsLong(index);

@@ -26,8 +26,7 @@ PyObject *PyIter_Next(PyObject *iter); /* NULL at the end or on error */
 /* Turn an index object into a position in a sequence of length n, as
    seq[i] does: negative counts from the end.  -1 with IndexError when
    out of range. */
-Py_ssize_t _PyIndex_Normalize(PyObject *index, Py_ssize_t n,
-                              const char *what);
+Py_ssize_t _PyIndex_Normalize(PyObject *index, Py_ssize_t n, const char *what);
 
 /* Shared by list and tuple. */
 PyObject *_PySeq_Repr(PyObject *const *items, Py_ssize_t n, const char *open,

@@ -29,8 +29,10 @@ builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         bool is_sep = _PyUnicode_EqualToASCII(kw, "sep");
         if (!is_sep && !_PyUnicode_EqualToASCII(kw, "end") &&
             !_PyUnicode_EqualToASCII(kw, "flush")) {
-            PyErr_Format(EXC_TYPE, "'%s' is an invalid keyword argument for "
-                         "print() in minipy", PyUnicode_AsUTF8(kw));
+            PyErr_Format(EXC_TYPE,
+                         "'%s' is an invalid keyword argument for "
+                         "print() in minipy",
+                         PyUnicode_AsUTF8(kw));
             return NULL;
         }
         if (_PyUnicode_EqualToASCII(kw, "flush"))
@@ -95,7 +97,7 @@ is_instance(PyObject *obj, PyObject *cls)
     }
     if (!PyType_Check(cls)) {
         PyErr_Format(EXC_TYPE, "isinstance() arg 2 must be a type, a tuple "
-                     "of types, or a union");
+                               "of types, or a union");
         return -1;
     }
     return PyType_IsSubtype(Py_TYPE(obj), (PyTypeObject *)cls);
@@ -145,10 +147,10 @@ _PyBuiltins_Create(void)
         const char *name;
         PyTypeObject *type;
     } types[] = {
-        {"bool", &PyBool_Type},   {"dict", &PyDict_Type},
-        {"int", &PyLong_Type},    {"list", &PyList_Type},
+        {"bool", &PyBool_Type},         {"dict", &PyDict_Type},
+        {"int", &PyLong_Type},          {"list", &PyList_Type},
         {"object", &PyBaseObject_Type}, {"range", &PyRange_Type},
-        {"str", &PyUnicode_Type}, {"tuple", &PyTuple_Type},
+        {"str", &PyUnicode_Type},       {"tuple", &PyTuple_Type},
         {"type", &PyType_Type},
     };
     PyObject *dict = PyDict_New();

@@ -13,11 +13,11 @@ typedef int64_t Py_hash_t;
 /* The deepest the parser nests, and the deepest an expression may be
    before we refuse to evaluate it (CPython's compiler has such limits). */
 #define MAX_PAREN_DEPTH 200
-#define MAX_AST_DEPTH 1000
+#define MAX_AST_DEPTH   1000
 
 /* How much C stack the interpreter thread gets, and how much of it we
    keep free for error reporting when the recursion check fires. */
-#define C_STACK_SIZE ((size_t)1 << 30)
+#define C_STACK_SIZE   ((size_t)1 << 30)
 #define C_STACK_MARGIN ((size_t)256 << 10)
 
 #endif

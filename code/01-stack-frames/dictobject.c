@@ -10,8 +10,8 @@
 
 #include <string.h>
 
-#define EMPTY (-1)
-#define DUMMY (-2) /* a deleted entry's slot: probing goes on past it */
+#define EMPTY    (-1)
+#define DUMMY    (-2) /* a deleted entry's slot: probing goes on past it */
 #define MIN_SIZE 8
 
 /* Two thirds of the slots may be used before the table grows. */
@@ -89,8 +89,8 @@ resize(DictTable *t, Py_ssize_t minsize)
     while (size < minsize)
         size <<= 1;
     size_t index_bytes = (size_t)size * sizeof(int32_t);
-    void *storage = PyObject_Malloc(index_bytes + (size_t)usable(size) *
-                                                      sizeof(DictEntry));
+    void *storage =
+        PyObject_Malloc(index_bytes + (size_t)usable(size) * sizeof(DictEntry));
     if (storage == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -178,8 +178,7 @@ dicttable_del(DictTable *t, PyObject *key, Py_hash_t hash)
 }
 
 bool
-dicttable_next(DictTable *t, Py_ssize_t *pos, PyObject **key,
-               PyObject **value)
+dicttable_next(DictTable *t, Py_ssize_t *pos, PyObject **key, PyObject **value)
 {
     while (*pos < t->nentries) {
         DictEntry *e = &t->entries[(*pos)++];
@@ -406,7 +405,6 @@ typedef struct {
     Py_ssize_t pos;
     Py_ssize_t used; /* the size when iteration began */
 } DictIterObject;
-
 
 static PyObject *
 dict_iter(PyObject *self)

@@ -24,8 +24,7 @@ void dicttable_clear(DictTable *t);
 /* The value stored under key (borrowed), or NULL: not found, or an error
    comparing keys (check PyErr_Occurred). */
 PyObject *dicttable_get(DictTable *t, PyObject *key, Py_hash_t hash);
-int dicttable_set(DictTable *t, PyObject *key, Py_hash_t hash,
-                  PyObject *value);
+int dicttable_set(DictTable *t, PyObject *key, Py_hash_t hash, PyObject *value);
 /* 0 deleted, 1 not found, -1 error. */
 int dicttable_del(DictTable *t, PyObject *key, Py_hash_t hash);
 /* Walk the entries in order: *pos starts at 0. */

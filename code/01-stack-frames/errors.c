@@ -71,8 +71,7 @@ PyErr_Format(ExcKind kind, const char *fmt, ...)
 
 /* A compile-time error: it points at a place in the source. */
 void
-PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt,
-                va_list ap)
+PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt, va_list ap)
 {
     set_error(kind, fmt, ap);
     interp.error.compile_time = true;

@@ -54,8 +54,7 @@ typedef struct {
 void PyErr_Format(ExcKind kind, const char *fmt, ...);
 void PyErr_SetKeyError(PyObject *key);
 void PyErr_NoMemory(void);
-void PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt,
-                    ...);
+void PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt, ...);
 void PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt,
                      va_list ap);
 bool PyErr_Occurred(void);

@@ -37,8 +37,7 @@ static ExecStatus exec_block(Frame *f, Stmt *s, PyObject **retval);
 static PyObject *
 name_error(PyObject *name)
 {
-    PyErr_Format(EXC_NAME, "name '%s' is not defined",
-                 PyUnicode_AsUTF8(name));
+    PyErr_Format(EXC_NAME, "name '%s' is not defined", PyUnicode_AsUTF8(name));
     return NULL;
 }
 
@@ -47,7 +46,8 @@ unbound_local(PyObject *name)
 {
     PyErr_Format(EXC_UNBOUND_LOCAL,
                  "cannot access local variable '%s' where it is not "
-                 "associated with a value", PyUnicode_AsUTF8(name));
+                 "associated with a value",
+                 PyUnicode_AsUTF8(name));
     return NULL;
 }
 
@@ -141,11 +141,15 @@ store_unpack(Frame *f, Expr *target, PyObject *value)
     int status = 0;
     if (got != want) {
         if (got > want)
-            PyErr_Format(EXC_VALUE, "too many values to unpack (expected "
-                         "%zd)", want);
+            PyErr_Format(EXC_VALUE,
+                         "too many values to unpack (expected "
+                         "%zd)",
+                         want);
         else
-            PyErr_Format(EXC_VALUE, "not enough values to unpack (expected "
-                         "%zd, got %zd)", want, got);
+            PyErr_Format(EXC_VALUE,
+                         "not enough values to unpack (expected "
+                         "%zd, got %zd)",
+                         want, got);
         status = -1;
     }
     for (Py_ssize_t i = 0; status == 0 && i < want; i++)
@@ -182,8 +186,7 @@ store(Frame *f, Expr *target, PyObject *value)
     }
 }
 
-static int
-delete(Frame *f, Expr *target)
+static int delete (Frame *f, Expr *target)
 {
     int status = -1;
     PyObject *obj, *key;
@@ -207,7 +210,7 @@ delete(Frame *f, Expr *target)
         return status;
     default:
         for (int i = 0; i < target->seq.count; i++)
-            if (delete(f, target->seq.items[i]) < 0)
+            if (delete (f, target->seq.items[i]) < 0)
                 return -1;
         return 0;
     }
@@ -219,8 +222,8 @@ static void
 trace_frame(const char *event, Frame *frame)
 {
     trace_printf("[frame] %s %s: %zu bytes at chunk %d offset %zu, "
-                 "depth %d\n", event,
-                 PyUnicode_AsUTF8(frame->code->co_qualname),
+                 "depth %d\n",
+                 event, PyUnicode_AsUTF8(frame->code->co_qualname),
                  frame->code->co_framesize,
                  datastack_chunk_index(&interp.stack, frame),
                  datastack_offset(&interp.stack, frame), interp.depth);
@@ -237,15 +240,15 @@ release_all(PyObject **args, Py_ssize_t n)
    references in args (moved, not copied, as CPython moves a call's
    arguments from the caller's stack into the new frame) and func's. */
 static PyObject *
-run_frame(Code *code, PyObject *globals, PyObject *builtins,
-          PyObject *locals, PyObject *func, PyObject **args, int nargs)
+run_frame(Code *code, PyObject *globals, PyObject *builtins, PyObject *locals,
+          PyObject *func, PyObject **args, int nargs)
 {
     Frame *frame = NULL;
     if (interp.depth >= interp.recursion_limit)
         PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded");
     else if (Py_EnterRecursiveCall("") == 0 &&
-             (frame = frame_push(&interp.stack, code, globals, builtins,
-                                 locals, func)) == NULL)
+             (frame = frame_push(&interp.stack, code, globals, builtins, locals,
+                                 func)) == NULL)
         Py_LeaveRecursiveCall();
     if (frame == NULL) {
         Py_XDECREF(func);
@@ -287,15 +290,17 @@ missing_arguments(PyFunctionObject *fn, PyObject **slots)
             continue;
         missing++;
         size_t used = strlen(names);
-        const char *sep = missing == 1 ? ""
+        const char *sep = missing == 1      ? ""
                           : missing < total ? ", "
                           : total == 2      ? " and "
                                             : ", and ";
         snprintf(names + used, sizeof names - used, "%s'%s'", sep,
                  PyUnicode_AsUTF8(code->co_varnames[i]));
     }
-    PyErr_Format(EXC_TYPE, "%s() missing %d required positional argument%s: "
-                 "%s", PyUnicode_AsUTF8(fn->func_qualname), total,
+    PyErr_Format(EXC_TYPE,
+                 "%s() missing %d required positional argument%s: "
+                 "%s",
+                 PyUnicode_AsUTF8(fn->func_qualname), total,
                  total == 1 ? "" : "s", names);
 }
 
@@ -309,10 +314,11 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
     const char *name = PyUnicode_AsUTF8(fn->func_qualname);
     Py_ssize_t nkw = kwnames ? Py_SIZE(kwnames) : 0;
     if (nargs > code->co_argcount) {
-        PyErr_Format(EXC_TYPE, "%s() takes %d positional argument%s but %zd "
-                     "%s given", name, code->co_argcount,
-                     code->co_argcount == 1 ? "" : "s", nargs,
-                     nargs == 1 ? "was" : "were");
+        PyErr_Format(EXC_TYPE,
+                     "%s() takes %d positional argument%s but %zd "
+                     "%s given",
+                     name, code->co_argcount, code->co_argcount == 1 ? "" : "s",
+                     nargs, nargs == 1 ? "was" : "were");
         goto fail;
     }
     for (Py_ssize_t i = 0; i < nargs; i++) {
@@ -326,9 +332,10 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
                PyObject_RichCompareBool(code->co_varnames[i], kw, Py_EQ) != 1)
             i++;
         if (i == code->co_argcount || slots[i] != NULL) {
-            PyErr_Format(EXC_TYPE, i == code->co_argcount
-                         ? "%s() got an unexpected keyword argument '%s'"
-                         : "%s() got multiple values for argument '%s'",
+            PyErr_Format(EXC_TYPE,
+                         i == code->co_argcount
+                             ? "%s() got an unexpected keyword argument '%s'"
+                             : "%s() got multiple values for argument '%s'",
                          name, PyUnicode_AsUTF8(kw));
             goto fail;
         }
@@ -358,15 +365,16 @@ call_function_steal(PyObject *func, PyObject **args, Py_ssize_t nargs,
     Code *code = fn->func_code;
     PyObject *small[8], **slots = small;
     if (code->co_argcount > 8 &&
-        (slots = PyMem_RawCalloc((size_t)code->co_argcount,
-                                 sizeof *slots)) == NULL) {
+        (slots = PyMem_RawCalloc((size_t)code->co_argcount, sizeof *slots)) ==
+            NULL) {
         PyErr_NoMemory();
         release_all(args, nargs + (kwnames ? Py_SIZE(kwnames) : 0));
         Py_DECREF(func);
         return NULL;
     }
-    memset(slots, 0, (size_t)(code->co_argcount < 8 ? 8 : code->co_argcount)
-                         * sizeof *slots);
+    memset(slots, 0,
+           (size_t)(code->co_argcount < 8 ? 8 : code->co_argcount) *
+               sizeof *slots);
     PyObject *result = NULL;
     if (bind_arguments(fn, args, nargs, kwnames, slots) == 0)
         result = run_frame(code, fn->func_globals, fn->func_builtins, NULL,
@@ -379,8 +387,8 @@ call_function_steal(PyObject *func, PyObject **args, Py_ssize_t nargs,
 }
 
 PyObject *
-_PyFunction_Vectorcall(PyObject *func, PyObject *const *args,
-                       Py_ssize_t nargs, PyObject *kwnames)
+_PyFunction_Vectorcall(PyObject *func, PyObject *const *args, Py_ssize_t nargs,
+                       PyObject *kwnames)
 {
     Py_ssize_t total = nargs + (kwnames ? Py_SIZE(kwnames) : 0);
     PyObject *small[8], **owned = small;
@@ -391,8 +399,8 @@ _PyFunction_Vectorcall(PyObject *func, PyObject *const *args,
     }
     for (Py_ssize_t i = 0; i < total; i++)
         owned[i] = Py_NewRef(args[i]);
-    PyObject *result = call_function_steal(Py_NewRef(func), owned, nargs,
-                                           kwnames);
+    PyObject *result =
+        call_function_steal(Py_NewRef(func), owned, nargs, kwnames);
     if (owned != small)
         PyMem_RawFree(owned);
     return result;
@@ -481,8 +489,8 @@ eval_call(Frame *f, Expr *e)
             return NULL;
         }
     }
-    PyObject *result = call_steal(callable, args, e->call.nargs + extra,
-                                  e->call.kwnames);
+    PyObject *result =
+        call_steal(callable, args, e->call.nargs + extra, e->call.kwnames);
     if (args != small)
         PyMem_RawFree(args);
     return result;
@@ -494,11 +502,16 @@ static PyObject *
 binary(BinOp op, PyObject *left, PyObject *right)
 {
     switch (op) {
-    case OP_ADD: return PyNumber_Add(left, right);
-    case OP_SUB: return PyNumber_Subtract(left, right);
-    case OP_MUL: return PyNumber_Multiply(left, right);
-    case OP_FLOORDIV: return PyNumber_FloorDivide(left, right);
-    case OP_MOD: return PyNumber_Remainder(left, right);
+    case OP_ADD:
+        return PyNumber_Add(left, right);
+    case OP_SUB:
+        return PyNumber_Subtract(left, right);
+    case OP_MUL:
+        return PyNumber_Multiply(left, right);
+    case OP_FLOORDIV:
+        return PyNumber_FloorDivide(left, right);
+    case OP_MOD:
+        return PyNumber_Remainder(left, right);
     }
     return NULL;
 }
@@ -508,8 +521,10 @@ compare(CmpOp op, PyObject *left, PyObject *right)
 {
     int found;
     switch (op) {
-    case CMP_IS: return PyBool_FromLong(left == right);
-    case CMP_IS_NOT: return PyBool_FromLong(left != right);
+    case CMP_IS:
+        return PyBool_FromLong(left == right);
+    case CMP_IS_NOT:
+        return PyBool_FromLong(left != right);
     case CMP_IN:
     case CMP_NOT_IN:
         found = PySequence_Contains(right, left);
@@ -737,9 +752,12 @@ static PyObject *
 inplace(BinOp op, PyObject *old, PyObject *value)
 {
     switch (op) {
-    case OP_ADD: return PyNumber_InPlaceAdd(old, value);
-    case OP_MUL: return PyNumber_InPlaceMultiply(old, value);
-    default: return binary(op, old, value);
+    case OP_ADD:
+        return PyNumber_InPlaceAdd(old, value);
+    case OP_MUL:
+        return PyNumber_InPlaceMultiply(old, value);
+    default:
+        return binary(op, old, value);
     }
 }
 
@@ -755,8 +773,8 @@ exec_augassign(Frame *f, Stmt *s)
     if (target->kind == E_NAME) {
         old = load_name(f, target);
     } else if ((obj = eval(f, target->kind == E_ATTR
-                                   ? target->attr.value
-                                   : target->subscript.value)) != NULL) {
+                                  ? target->attr.value
+                                  : target->subscript.value)) != NULL) {
         if (target->kind == E_ATTR)
             old = PyObject_GetAttr(obj, target->attr.attr);
         else if ((key = eval(f, target->subscript.index)) != NULL)
@@ -877,8 +895,8 @@ exec_class(Frame *f, Stmt *s)
     }
     Code *code = s->class_.code;
     PyObject *ns = PyDict_New(), *cls = NULL, *result = NULL;
-    if (ns != NULL && PyDict_SetItemString(ns, "__module__",
-                                           interp.id_main) == 0 &&
+    if (ns != NULL &&
+        PyDict_SetItemString(ns, "__module__", interp.id_main) == 0 &&
         PyDict_SetItemString(ns, "__qualname__", code->co_qualname) == 0)
         result = run_frame(code, f->globals, f->builtins, ns, NULL, NULL, 0);
     if (result != NULL)
@@ -921,7 +939,7 @@ static int
 exec_del(Frame *f, Stmt *s)
 {
     for (int i = 0; i < s->del.count; i++)
-        if (delete(f, s->del.targets[i]) < 0)
+        if (delete (f, s->del.targets[i]) < 0)
             return -1;
     return 0;
 }
@@ -944,29 +962,43 @@ exec_statement(Frame *f, Stmt *s, PyObject **retval)
 {
     f->lineno = s->line;
     switch (s->kind) {
-    case S_EXPR: return exec_expression(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
-    case S_ASSIGN: return exec_assign(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
+    case S_EXPR:
+        return exec_expression(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
+    case S_ASSIGN:
+        return exec_assign(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
     case S_AUGASSIGN:
         return exec_augassign(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
-    case S_DEL: return exec_del(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
-    case S_PASS: return EXEC_NEXT;
-    case S_IF: return exec_if(f, s, retval);
-    case S_WHILE: return exec_while(f, s, retval);
-    case S_FOR: return exec_for(f, s, retval);
-    case S_BREAK: return EXEC_BREAK;
-    case S_CONTINUE: return EXEC_CONTINUE;
+    case S_DEL:
+        return exec_del(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
+    case S_PASS:
+        return EXEC_NEXT;
+    case S_IF:
+        return exec_if(f, s, retval);
+    case S_WHILE:
+        return exec_while(f, s, retval);
+    case S_FOR:
+        return exec_for(f, s, retval);
+    case S_BREAK:
+        return EXEC_BREAK;
+    case S_CONTINUE:
+        return EXEC_CONTINUE;
     case S_RETURN:
         *retval = s->expr ? eval(f, s->expr) : Py_NewRef(Py_None);
         return *retval == NULL ? EXEC_ERROR : EXEC_RETURN;
-    case S_DEF: return exec_def(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
-    case S_CLASS: return exec_class(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
-    case S_GLOBAL: return EXEC_NEXT;
-    case S_IMPORT: return exec_import(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
+    case S_DEF:
+        return exec_def(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
+    case S_CLASS:
+        return exec_class(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
+    case S_GLOBAL:
+        return EXEC_NEXT;
+    case S_IMPORT:
+        return exec_import(f, s) < 0 ? EXEC_ERROR : EXEC_NEXT;
     case S_FIGURE:
         if (interp.figures == NULL)
             return EXEC_NEXT;
-        return figure_write(interp.figures, s->figure.name, s->figure.view)
-                       < 0 ? EXEC_ERROR : EXEC_NEXT;
+        return figure_write(interp.figures, s->figure.name, s->figure.view) < 0
+                   ? EXEC_ERROR
+                   : EXEC_NEXT;
     }
     return EXEC_ERROR;
 }
@@ -985,8 +1017,8 @@ exec_block(Frame *f, Stmt *s, PyObject **retval)
 int
 eval_module(Code *code, PyObject *globals)
 {
-    PyObject *result = run_frame(code, globals, interp.builtins, globals,
-                                 NULL, NULL, 0);
+    PyObject *result =
+        run_frame(code, globals, interp.builtins, globals, NULL, NULL, 0);
     if (result == NULL)
         return -1;
     Py_DECREF(result);

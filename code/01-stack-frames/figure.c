@@ -35,7 +35,7 @@ struct Figures {
     int parent; /* the object whose references are being marked, 0: none */
     struct {
         int from, port;
-    } *back; /* references back to an object being marked: the cycles */
+    } * back; /* references back to an object being marked: the cycles */
     int nback, capback;
 };
 
@@ -89,8 +89,7 @@ figure_forget(Figures *fig, PyObject *op)
     Drawn *d = fig ? find_drawn(fig, op) : NULL;
     if (d == NULL)
         return;
-    snprintf(d->ghost_type, sizeof d->ghost_type, "%s",
-             Py_TYPE(op)->tp_name);
+    snprintf(d->ghost_type, sizeof d->ghost_type, "%s", Py_TYPE(op)->tp_name);
     d->op = NULL;
     d->ghost = true;
 }
@@ -100,7 +99,8 @@ add_drawn(Figures *fig, PyObject *op)
 {
     if (fig->ndrawn == fig->capdrawn) {
         int cap = fig->capdrawn ? 2 * fig->capdrawn : 64;
-        Drawn *grown = PyMem_RawRealloc(fig->drawn, (size_t)cap * sizeof *grown);
+        Drawn *grown =
+            PyMem_RawRealloc(fig->drawn, (size_t)cap * sizeof *grown);
         if (grown == NULL) {
             fig->failed = true;
             return NULL;
@@ -149,8 +149,7 @@ frame_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
     if (frame->locals != NULL) {
         PyObject *name, *value;
         Py_ssize_t pos = 0;
-        for (int i = 0; PyDict_Next(frame->locals, &pos, &name, &value);
-             i++) {
+        for (int i = 0; PyDict_Next(frame->locals, &pos, &name, &value); i++) {
             if (shown_name(name, value)) {
                 visit(fig, frame, i, name, value);
                 shown++;
@@ -159,8 +158,7 @@ frame_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
         return shown;
     }
     for (int i = 0; i < frame->code->co_nlocals; i++)
-        visit(fig, frame, i, frame->code->co_varnames[i],
-              frame->localsplus[i]);
+        visit(fig, frame, i, frame->code->co_varnames[i], frame->localsplus[i]);
     return frame->code->co_nlocals;
 }
 
@@ -169,8 +167,7 @@ frame_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
 static void mark(PyObject *op, int port, void *arg);
 
 static void
-mark_slot(Figures *fig, Frame *frame, int slot, PyObject *name,
-          PyObject *value)
+mark_slot(Figures *fig, Frame *frame, int slot, PyObject *name, PyObject *value)
 {
     (void)frame, (void)slot, (void)name;
     if (value != NULL)
@@ -185,7 +182,8 @@ note_back_edge(Figures *fig, int from, int port)
 {
     if (fig->nback == fig->capback) {
         int cap = fig->capback ? 2 * fig->capback : 16;
-        void *grown = PyMem_RawRealloc(fig->back, (size_t)cap * sizeof *fig->back);
+        void *grown =
+            PyMem_RawRealloc(fig->back, (size_t)cap * sizeof *fig->back);
         if (grown == NULL) {
             fig->failed = true;
             return;
@@ -287,8 +285,10 @@ write_frame_row(Figures *fig, Frame *frame, int slot, PyObject *name,
         fputs("</td><td><font color=\"#999999\">unbound</font></td></tr>",
               fig->out);
     else
-        fprintf(fig->out, "</td><td port=\"f%d_%d\" width=\"22\"> </td>"
-                "</tr>", frame_number(frame), slot);
+        fprintf(fig->out,
+                "</td><td port=\"f%d_%d\" width=\"22\"> </td>"
+                "</tr>",
+                frame_number(frame), slot);
 }
 
 /* All frames in one table, newest on top, as the stack grows. */
@@ -299,20 +299,25 @@ write_frames(Figures *fig)
     fputs("  subgraph cluster_frames {\n    label=\"frames\"; "
           "fontname=\"Helvetica\"; fontsize=11; color=\"#bbbbbb\"; "
           "style=\"rounded\";\n    frames [label=<<table border=\"0\" "
-          "cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">", out);
+          "cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">",
+          out);
     char title[160];
     for (Frame *f = interp.frame; f != NULL; f = f->previous) {
         fprintf(out, "<tr><td colspan=\"2\" bgcolor=\"#d9d9d9\" "
-                "align=\"left\"><b>");
+                     "align=\"left\"><b>");
         figure_escape(out, frame_title(f, title, sizeof title), 120);
-        fprintf(out, "</b> <font color=\"#555555\">line %d</font></td>"
-                "</tr>", f->lineno);
+        fprintf(out,
+                "</b> <font color=\"#555555\">line %d</font></td>"
+                "</tr>",
+                f->lineno);
         if (frame_slots(fig, f, write_frame_row) == 0)
             fputs("<tr><td colspan=\"2\"><font color=\"#999999\">no names"
-                  "</font></td></tr>", out);
+                  "</font></td></tr>",
+                  out);
         if (f->previous != NULL)
             fputs("<tr><td colspan=\"2\" border=\"0\" height=\"6\"></td>"
-                  "</tr>", out);
+                  "</tr>",
+                  out);
     }
     fputs("</table>>];\n  }\n", out);
 }
@@ -357,7 +362,8 @@ figure_memory_view(Figures *fig, FILE *out, const char *arg)
     write_frames(fig);
     fputs("  subgraph cluster_heap {\n    label=\"heap\"; "
           "fontname=\"Helvetica\"; fontsize=11; color=\"#bbbbbb\"; "
-          "style=\"rounded\";\n", out);
+          "style=\"rounded\";\n",
+          out);
     bool unreachable = false;
     for (int i = 0; i < fig->ndrawn; i++) {
         Drawn *d = &fig->drawn[i];
@@ -373,21 +379,27 @@ figure_memory_view(Figures *fig, FILE *out, const char *arg)
         Drawn *d = &fig->drawn[i];
         if (!d->ghost)
             continue;
-        fprintf(out, "    o%d [label=<<table border=\"1\" style=\"dashed\" "
+        fprintf(out,
+                "    o%d [label=<<table border=\"1\" style=\"dashed\" "
                 "color=\"#aaaaaa\" cellborder=\"0\" cellpadding=\"4\"><tr>"
-                "<td><font color=\"#999999\">", d->serial);
+                "<td><font color=\"#999999\">",
+                d->serial);
         figure_escape(out, d->ghost_type, sizeof d->ghost_type);
-        fprintf(out, " #%d</font></td></tr><tr><td><font color=\"#999999\">"
-                "freed</font></td></tr></table>>];\n", d->serial);
+        fprintf(out,
+                " #%d</font></td></tr><tr><td><font color=\"#999999\">"
+                "freed</font></td></tr></table>>];\n",
+                d->serial);
         d->ghost = false;
         ghosts = true;
     }
     if (unreachable || ghosts)
-        fprintf(out, "    legend [label=<<table border=\"0\"><tr><td><font "
+        fprintf(out,
+                "    legend [label=<<table border=\"0\"><tr><td><font "
                 "point-size=\"9\" color=\"#666666\">%s%s%s</font></td></tr>"
                 "</table>>];\n",
                 unreachable ? "dashed: still in memory, reachable from no "
-                              "frame" : "",
+                              "frame"
+                            : "",
                 unreachable && ghosts ? "; " : "",
                 ghosts ? "grey: freed since the last figure" : "");
     fputs("  }\n", out);
@@ -420,8 +432,10 @@ write_stack_slot(Figures *fig, Frame *frame, int slot, PyObject *name,
     FILE *out = fig->out;
     size_t offset = datastack_offset(&interp.stack, frame) + sizeof(Frame) +
                     (size_t)slot * sizeof(PyObject *);
-    fprintf(out, "<tr><td align=\"right\"><font color=\"#777777\">%zu"
-            "</font></td><td align=\"left\" bgcolor=\"#eef3fb\">", offset);
+    fprintf(out,
+            "<tr><td align=\"right\"><font color=\"#777777\">%zu"
+            "</font></td><td align=\"left\" bgcolor=\"#eef3fb\">",
+            offset);
     figure_escape(out, PyUnicode_AsUTF8(name), 40);
     fputs(" → ", out);
     if (value == NULL)
@@ -444,15 +458,16 @@ figure_datastack_view(Figures *fig, FILE *out, const char *arg)
         PyObject **top = c == interp.stack.chunk ? interp.stack.top : c->top;
         size_t used = (size_t)((char *)top - (char *)c->data);
         size_t room = c->size - sizeof(StackChunk);
-        fprintf(out, "  chunk%d [label=<<table border=\"1\" "
+        fprintf(out,
+                "  chunk%d [label=<<table border=\"1\" "
                 "cellborder=\"0\" cellspacing=\"0\" cellpadding=\"4\">"
                 "<tr><td colspan=\"2\" bgcolor=\"#d9d9d9\"><b>data stack "
                 "chunk %d</b> <font color=\"#555555\">%zu bytes</font>"
                 "</td></tr><tr><td align=\"right\"><font color=\"#777777\">"
                 "%zu</font></td><td bgcolor=\"#ffffff\" border=\"1\" "
                 "style=\"dashed\"><font color=\"#777777\">free: %zu bytes"
-                "</font></td></tr>", index, index, c->size, used,
-                room - used);
+                "</font></td></tr>",
+                index, index, c->size, used, room - used);
         /* frames in this chunk, newest (highest address) first */
         for (Frame *f = interp.frame; f != NULL; f = f->previous) {
             if (datastack_chunk_index(&interp.stack, f) != index)
@@ -460,12 +475,16 @@ figure_datastack_view(Figures *fig, FILE *out, const char *arg)
             for (int i = f->code->co_nlocals - 1; i >= 0; i--)
                 write_stack_slot(fig, f, i, f->code->co_varnames[i],
                                  f->localsplus[i]);
-            fprintf(out, "<tr><td align=\"right\"><font color=\"#777777\">"
+            fprintf(out,
+                    "<tr><td align=\"right\"><font color=\"#777777\">"
                     "%zu</font></td><td align=\"left\" bgcolor=\"#d9e6f7\" "
-                    "border=\"1\"><b>", datastack_offset(&interp.stack, f));
+                    "border=\"1\"><b>",
+                    datastack_offset(&interp.stack, f));
             figure_escape(out, frame_title(f, title, sizeof title), 120);
-            fprintf(out, "</b> frame: %zu-byte header + %d local%s</td>"
-                    "</tr>", sizeof(Frame), f->code->co_nlocals,
+            fprintf(out,
+                    "</b> frame: %zu-byte header + %d local%s</td>"
+                    "</tr>",
+                    sizeof(Frame), f->code->co_nlocals,
                     f->code->co_nlocals == 1 ? "" : "s");
         }
         fputs("</table>>];\n", out);
@@ -480,9 +499,11 @@ remember_name(Figures *fig, const char *name)
 {
     for (int i = 0; i < fig->nwritten; i++) {
         if (strcmp(fig->written[i], name) == 0) {
-            PyErr_Format(EXC_RUNTIME, "figure '%s' drawn twice (is its "
+            PyErr_Format(EXC_RUNTIME,
+                         "figure '%s' drawn twice (is its "
                          "marker in a loop, or in a function called more "
-                         "than once?)", name);
+                         "than once?)",
+                         name);
             return -1;
         }
     }
@@ -538,11 +559,13 @@ figure_write(Figures *fig, const char *name, const char *view)
         PyMem_RawFree(path);
         return -1;
     }
-    fprintf(fig->out, "digraph \"%s\" {\n  graph [rankdir=LR, newrank=true, "
+    fprintf(fig->out,
+            "digraph \"%s\" {\n  graph [rankdir=LR, newrank=true, "
             "nodesep=0.25, ranksep=0.6, fontname=\"Helvetica\", "
             "bgcolor=\"white\"];\n  node [shape=plain, fontname=\"Helvetica\""
             ", fontsize=11];\n  edge [tailclip=false, dir=both, "
-            "arrowtail=dot, arrowsize=0.7, color=\"#444444\"];\n", name);
+            "arrowtail=dot, arrowsize=0.7, color=\"#444444\"];\n",
+            name);
     int status = kind->write(fig, fig->out, arg);
     fputs("}\n", fig->out);
     int failed = ferror(fig->out) | fclose(fig->out);

@@ -16,8 +16,8 @@
 #include <inttypes.h>
 #include <string.h>
 
-#define MAX_ITEMS 12   /* items of a list or tuple drawn before "..." */
-#define MAX_TEXT 40    /* bytes of a str drawn before "..." */
+#define MAX_ITEMS 12 /* items of a list or tuple drawn before "..." */
+#define MAX_TEXT  40 /* bytes of a str drawn before "..." */
 
 /* Colour says the type; the header row carries it. */
 static const char *
@@ -45,16 +45,25 @@ void
 figure_escape(FILE *out, const char *text, size_t max)
 {
     size_t n = strlen(text), shown = n > max ? max : n;
-    while (shown > 0 && shown < n && ((unsigned char)text[shown] & 0xC0) ==
-                                         0x80)
+    while (shown > 0 && shown < n &&
+           ((unsigned char)text[shown] & 0xC0) == 0x80)
         shown--; /* never cut a UTF-8 character in half */
     for (size_t i = 0; i < shown; i++) {
         switch (text[i]) {
-        case '&': fputs("&amp;", out); break;
-        case '<': fputs("&lt;", out); break;
-        case '>': fputs("&gt;", out); break;
-        case '"': fputs("&quot;", out); break;
-        default: fputc(text[i], out);
+        case '&':
+            fputs("&amp;", out);
+            break;
+        case '<':
+            fputs("&lt;", out);
+            break;
+        case '>':
+            fputs("&gt;", out);
+            break;
+        case '"':
+            fputs("&quot;", out);
+            break;
+        default:
+            fputc(text[i], out);
         }
     }
     if (shown < n)
@@ -102,14 +111,15 @@ figure_object_refs(PyObject *op, figure_visitfunc visit, void *arg)
 static void
 header(FILE *out, PyObject *op, int serial, int span)
 {
-    fprintf(out, "<tr><td colspan=\"%d\" bgcolor=\"%s\" align=\"left\">"
-            "<b>", span, type_colour(op));
+    fprintf(out,
+            "<tr><td colspan=\"%d\" bgcolor=\"%s\" align=\"left\">"
+            "<b>",
+            span, type_colour(op));
     if (PyType_Check(op))
         fputs("class", out);
     else
         figure_escape(out, Py_TYPE(op)->tp_name, MAX_TEXT);
-    fprintf(out, "</b> <font color=\"#555555\">#%d</font></td></tr>",
-            serial);
+    fprintf(out, "</b> <font color=\"#555555\">#%d</font></td></tr>", serial);
 }
 
 /* [a, b, c]: a row of cells, each an arrow, the index above. */
@@ -120,14 +130,15 @@ sequence_label(FILE *out, PyObject *op, int serial)
     int span = shown == 0 ? 1 : (int)shown + (n > shown);
     header(out, op, serial, span);
     if (n == 0) {
-        fputs("<tr><td><font color=\"#777777\">empty</font></td></tr>",
-              out);
+        fputs("<tr><td><font color=\"#777777\">empty</font></td></tr>", out);
         return;
     }
     fputs("<tr>", out);
     for (Py_ssize_t i = 0; i < shown; i++)
-        fprintf(out, "<td border=\"0\"><font point-size=\"8\" "
-                "color=\"#777777\">%zd</font></td>", i);
+        fprintf(out,
+                "<td border=\"0\"><font point-size=\"8\" "
+                "color=\"#777777\">%zd</font></td>",
+                i);
     if (n > shown)
         fputs("<td border=\"0\"></td>", out);
     fputs("</tr><tr>", out);
@@ -149,7 +160,8 @@ mapping_label(FILE *out, PyObject *op, int serial)
     header(out, op, serial, 2);
     if (table->used == 0)
         fputs("<tr><td colspan=\"2\"><font color=\"#777777\">empty</font>"
-              "</td></tr>", out);
+              "</td></tr>",
+              out);
     for (int i = 0; dicttable_next(table, &pos, &key, &value); i++) {
         fputs("<tr><td align=\"left\">", out);
         if (PyDict_Check(op))
@@ -168,8 +180,8 @@ value_label(FILE *out, PyObject *op, int serial)
     header(out, op, serial, 1);
     fputs("<tr><td align=\"left\">", out);
     if (PyFunction_Check(op)) {
-        figure_escape(out, PyUnicode_AsUTF8(
-                               ((PyFunctionObject *)op)->func_qualname),
+        figure_escape(out,
+                      PyUnicode_AsUTF8(((PyFunctionObject *)op)->func_qualname),
                       MAX_TEXT);
         fputs("()", out);
     } else if (PyType_Check(op)) {
@@ -178,8 +190,7 @@ value_label(FILE *out, PyObject *op, int serial)
         figure_escape(out, PyUnicode_AsUTF8(((PyModuleObject *)op)->md_name),
                       MAX_TEXT);
     } else if (PyCFunction_Check(op)) {
-        figure_escape(out, ((PyCFunctionObject *)op)->m_ml->ml_name,
-                      MAX_TEXT);
+        figure_escape(out, ((PyCFunctionObject *)op)->m_ml->ml_name, MAX_TEXT);
         fputs("()", out);
     } else {
         escape_repr(out, op, MAX_TEXT);
@@ -193,7 +204,8 @@ method_label(FILE *out, PyObject *op, int serial)
     header(out, op, serial, 2);
     fputs("<tr><td align=\"left\">self</td><td port=\"p0\" width=\"22\"> "
           "</td></tr><tr><td align=\"left\">function</td><td port=\"p1\" "
-          "width=\"22\"> </td></tr>", out);
+          "width=\"22\"> </td></tr>",
+          out);
 }
 
 /* An object the frames cannot reach is drawn inside a dashed frame. */
@@ -204,9 +216,11 @@ figure_object_label(FILE *out, PyObject *op, int serial, FigureState state)
     if (state == FIG_UNREACHABLE)
         fputs("<table border=\"1\" style=\"dashed\" color=\"#888888\" "
               "cellborder=\"0\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
-              "<td>", out);
+              "<td>",
+              out);
     fputs("<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" "
-          "cellpadding=\"4\" color=\"#444444\">", out);
+          "cellpadding=\"4\" color=\"#444444\">",
+          out);
     if (PyList_Check(op) || PyTuple_Check(op))
         sequence_label(out, op, serial);
     else if (PyDict_Check(op) || PyInstance_Check(op))

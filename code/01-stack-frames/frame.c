@@ -78,8 +78,8 @@ pop_chunk(DataStack *stack)
    does not fit in what is left of the chunk.  The frame takes a new
    reference to locals and takes over the caller's reference to func. */
 Frame *
-frame_push(DataStack *stack, Code *code, PyObject *globals,
-           PyObject *builtins, PyObject *locals, PyObject *func)
+frame_push(DataStack *stack, Code *code, PyObject *globals, PyObject *builtins,
+           PyObject *locals, PyObject *func)
 {
     size_t bytes = frame_size(code);
     if ((size_t)((char *)stack->limit - (char *)stack->top) < bytes &&

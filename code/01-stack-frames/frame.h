@@ -10,11 +10,11 @@ typedef struct Frame Frame;
 struct Frame {
     Frame *previous; /* the caller's frame */
     Code *code;
-    PyObject *globals;  /* the module's namespace dict */
-    PyObject *builtins; /* the builtins' dict */
-    PyObject *locals;   /* module and class bodies: their namespace dict */
-    PyObject *func;     /* the function running, NULL for a body */
-    int lineno;         /* the statement running now */
+    PyObject *globals;      /* the module's namespace dict */
+    PyObject *builtins;     /* the builtins' dict */
+    PyObject *locals;       /* module and class bodies: their namespace dict */
+    PyObject *func;         /* the function running, NULL for a body */
+    int lineno;             /* the statement running now */
     PyObject *localsplus[]; /* fast locals: parameters, then the rest */
 };
 
@@ -23,8 +23,8 @@ struct Frame {
 typedef struct StackChunk StackChunk;
 struct StackChunk {
     StackChunk *previous;
-    size_t size;        /* bytes, this header included */
-    PyObject **top;     /* saved top while a newer chunk is in use */
+    size_t size;    /* bytes, this header included */
+    PyObject **top; /* saved top while a newer chunk is in use */
     PyObject *data[];
 };
 

@@ -6,7 +6,6 @@
 #include "longobject.h"
 #include "unicodeobject.h"
 
-
 PyObject *
 PyFunction_New(Code *code, PyObject *globals, PyObject *builtins)
 {
@@ -123,7 +122,8 @@ static Py_hash_t
 method_hash(PyObject *self)
 {
     PyMethodObject *op = (PyMethodObject *)self;
-    Py_hash_t hash = _Py_HashPointer(op->im_func) ^ _Py_HashPointer(op->im_self);
+    Py_hash_t hash =
+        _Py_HashPointer(op->im_func) ^ _Py_HashPointer(op->im_self);
     return hash == -1 ? -2 : hash;
 }
 

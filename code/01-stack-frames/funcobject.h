@@ -24,7 +24,7 @@ typedef struct {
 extern PyTypeObject PyFunction_Type;
 extern PyTypeObject PyMethod_Type;
 #define PyFunction_Check(op) Py_IS_TYPE(op, &PyFunction_Type)
-#define PyMethod_Check(op) Py_IS_TYPE(op, &PyMethod_Type)
+#define PyMethod_Check(op)   Py_IS_TYPE(op, &PyMethod_Type)
 
 PyObject *PyFunction_New(Code *code, PyObject *globals, PyObject *builtins);
 PyObject *PyMethod_New(PyObject *func, PyObject *self);

@@ -19,16 +19,16 @@ typedef struct {
     Frame *frame; /* the frame running now, the newest */
     int depth;    /* frames on the data stack */
     int recursion_limit;
-    int c_recursion; /* nested C-level recursions (repr, compare) */
+    int c_recursion;    /* nested C-level recursions (repr, compare) */
     char *c_stack_base; /* where the interpreter's C stack starts */
     size_t c_stack_size;
 
     PyObject *id_init; /* "__init__", "__main__": names the C code uses */
     PyObject *id_main;
 
-    PyObject *builtins; /* dict */
-    PyObject *globals;  /* __main__'s dict */
-    PyObject *modules;  /* dict: the modules imported so far */
+    PyObject *builtins;    /* dict */
+    PyObject *globals;     /* __main__'s dict */
+    PyObject *modules;     /* dict: the modules imported so far */
     PyObject **repr_stack; /* containers whose repr is in progress */
     int repr_len;
     int repr_cap;
@@ -39,15 +39,14 @@ typedef struct {
     PyObject *all_objects; /* newest first, through ob_next */
     size_t live_objects;
 
-    bool trace;          /* --trace: memory events on stderr */
+    bool trace; /* --trace: memory events on stderr */
     FILE *trace_out;
-    Figures *figures;    /* --dot DIR, NULL without */
+    Figures *figures; /* --dot DIR, NULL without */
 } Interp;
 
 extern Interp interp;
 
-int interp_init(const char *filename, char *c_stack_base,
-                size_t c_stack_size);
+int interp_init(const char *filename, char *c_stack_base, size_t c_stack_size);
 /* Take everything down; the number of objects that could not be freed. */
 size_t interp_free(void);
 int interp_load(const char *path); /* read and compile; 0, or -1 + error */

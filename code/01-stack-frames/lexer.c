@@ -193,19 +193,40 @@ static const struct {
     const char *word;
     TokenType type;
 } keywords[] = {
-    {"and", T_AND},       {"break", T_BREAK},     {"class", T_CLASS},
-    {"continue", T_CONTINUE}, {"def", T_DEF},     {"del", T_DEL},
-    {"elif", T_ELIF},     {"else", T_ELSE},       {"False", T_FALSE},
-    {"for", T_FOR},       {"global", T_GLOBAL},   {"if", T_IF},
-    {"import", T_IMPORT}, {"in", T_IN},           {"is", T_IS},
-    {"None", T_NONE},     {"not", T_NOT},         {"or", T_OR},
-    {"pass", T_PASS},     {"return", T_RETURN},   {"True", T_TRUE},
-    {"while", T_WHILE},   {"as", T_OTHER_KEYWORD}, {"assert", T_OTHER_KEYWORD},
-    {"async", T_OTHER_KEYWORD}, {"await", T_OTHER_KEYWORD},
-    {"except", T_OTHER_KEYWORD}, {"finally", T_OTHER_KEYWORD},
-    {"from", T_OTHER_KEYWORD}, {"lambda", T_OTHER_KEYWORD},
-    {"nonlocal", T_OTHER_KEYWORD}, {"raise", T_OTHER_KEYWORD},
-    {"try", T_OTHER_KEYWORD}, {"with", T_OTHER_KEYWORD},
+    {"and", T_AND},
+    {"break", T_BREAK},
+    {"class", T_CLASS},
+    {"continue", T_CONTINUE},
+    {"def", T_DEF},
+    {"del", T_DEL},
+    {"elif", T_ELIF},
+    {"else", T_ELSE},
+    {"False", T_FALSE},
+    {"for", T_FOR},
+    {"global", T_GLOBAL},
+    {"if", T_IF},
+    {"import", T_IMPORT},
+    {"in", T_IN},
+    {"is", T_IS},
+    {"None", T_NONE},
+    {"not", T_NOT},
+    {"or", T_OR},
+    {"pass", T_PASS},
+    {"return", T_RETURN},
+    {"True", T_TRUE},
+    {"while", T_WHILE},
+    {"as", T_OTHER_KEYWORD},
+    {"assert", T_OTHER_KEYWORD},
+    {"async", T_OTHER_KEYWORD},
+    {"await", T_OTHER_KEYWORD},
+    {"except", T_OTHER_KEYWORD},
+    {"finally", T_OTHER_KEYWORD},
+    {"from", T_OTHER_KEYWORD},
+    {"lambda", T_OTHER_KEYWORD},
+    {"nonlocal", T_OTHER_KEYWORD},
+    {"raise", T_OTHER_KEYWORD},
+    {"try", T_OTHER_KEYWORD},
+    {"with", T_OTHER_KEYWORD},
     {"yield", T_OTHER_KEYWORD},
 };
 
@@ -316,19 +337,22 @@ scan_number(Lexer *lx, Token *tok, const char *start)
         return bad_literal(lx, p + 1, base);
     if (p == digits)
         return bad_literal(lx, p, base);
-    if (base == 10 && (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' ||
-                       *p == 'J'))
-        return fail_unsupported(lx, start, "minipy has no floats or complex "
-                                           "numbers, only ints");
+    if (base == 10 &&
+        (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' || *p == 'J'))
+        return fail_unsupported(lx, start,
+                                "minipy has no floats or complex "
+                                "numbers, only ints");
     if (name_char(p, false) > 0)
         return bad_literal(lx, p, base);
     if (base == 10 && start[0] == '0' && value != 0)
-        return fail(lx, start, "leading zeros in decimal integer literals "
-                               "are not permitted; use an 0o prefix for "
-                               "octal integers");
+        return fail(lx, start,
+                    "leading zeros in decimal integer literals "
+                    "are not permitted; use an 0o prefix for "
+                    "octal integers");
     if (too_big || value > (uint64_t)INT64_MAX)
-        return fail_unsupported(lx, start, "integer literal too large for "
-                                           "minipy's 64-bit ints");
+        return fail_unsupported(lx, start,
+                                "integer literal too large for "
+                                "minipy's 64-bit ints");
     emit(lx, tok, T_NUMBER, start, (int)(p - start));
     tok->number = (int64_t)value;
     return true;
@@ -361,8 +385,8 @@ buffer_put(Lexer *lx, size_t *len, const char *s, size_t n)
 static int
 scan_escape(Lexer *lx, const char *p, size_t *len)
 {
-    static const char simple_in[] = "nrt\\'\"abfv", simple_out[] =
-        "\n\r\t\\'\"\a\b\f\v";
+    static const char simple_in[] = "nrt\\'\"abfv",
+                      simple_out[] = "\n\r\t\\'\"\a\b\f\v";
     const char *hit = p[1] ? strchr(simple_in, p[1]) : NULL;
     if (hit != NULL)
         return buffer_put(lx, len, &simple_out[hit - simple_in], 1) ? 2 : -1;
@@ -375,8 +399,9 @@ scan_escape(Lexer *lx, const char *p, size_t *len)
         int want = p[1] == 'x' ? 2 : p[1] == 'u' ? 4 : 8;
         for (used = 2; used < want + 2; used++) {
             if (!isxdigit((unsigned char)p[used])) {
-                fail(lx, p, p[1] == 'x' ? "truncated \\xXX escape"
-                                        : "truncated \\uXXXX escape");
+                fail(lx, p,
+                     p[1] == 'x' ? "truncated \\xXX escape"
+                                 : "truncated \\uXXXX escape");
                 return -1;
             }
             code = code * 16 + (uint32_t)digit_value(p[used]);
@@ -389,8 +414,9 @@ scan_escape(Lexer *lx, const char *p, size_t *len)
         return buffer_put(lx, len, p, 1) ? 1 : -1;
     }
     if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-        fail_unsupported(lx, p, "minipy strings cannot hold surrogates or "
-                                "code points past U+10FFFF");
+        fail_unsupported(lx, p,
+                         "minipy strings cannot hold surrogates or "
+                         "code points past U+10FFFF");
         return -1;
     }
     char utf8[4];
@@ -424,8 +450,9 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
         if (c == 'b')
             return fail_unsupported(lx, start, "minipy has no bytes objects");
         if (c == 'f')
-            return fail_unsupported(lx, start, "minipy does not support "
-                                               "f-strings");
+            return fail_unsupported(lx, start,
+                                    "minipy does not support "
+                                    "f-strings");
         raw |= c == 'r';
     }
     char q = *quote;
@@ -492,22 +519,22 @@ static const struct {
     TokenType type;
 } operators[] = {
     /* longest first, so that "//=" wins over "//" and "/" */
-    {"**=", T_OTHER_OP}, {"//=", T_DSLASHEQUAL}, {">>=", T_OTHER_OP},
-    {"<<=", T_OTHER_OP}, {"...", T_OTHER_OP},    {"->", T_OTHER_OP},
-    {":=", T_OTHER_OP},  {"**", T_OTHER_OP},     {"//", T_DSLASH},
-    {"==", T_EQEQUAL},   {"!=", T_NOTEQUAL},     {"<=", T_LESSEQUAL},
-    {">=", T_GREATEREQUAL}, {"<<", T_OTHER_OP},  {">>", T_OTHER_OP},
-    {"+=", T_PLUSEQUAL}, {"-=", T_MINEQUAL},     {"*=", T_STAREQUAL},
-    {"%=", T_PERCENTEQUAL}, {"/=", T_OTHER_OP},  {"@=", T_OTHER_OP},
-    {"&=", T_OTHER_OP},  {"|=", T_OTHER_OP},     {"^=", T_OTHER_OP},
-    {"(", T_LPAR},       {")", T_RPAR},          {"[", T_LSQB},
-    {"]", T_RSQB},       {"{", T_LBRACE},        {"}", T_RBRACE},
-    {":", T_COLON},      {",", T_COMMA},         {";", T_SEMI},
-    {".", T_DOT},        {"+", T_PLUS},          {"-", T_MINUS},
-    {"*", T_STAR},       {"%", T_PERCENT},       {"=", T_EQUAL},
-    {"<", T_LESS},       {">", T_GREATER},       {"/", T_OTHER_OP},
-    {"@", T_OTHER_OP},   {"&", T_OTHER_OP},      {"|", T_OTHER_OP},
-    {"^", T_OTHER_OP},   {"~", T_OTHER_OP},
+    {"**=", T_OTHER_OP},    {"//=", T_DSLASHEQUAL}, {">>=", T_OTHER_OP},
+    {"<<=", T_OTHER_OP},    {"...", T_OTHER_OP},    {"->", T_OTHER_OP},
+    {":=", T_OTHER_OP},     {"**", T_OTHER_OP},     {"//", T_DSLASH},
+    {"==", T_EQEQUAL},      {"!=", T_NOTEQUAL},     {"<=", T_LESSEQUAL},
+    {">=", T_GREATEREQUAL}, {"<<", T_OTHER_OP},     {">>", T_OTHER_OP},
+    {"+=", T_PLUSEQUAL},    {"-=", T_MINEQUAL},     {"*=", T_STAREQUAL},
+    {"%=", T_PERCENTEQUAL}, {"/=", T_OTHER_OP},     {"@=", T_OTHER_OP},
+    {"&=", T_OTHER_OP},     {"|=", T_OTHER_OP},     {"^=", T_OTHER_OP},
+    {"(", T_LPAR},          {")", T_RPAR},          {"[", T_LSQB},
+    {"]", T_RSQB},          {"{", T_LBRACE},        {"}", T_RBRACE},
+    {":", T_COLON},         {",", T_COMMA},         {";", T_SEMI},
+    {".", T_DOT},           {"+", T_PLUS},          {"-", T_MINUS},
+    {"*", T_STAR},          {"%", T_PERCENT},       {"=", T_EQUAL},
+    {"<", T_LESS},          {">", T_GREATER},       {"/", T_OTHER_OP},
+    {"@", T_OTHER_OP},      {"&", T_OTHER_OP},      {"|", T_OTHER_OP},
+    {"^", T_OTHER_OP},      {"~", T_OTHER_OP},
 };
 
 static bool
@@ -534,12 +561,15 @@ close_bracket(Lexer *lx, const char *p)
     if (*p != expected) {
         int line = lx->brackets[lx->nbrackets - 1].line;
         if (line == lx->line)
-            snprintf(message, sizeof message, "closing parenthesis '%c' does "
-                     "not match opening parenthesis '%c'", *p, open);
+            snprintf(message, sizeof message,
+                     "closing parenthesis '%c' does "
+                     "not match opening parenthesis '%c'",
+                     *p, open);
         else
-            snprintf(message, sizeof message, "closing parenthesis '%c' does "
-                     "not match opening parenthesis '%c' on line %d", *p,
-                     open, line);
+            snprintf(message, sizeof message,
+                     "closing parenthesis '%c' does "
+                     "not match opening parenthesis '%c' on line %d",
+                     *p, open, line);
         return fail(lx, p, message);
     }
     lx->nbrackets--;

@@ -72,7 +72,7 @@ typedef struct {
     const char *start; /* the token's text in the source */
     int length;
     int line;
-    int column; /* 1-based */
+    int column;         /* 1-based */
     int64_t number;     /* T_NUMBER */
     const char *string; /* T_STRING: the decoded value (valid until the
                            next token); T_FIGURE: the marker's text */
@@ -97,7 +97,7 @@ typedef struct {
     } brackets[MAX_PAREN_DEPTH]; /* open brackets, innermost last */
     int nbrackets;
     const char *figure_at; /* a figure marker starts this line, here */
-    char *buffer; /* decoded string literals */
+    char *buffer;          /* decoded string literals */
     size_t buffer_cap;
     bool failed;
 } Lexer;

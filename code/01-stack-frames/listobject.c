@@ -135,8 +135,8 @@ list_repr(PyObject *self)
     int entered = Py_ReprEnter(self);
     if (entered != 0)
         return entered > 0 ? PyUnicode_FromString("[...]") : NULL;
-    PyObject *result = _PySeq_Repr(((PyListObject *)self)->ob_item,
-                                   Py_SIZE(self), "[", "]");
+    PyObject *result =
+        _PySeq_Repr(((PyListObject *)self)->ob_item, Py_SIZE(self), "[", "]");
     Py_ReprLeave(self);
     return result;
 }
@@ -163,12 +163,24 @@ _PySeq_RichCompare(PyObject *const *a, Py_ssize_t na, PyObject *const *b,
     }
     bool result = false;
     switch (op) {
-    case Py_LT: result = na < nb; break;
-    case Py_LE: result = na <= nb; break;
-    case Py_EQ: result = na == nb; break;
-    case Py_NE: result = na != nb; break;
-    case Py_GT: result = na > nb; break;
-    case Py_GE: result = na >= nb; break;
+    case Py_LT:
+        result = na < nb;
+        break;
+    case Py_LE:
+        result = na <= nb;
+        break;
+    case Py_EQ:
+        result = na == nb;
+        break;
+    case Py_NE:
+        result = na != nb;
+        break;
+    case Py_GT:
+        result = na > nb;
+        break;
+    case Py_GE:
+        result = na >= nb;
+        break;
     }
     return PyBool_FromLong(result);
 }
@@ -251,8 +263,8 @@ static int
 list_contains(PyObject *self, PyObject *item)
 {
     for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
-        int same = PyObject_RichCompareBool(PyList_GET_ITEM(self, i), item,
-                                            Py_EQ);
+        int same =
+            PyObject_RichCompareBool(PyList_GET_ITEM(self, i), item, Py_EQ);
         if (same != 0)
             return same;
     }
@@ -367,8 +379,10 @@ list_insert(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     (void)nargs, (void)kwnames;
     PyListObject *op = (PyListObject *)self;
     if (!PyLong_Check(args[0])) {
-        PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an "
-                     "integer", Py_TYPE(args[0])->tp_name);
+        PyErr_Format(EXC_TYPE,
+                     "'%s' object cannot be interpreted as an "
+                     "integer",
+                     Py_TYPE(args[0])->tp_name);
         return NULL;
     }
     Py_ssize_t n = Py_SIZE(op);
@@ -397,8 +411,7 @@ list_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         return NULL;
     }
     Py_ssize_t i = Py_SIZE(op) - 1;
-    if (nargs == 1 &&
-        (i = _PyIndex_Normalize(args[0], Py_SIZE(op), "pop")) < 0)
+    if (nargs == 1 && (i = _PyIndex_Normalize(args[0], Py_SIZE(op), "pop")) < 0)
         return NULL;
     PyObject *item = op->ob_item[i];
     memmove(&op->ob_item[i], &op->ob_item[i + 1],

@@ -6,13 +6,13 @@
 /* A list: a header and, apart from it, an array of references that grows
    with room to spare. */
 typedef struct {
-    PyObject_VAR_HEAD;   /* ob_size: items in use */
+    PyObject_VAR_HEAD; /* ob_size: items in use */
     PyObject **ob_item;
     Py_ssize_t allocated; /* slots in ob_item */
 } PyListObject;
 
 extern PyTypeObject PyList_Type;
-#define PyList_Check(op) Py_IS_TYPE(op, &PyList_Type)
+#define PyList_Check(op)       Py_IS_TYPE(op, &PyList_Type)
 #define PyList_GET_ITEM(op, i) (((PyListObject *)(op))->ob_item[i])
 /* Store into a fresh list's empty slot: the list takes the reference. */
 #define PyList_SET_ITEM(op, i, v) (((PyListObject *)(op))->ob_item[i] = (v))

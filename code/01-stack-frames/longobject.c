@@ -54,12 +54,24 @@ long_richcompare(PyObject *v, PyObject *w, int op)
     int64_t a = PyLong_AsLong(v), b = PyLong_AsLong(w);
     bool result = false;
     switch (op) {
-    case Py_LT: result = a < b; break;
-    case Py_LE: result = a <= b; break;
-    case Py_EQ: result = a == b; break;
-    case Py_NE: result = a != b; break;
-    case Py_GT: result = a > b; break;
-    case Py_GE: result = a >= b; break;
+    case Py_LT:
+        result = a < b;
+        break;
+    case Py_LE:
+        result = a <= b;
+        break;
+    case Py_EQ:
+        result = a == b;
+        break;
+    case Py_NE:
+        result = a != b;
+        break;
+    case Py_GT:
+        result = a > b;
+        break;
+    case Py_GE:
+        result = a >= b;
+        break;
     }
     return PyBool_FromLong(result);
 }
@@ -75,7 +87,8 @@ overflow(const char *op)
 {
     PyErr_Format(EXC_OVERFLOW,
                  "result of %s does not fit in 64 bits (minipy ints are "
-                 "64-bit; CPython's are unbounded)", op);
+                 "64-bit; CPython's are unbounded)",
+                 op);
     return NULL;
 }
 
@@ -184,8 +197,8 @@ parse_decimal(PyObject *str)
     bool negative = *p == '-';
     if (*p == '-' || *p == '+')
         p++;
-    uint64_t magnitude = 0, limit = negative ? (uint64_t)INT64_MAX + 1
-                                             : (uint64_t)INT64_MAX;
+    uint64_t magnitude = 0,
+             limit = negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
     bool digits = false, too_big = false;
     for (; isdigit((unsigned char)*p) || (*p == '_' && digits); p++) {
         if (*p == '_')

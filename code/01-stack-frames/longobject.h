@@ -14,9 +14,9 @@ extern PyTypeObject PyLong_Type;
 extern PyTypeObject PyBool_Type;
 extern PyLongObject _Py_TrueStruct;
 extern PyLongObject _Py_FalseStruct;
-#define Py_True ((PyObject *)&_Py_TrueStruct)
-#define Py_False ((PyObject *)&_Py_FalseStruct)
-#define Py_RETURN_TRUE return Py_NewRef(Py_True)
+#define Py_True         ((PyObject *)&_Py_TrueStruct)
+#define Py_False        ((PyObject *)&_Py_FalseStruct)
+#define Py_RETURN_TRUE  return Py_NewRef(Py_True)
 #define Py_RETURN_FALSE return Py_NewRef(Py_False)
 
 #define PyLong_Check(op) PyType_IsSubtype(Py_TYPE(op), &PyLong_Type)

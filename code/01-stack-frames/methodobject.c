@@ -61,8 +61,7 @@ cfunction_repr(PyObject *self)
         return PyUnicode_FromFormat("<built-in function %s>",
                                     op->m_ml->ml_name);
     return PyUnicode_FromFormat("<built-in method %s of %s object at %p>",
-                                op->m_ml->ml_name,
-                                Py_TYPE(op->m_self)->tp_name,
+                                op->m_ml->ml_name, Py_TYPE(op->m_self)->tp_name,
                                 (void *)op->m_self);
 }
 
@@ -118,14 +117,15 @@ descr_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     PyMethodDescrObject *op = (PyMethodDescrObject *)self;
     const char *name = op->d_method->ml_name, *type = op->d_type->tp_name;
     if (nargs < 1) {
-        PyErr_Format(EXC_TYPE, "unbound method %s.%s() needs an argument",
-                     type, name);
+        PyErr_Format(EXC_TYPE, "unbound method %s.%s() needs an argument", type,
+                     name);
         return NULL;
     }
     if (!PyType_IsSubtype(Py_TYPE(args[0]), op->d_type)) {
         PyErr_Format(EXC_TYPE,
                      "descriptor '%s' for '%s' objects doesn't apply to a "
-                     "'%s' object", name, type, Py_TYPE(args[0])->tp_name);
+                     "'%s' object",
+                     name, type, Py_TYPE(args[0])->tp_name);
         return NULL;
     }
     return _PyCFunction_Call(op->d_method, args[0], args + 1, nargs - 1,

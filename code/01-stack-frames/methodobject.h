@@ -21,7 +21,7 @@ typedef struct {
 
 extern PyTypeObject PyCFunction_Type;
 extern PyTypeObject PyMethodDescr_Type;
-#define PyCFunction_Check(op) Py_IS_TYPE(op, &PyCFunction_Type)
+#define PyCFunction_Check(op)   Py_IS_TYPE(op, &PyCFunction_Type)
 #define PyMethodDescr_Check(op) Py_IS_TYPE(op, &PyMethodDescr_Type)
 
 PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self);

@@ -206,12 +206,10 @@ PyObject_SetAttr(PyObject *op, PyObject *name, PyObject *value)
     if (setattr != NULL)
         return setattr(op, name, value);
     if (_PyType_Lookup(Py_TYPE(op), name) != NULL || value == NULL)
-        PyErr_Format(EXC_ATTRIBUTE,
-                     "'%s' object attribute '%s' is read-only",
+        PyErr_Format(EXC_ATTRIBUTE, "'%s' object attribute '%s' is read-only",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
     else
-        PyErr_Format(EXC_ATTRIBUTE,
-                     "'%s' object has no attribute '%s'",
+        PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
     return -1;
 }
@@ -282,7 +280,7 @@ Py_ReprEnter(PyObject *op)
             return 1;
     if (interp.repr_len >= interp.recursion_limit) {
         PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded while "
-                     "getting the repr of an object");
+                                    "getting the repr of an object");
         return -1;
     }
     if (interp.repr_len == interp.repr_cap) {

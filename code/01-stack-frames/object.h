@@ -21,19 +21,22 @@ typedef struct {
     Py_ssize_t ob_size;
 } PyVarObject;
 
-#define PyObject_HEAD PyObject ob_base
+#define PyObject_HEAD     PyObject ob_base
 #define PyObject_VAR_HEAD PyVarObject ob_base
-#define PyObject_HEAD_INIT(type) {NULL, (type)}
-#define Py_TYPE(op) (((PyObject *)(op))->ob_type)
-#define Py_SIZE(op) (((PyVarObject *)(op))->ob_size)
+#define PyObject_HEAD_INIT(type)                                               \
+    {                                                                          \
+        NULL, (type)                                                           \
+    }
+#define Py_TYPE(op)          (((PyObject *)(op))->ob_type)
+#define Py_SIZE(op)          (((PyVarObject *)(op))->ob_size)
 #define Py_IS_TYPE(op, type) (Py_TYPE(op) == (type))
 
 /* region: refcount-macros */
 /* Every place the interpreter copies or drops a reference says so with
    Py_INCREF or Py_DECREF.  Until chapter 3 gives objects a count these
    mark the spot and do nothing. */
-#define Py_INCREF(op) ((void)(op))
-#define Py_DECREF(op) ((void)(op))
+#define Py_INCREF(op)  ((void)(op))
+#define Py_DECREF(op)  ((void)(op))
 #define Py_XINCREF(op) ((void)(op))
 #define Py_XDECREF(op) ((void)(op))
 /* endregion */
@@ -118,7 +121,7 @@ struct _typeobject {
     binaryfunc nb_multiply;
     binaryfunc nb_floor_divide;
     binaryfunc nb_remainder;
-    binaryfunc nb_inplace_add;      /* a += b may change a itself */
+    binaryfunc nb_inplace_add; /* a += b may change a itself */
     binaryfunc nb_inplace_multiply;
     unaryfunc nb_negative;
     unaryfunc nb_positive;
@@ -141,7 +144,7 @@ extern PyTypeObject PyBaseObject_Type;
 extern PyTypeObject PyNone_Type;
 
 extern PyObject _Py_NoneStruct;
-#define Py_None (&_Py_NoneStruct)
+#define Py_None        (&_Py_NoneStruct)
 #define Py_RETURN_NONE return Py_NewRef(Py_None)
 extern PyObject _Py_NotImplementedStruct;
 #define Py_NotImplemented (&_Py_NotImplementedStruct)
@@ -150,7 +153,7 @@ extern PyObject _Py_NotImplementedStruct;
    and the bookkeeping (chapters 3 and 5) change in one place. */
 PyObject *_PyObject_New(PyTypeObject *type);
 PyVarObject *_PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems);
-#define PyObject_New(T, type) ((T *)_PyObject_New(type))
+#define PyObject_New(T, type)       ((T *)_PyObject_New(type))
 #define PyObject_NewVar(T, type, n) ((T *)_PyObject_NewVar((type), (n)))
 void PyObject_Del(PyObject *op);
 void _Py_Dealloc(PyObject *op);

@@ -19,18 +19,17 @@ typedef struct {
     Lexer lx;
     Token tok; /* the current token */
     Arena *arena;
-    int depth;     /* nesting of the expression being parsed */
-    int in_loop;   /* loops around the statement, in this function */
-    bool in_func;  /* directly inside a def (not a class body) */
+    int depth;    /* nesting of the expression being parsed */
+    int in_loop;  /* loops around the statement, in this function */
+    bool in_func; /* directly inside a def (not a class body) */
     bool failed;
-    bool final;    /* the error stands whatever follows it */
+    bool final; /* the error stands whatever follows it */
 } Parser;
 
 /* ---- errors ---- */
 
 static void *
-error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt,
-         ...)
+error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt, ...)
 {
     if (p->failed)
         return NULL;
@@ -46,8 +45,7 @@ error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt,
 static void *
 syntax_error(Parser *p, const char *message)
 {
-    return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column, "%s",
-                    message);
+    return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column, "%s", message);
 }
 
 static void *
@@ -203,12 +201,12 @@ static Expr *
 strings(Parser *p)
 {
     Token first = p->tok;
-    PyObject *value = PyUnicode_FromStringAndSize(p->tok.string,
-                                                  p->tok.string_length);
+    PyObject *value =
+        PyUnicode_FromStringAndSize(p->tok.string, p->tok.string_length);
     advance(p);
     while (value != NULL && check(p, T_STRING)) {
-        PyObject *more = PyUnicode_FromStringAndSize(p->tok.string,
-                                                     p->tok.string_length);
+        PyObject *more =
+            PyUnicode_FromStringAndSize(p->tok.string, p->tok.string_length);
         PyObject *joined = more ? PyNumber_Add(value, more) : NULL;
         Py_DECREF(value);
         Py_XDECREF(more);
@@ -239,14 +237,29 @@ leftmost(Expr *e)
 {
     for (;;) {
         switch (e->kind) {
-        case E_ATTR: e = e->attr.value; break;
-        case E_SUBSCRIPT: e = e->subscript.value; break;
-        case E_CALL: e = e->call.func; break;
-        case E_BINOP: e = e->binop.left; break;
-        case E_COMPARE: e = e->compare.left; break;
-        case E_BOOLOP: e = e->boolop.values[0]; break;
-        case E_IFEXP: e = e->ifexp.body; break;
-        default: return e;
+        case E_ATTR:
+            e = e->attr.value;
+            break;
+        case E_SUBSCRIPT:
+            e = e->subscript.value;
+            break;
+        case E_CALL:
+            e = e->call.func;
+            break;
+        case E_BINOP:
+            e = e->binop.left;
+            break;
+        case E_COMPARE:
+            e = e->compare.left;
+            break;
+        case E_BOOLOP:
+            e = e->boolop.values[0];
+            break;
+        case E_IFEXP:
+            e = e->ifexp.body;
+            break;
+        default:
+            return e;
         }
     }
 }
@@ -392,8 +405,7 @@ atom(Parser *p)
     switch (p->tok.type) {
     case T_NAME: {
         Expr *e = new_expr(p, E_NAME, &at);
-        if (e == NULL ||
-            !(e->name.id = new_identifier(p, at.start, at.length)))
+        if (e == NULL || !(e->name.id = new_identifier(p, at.start, at.length)))
             return NULL;
         advance(p);
         return e;
@@ -478,9 +490,8 @@ subscript(Parser *p, Expr *value, Token *at)
         return NULL;
     if (items.count == 0)
         return syntax_error(p, "invalid syntax");
-    Expr *index = items.count == 1 && !comma
-                      ? items.items[0]
-                      : sequence(p, E_TUPLE, at, &items);
+    Expr *index = items.count == 1 && !comma ? items.items[0]
+                                             : sequence(p, E_TUPLE, at, &items);
     Expr *e = index ? new_expr(p, E_SUBSCRIPT, at) : NULL;
     if (e != NULL) {
         e->subscript.value = value;
@@ -512,8 +523,7 @@ call(Parser *p, Expr *func, Token *at)
             for (int i = 0; i < kwnames.count; i++)
                 if (PyObject_RichCompareBool(kwnames.items[i], arg->name.id,
                                              Py_EQ) == 1)
-                    return error_at(p, EXC_SYNTAX, arg_at.line,
-                                    arg_at.column,
+                    return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
                                     "keyword argument repeated: %s",
                                     PyUnicode_AsUTF8(arg->name.id));
             if (!list_push(p, &kwnames, arg->name.id) ||
@@ -538,8 +548,8 @@ call(Parser *p, Expr *func, Token *at)
     e->call.nkw = kwnames.count;
     e->call.nargs = args.count - kwnames.count;
     if (kwnames.count > 0) {
-        PyObject *names = _PyTuple_FromArray((PyObject **)kwnames.items,
-                                             kwnames.count);
+        PyObject *names =
+            _PyTuple_FromArray((PyObject **)kwnames.items, kwnames.count);
         if ((e->call.kwnames = own(p, names)) == NULL)
             return NULL;
     }
@@ -657,13 +667,27 @@ static bool
 comparison_op(Parser *p, CmpOp *op)
 {
     switch (p->tok.type) {
-    case T_LESS: *op = CMP_LT; break;
-    case T_LESSEQUAL: *op = CMP_LE; break;
-    case T_EQEQUAL: *op = CMP_EQ; break;
-    case T_NOTEQUAL: *op = CMP_NE; break;
-    case T_GREATER: *op = CMP_GT; break;
-    case T_GREATEREQUAL: *op = CMP_GE; break;
-    case T_IN: *op = CMP_IN; break;
+    case T_LESS:
+        *op = CMP_LT;
+        break;
+    case T_LESSEQUAL:
+        *op = CMP_LE;
+        break;
+    case T_EQEQUAL:
+        *op = CMP_EQ;
+        break;
+    case T_NOTEQUAL:
+        *op = CMP_NE;
+        break;
+    case T_GREATER:
+        *op = CMP_GT;
+        break;
+    case T_GREATEREQUAL:
+        *op = CMP_GE;
+        break;
+    case T_IN:
+        *op = CMP_IN;
+        break;
     case T_IS:
         advance(p);
         *op = accept(p, T_NOT) ? CMP_IS_NOT : CMP_IS;
@@ -777,8 +801,9 @@ test(Parser *p)
     Expr *e = or_test(p);
     if (e != NULL && accept(p, T_IF)) {
         Expr *cond = or_test(p), *orelse = NULL;
-        if (cond != NULL && expect(p, T_ELSE, "expected 'else' after 'if' "
-                                              "expression"))
+        if (cond != NULL && expect(p, T_ELSE,
+                                   "expected 'else' after 'if' "
+                                   "expression"))
             orelse = test(p);
         Expr *node = orelse ? new_expr(p, E_IFEXP, &at) : NULL;
         if (node != NULL) {
@@ -927,7 +952,8 @@ check_assignment(Parser *p, List *targets, Expr *value)
         Expr *at = leftmost(before);
         error_at(p, EXC_SYNTAX, at->line, at->column,
                  "cannot assign to %s here. Maybe you meant '==' instead of "
-                 "'='?", target_name(before));
+                 "'='?",
+                 target_name(before));
         return false;
     }
     for (int i = 0; i < targets->count; i++)
@@ -1086,7 +1112,8 @@ figure_statement(Parser *p)
               strtok(NULL, " \t") == NULL;
     for (char *c = name; ok && *c; c++)
         ok = strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                    "0123456789_-", *c) != NULL;
+                    "0123456789_-",
+                    *c) != NULL;
     if (!ok)
         return error_at(p, EXC_SYNTAX, at.line, at.column,
                         "a figure marker is '# figure: NAME' or '# figure: "
@@ -1105,12 +1132,18 @@ static Stmt *
 unsupported_statement(Parser *p)
 {
     static const char *const words[][2] = {
-        {"try", "'try' statements"},       {"except", "'try' statements"},
-        {"finally", "'try' statements"},   {"with", "'with' statements"},
-        {"raise", "'raise' statements"},   {"assert", "'assert' statements"},
-        {"from", "'from ... import'"},     {"lambda", "lambda expressions"},
-        {"yield", "generators (yield)"},   {"async", "async code"},
-        {"await", "async code"},           {"nonlocal", "'nonlocal'"},
+        {"try", "'try' statements"},
+        {"except", "'try' statements"},
+        {"finally", "'try' statements"},
+        {"with", "'with' statements"},
+        {"raise", "'raise' statements"},
+        {"assert", "'assert' statements"},
+        {"from", "'from ... import'"},
+        {"lambda", "lambda expressions"},
+        {"yield", "generators (yield)"},
+        {"async", "async code"},
+        {"await", "async code"},
+        {"nonlocal", "'nonlocal'"},
         {"as", "'as'"},
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
@@ -1136,9 +1169,10 @@ small_statement(Parser *p)
         if (at.type == T_CONTINUE && !p->in_loop)
             return error_at(p, EXC_SYNTAX, at.line, at.column,
                             "'continue' not properly in loop");
-        return new_stmt(p, at.type == T_PASS    ? S_PASS
-                           : at.type == T_BREAK ? S_BREAK
-                                                : S_CONTINUE,
+        return new_stmt(p,
+                        at.type == T_PASS    ? S_PASS
+                        : at.type == T_BREAK ? S_BREAK
+                                             : S_CONTINUE,
                         at.line);
     case T_RETURN:
         if (!p->in_func)
@@ -1295,7 +1329,8 @@ parameters(Parser *p, List *params)
             if (PyObject_RichCompareBool(params->items[i], name, Py_EQ) == 1)
                 return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column,
                                 "duplicate argument '%s' in function "
-                                "definition", PyUnicode_AsUTF8(name)) != NULL;
+                                "definition",
+                                PyUnicode_AsUTF8(name)) != NULL;
         if (!list_push(p, params, name))
             return false;
         advance(p);
@@ -1386,11 +1421,12 @@ block(Parser *p, const char *what, int line)
         return simple_statements(p);
     advance(p);
     if (!check(p, T_INDENT))
-        return p->failed ? NULL
-                         : error_at(p, EXC_INDENTATION, p->tok.line,
-                                    p->tok.column,
-                                    "expected an indented block after %s "
-                                    "on line %d", what, line);
+        return p->failed
+                   ? NULL
+                   : error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
+                              "expected an indented block after %s "
+                              "on line %d",
+                              what, line);
     advance(p);
     Stmt *first = NULL, **tail = &first;
     while (!check(p, T_DEDENT) && !check(p, T_END) && !p->failed) {

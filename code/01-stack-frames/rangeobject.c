@@ -10,8 +10,10 @@ static int
 int_arg(PyObject *arg, int64_t *out)
 {
     if (!PyLong_Check(arg)) {
-        PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an "
-                     "integer", Py_TYPE(arg)->tp_name);
+        PyErr_Format(EXC_TYPE,
+                     "'%s' object cannot be interpreted as an "
+                     "integer",
+                     Py_TYPE(arg)->tp_name);
         return -1;
     }
     *out = PyLong_AsLong(arg);
@@ -44,17 +46,21 @@ range_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     int64_t start = 0, stop, step = 1;
     if (nargs < 1 || nargs > 3) {
         if (nargs < 1)
-            PyErr_Format(EXC_TYPE, "range expected at least 1 argument, "
-                         "got %zd", nargs);
+            PyErr_Format(EXC_TYPE,
+                         "range expected at least 1 argument, "
+                         "got %zd",
+                         nargs);
         else
-            PyErr_Format(EXC_TYPE, "range expected at most 3 arguments, "
-                         "got %zd", nargs);
+            PyErr_Format(EXC_TYPE,
+                         "range expected at most 3 arguments, "
+                         "got %zd",
+                         nargs);
         return NULL;
     }
-    if (nargs == 1 ? int_arg(args[0], &stop) < 0
-                   : int_arg(args[0], &start) < 0 ||
-                         int_arg(args[1], &stop) < 0 ||
-                         (nargs == 3 && int_arg(args[2], &step) < 0))
+    if (nargs == 1
+            ? int_arg(args[0], &stop) < 0
+            : int_arg(args[0], &start) < 0 || int_arg(args[1], &stop) < 0 ||
+                  (nargs == 3 && int_arg(args[2], &step) < 0))
         return NULL;
     if (step == 0) {
         PyErr_Format(EXC_VALUE, "range() arg 3 must not be zero");
@@ -83,9 +89,8 @@ range_repr(PyObject *self)
     if (r->step == 1)
         return PyUnicode_FromFormat("range(%lld, %lld)", (long long)r->start,
                                     (long long)r->stop);
-    return PyUnicode_FromFormat("range(%lld, %lld, %lld)",
-                                (long long)r->start, (long long)r->stop,
-                                (long long)r->step);
+    return PyUnicode_FromFormat("range(%lld, %lld, %lld)", (long long)r->start,
+                                (long long)r->stop, (long long)r->step);
 }
 
 static Py_ssize_t
@@ -118,10 +123,10 @@ range_contains(PyObject *self, PyObject *item)
     int64_t v = PyLong_AsLong(item);
     bool inside = r->step > 0 ? (v >= r->start && v < r->stop)
                               : (v <= r->start && v > r->stop);
-    return inside && ((uint64_t)v - (uint64_t)r->start) %
-                             (r->step > 0 ? (uint64_t)r->step
-                                          : 0 - (uint64_t)r->step) ==
-                         0;
+    return inside &&
+           ((uint64_t)v - (uint64_t)r->start) %
+                   (r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step) ==
+               0;
 }
 
 /* The iterator: the next number to give and how many are left. */
@@ -129,7 +134,6 @@ typedef struct {
     PyObject_HEAD;
     int64_t next, step, remaining;
 } RangeIterObject;
-
 
 static PyObject *
 range_iter(PyObject *self)

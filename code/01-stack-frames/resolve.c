@@ -74,8 +74,8 @@ add_name(Resolver *r, PyObject ***names, int *n, int *cap, PyObject *name)
         return at;
     if (*n == *cap) {
         int grown_cap = *cap ? 2 * *cap : 8;
-        PyObject **grown = arena_alloc(r->arena, (size_t)grown_cap *
-                                                     sizeof(PyObject *));
+        PyObject **grown =
+            arena_alloc(r->arena, (size_t)grown_cap * sizeof(PyObject *));
         if (grown == NULL) {
             PyErr_NoMemory();
             r->failed = true;
@@ -205,8 +205,8 @@ resolve_name(Resolver *r, ScopeInfo *s, Expr *e)
             return;
         }
     }
-    e->name.scope = s->is_function || is_global(s, name) ? SCOPE_GLOBAL
-                                                         : SCOPE_NAME;
+    e->name.scope =
+        s->is_function || is_global(s, name) ? SCOPE_GLOBAL : SCOPE_NAME;
 }
 
 static Seen *
@@ -258,14 +258,20 @@ check_global(Resolver *r, ScopeInfo *s, Stmt *st)
         const char *text = PyUnicode_AsUTF8(name);
         Seen *seen = find_seen(s, name);
         if (s->is_function && find(s->locals, s->code->co_argcount, name) >= 0)
-            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is parameter and "
-                 "global", text);
+            fail(r, EXC_SYNTAX, st->line, 0,
+                 "name '%s' is parameter and "
+                 "global",
+                 text);
         else if (seen != NULL && seen->used)
-            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is used prior to "
-                 "global declaration", text);
+            fail(r, EXC_SYNTAX, st->line, 0,
+                 "name '%s' is used prior to "
+                 "global declaration",
+                 text);
         else if (seen != NULL && seen->bound)
-            fail(r, EXC_SYNTAX, st->line, 0, "name '%s' is assigned to "
-                 "before global declaration", text);
+            fail(r, EXC_SYNTAX, st->line, 0,
+                 "name '%s' is assigned to "
+                 "before global declaration",
+                 text);
     }
 }
 
@@ -360,10 +366,9 @@ qualname(Resolver *r, ScopeInfo *s, PyObject *name)
     if (s->code->co_qualname == NULL || !s->parent)
         q = PyUnicode_FromString(PyUnicode_AsUTF8(name));
     else
-        q = PyUnicode_FromFormat("%s%s.%s",
-                                 PyUnicode_AsUTF8(s->code->co_qualname),
-                                 s->is_function ? ".<locals>" : "",
-                                 PyUnicode_AsUTF8(name));
+        q = PyUnicode_FromFormat(
+            "%s%s.%s", PyUnicode_AsUTF8(s->code->co_qualname),
+            s->is_function ? ".<locals>" : "", PyUnicode_AsUTF8(name));
     if (q == NULL || arena_own(r->arena, q) < 0) {
         r->failed = true;
         return NULL;
@@ -376,8 +381,7 @@ static void
 resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
              PyObject **params, int nparams, bool is_function, int line)
 {
-    ScopeInfo s = {.parent = parent, .is_function = is_function,
-                   .code = code};
+    ScopeInfo s = {.parent = parent, .is_function = is_function, .code = code};
     code->co_name = name;
     code->co_qualname = qualname(r, parent, name);
     code->co_argcount = nparams;

@@ -36,10 +36,9 @@ slice_repr(PyObject *self)
     for (int i = 0; i < 3; i++)
         if ((text[i] = PyObject_Repr(parts[i])) == NULL)
             goto done;
-    result = PyUnicode_FromFormat("slice(%s, %s, %s)",
-                                  PyUnicode_AsUTF8(text[0]),
-                                  PyUnicode_AsUTF8(text[1]),
-                                  PyUnicode_AsUTF8(text[2]));
+    result = PyUnicode_FromFormat(
+        "slice(%s, %s, %s)", PyUnicode_AsUTF8(text[0]),
+        PyUnicode_AsUTF8(text[1]), PyUnicode_AsUTF8(text[2]));
 done:
     for (int i = 0; i < 3; i++)
         Py_XDECREF(text[i]);
@@ -56,7 +55,7 @@ slice_bound(PyObject *bound, Py_ssize_t *out)
         return -1;
     }
     int64_t v = PyLong_AsLong(bound);
-    *out = v > PTRDIFF_MAX / 2 ? PTRDIFF_MAX / 2
+    *out = v > PTRDIFF_MAX / 2    ? PTRDIFF_MAX / 2
            : v < -PTRDIFF_MAX / 2 ? -PTRDIFF_MAX / 2
                                   : (Py_ssize_t)v;
     return 0;

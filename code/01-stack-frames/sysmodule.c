@@ -9,8 +9,8 @@
 #include "unicodeobject.h"
 
 static PyObject *
-sys_getrecursionlimit(PyObject *self, PyObject *const *args,
-                      Py_ssize_t nargs, PyObject *kwnames)
+sys_getrecursionlimit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                      PyObject *kwnames)
 {
     (void)self, (void)args, (void)nargs, (void)kwnames;
     return PyLong_FromLong(interp.recursion_limit);
@@ -18,13 +18,15 @@ sys_getrecursionlimit(PyObject *self, PyObject *const *args,
 
 /* The limit counts frames, the module's included, as in CPython 3.12+. */
 static PyObject *
-sys_setrecursionlimit(PyObject *self, PyObject *const *args,
-                      Py_ssize_t nargs, PyObject *kwnames)
+sys_setrecursionlimit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                      PyObject *kwnames)
 {
     (void)self, (void)nargs, (void)kwnames;
     if (!PyLong_Check(args[0])) {
-        PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an "
-                     "integer", Py_TYPE(args[0])->tp_name);
+        PyErr_Format(EXC_TYPE,
+                     "'%s' object cannot be interpreted as an "
+                     "integer",
+                     Py_TYPE(args[0])->tp_name);
         return NULL;
     }
     int64_t limit = PyLong_AsLong(args[0]);
@@ -34,7 +36,8 @@ sys_setrecursionlimit(PyObject *self, PyObject *const *args,
         return NULL;
     }
     if (limit <= interp.depth) {
-        PyErr_Format(EXC_RECURSION, "cannot set the recursion limit to %lld "
+        PyErr_Format(EXC_RECURSION,
+                     "cannot set the recursion limit to %lld "
                      "at the recursion depth %d: the limit is too low",
                      (long long)limit, interp.depth);
         return NULL;
@@ -64,8 +67,10 @@ _PyImport_Import(PyObject *name)
     if (PyErr_Occurred())
         return NULL;
     if (!_PyUnicode_EqualToASCII(name, "sys")) {
-        PyErr_Format(EXC_MODULE_NOT_FOUND, "No module named '%s' (minipy "
-                     "has only sys at this stage)", PyUnicode_AsUTF8(name));
+        PyErr_Format(EXC_MODULE_NOT_FOUND,
+                     "No module named '%s' (minipy "
+                     "has only sys at this stage)",
+                     PyUnicode_AsUTF8(name));
         return NULL;
     }
     module = _PySys_Create();

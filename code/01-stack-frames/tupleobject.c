@@ -92,13 +92,13 @@ tuple_getitem(PyObject *self, PyObject *key)
 {
     if (_PySlice_Check(key)) {
         Py_ssize_t start, stop, step, count;
-        if (_PySlice_Unpack(key, Py_SIZE(self), &start, &stop, &step,
-                            &count) < 0)
+        if (_PySlice_Unpack(key, Py_SIZE(self), &start, &stop, &step, &count) <
+            0)
             return NULL;
         PyObject *result = PyTuple_New(count);
         for (Py_ssize_t i = 0; result != NULL && i < count; i++)
-            PyTuple_SET_ITEM(result, i, Py_NewRef(PyTuple_GET_ITEM(
-                                            self, start + i * step)));
+            PyTuple_SET_ITEM(
+                result, i, Py_NewRef(PyTuple_GET_ITEM(self, start + i * step)));
         return result;
     }
     Py_ssize_t i = _PyIndex_Normalize(key, Py_SIZE(self), "tuple");
@@ -111,8 +111,8 @@ static int
 tuple_contains(PyObject *self, PyObject *item)
 {
     for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
-        int same = PyObject_RichCompareBool(PyTuple_GET_ITEM(self, i), item,
-                                            Py_EQ);
+        int same =
+            PyObject_RichCompareBool(PyTuple_GET_ITEM(self, i), item, Py_EQ);
         if (same != 0)
             return same;
     }
@@ -133,8 +133,8 @@ tuple_concat(PyObject *v, PyObject *w)
     Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
     PyObject *result = PyTuple_New(nv + nw);
     for (Py_ssize_t i = 0; result != NULL && i < nv + nw; i++) {
-        PyObject *item = i < nv ? PyTuple_GET_ITEM(v, i)
-                                : PyTuple_GET_ITEM(w, i - nv);
+        PyObject *item =
+            i < nv ? PyTuple_GET_ITEM(v, i) : PyTuple_GET_ITEM(w, i - nv);
         PyTuple_SET_ITEM(result, i, Py_NewRef(item));
     }
     return result;

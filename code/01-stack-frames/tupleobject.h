@@ -10,8 +10,8 @@ typedef struct {
 } PyTupleObject;
 
 extern PyTypeObject PyTuple_Type;
-#define PyTuple_Check(op) Py_IS_TYPE(op, &PyTuple_Type)
-#define PyTuple_GET_ITEM(op, i) (((PyTupleObject *)(op))->ob_item[i])
+#define PyTuple_Check(op)          Py_IS_TYPE(op, &PyTuple_Type)
+#define PyTuple_GET_ITEM(op, i)    (((PyTupleObject *)(op))->ob_item[i])
 #define PyTuple_SET_ITEM(op, i, v) (((PyTupleObject *)(op))->ob_item[i] = (v))
 
 PyObject *PyTuple_New(Py_ssize_t size); /* slots start empty (NULL) */

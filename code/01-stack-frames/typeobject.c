@@ -241,8 +241,7 @@ instantiate(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
     PyObject *self = instance_new(type);
     if (self == NULL || init == NULL)
         return self;
-    PyObject *result =
-        _PyObject_CallPrepend(init, self, args, nargs, kwnames);
+    PyObject *result = _PyObject_CallPrepend(init, self, args, nargs, kwnames);
     if (result != NULL && result != Py_None) {
         PyErr_Format(EXC_TYPE, "__init__() should return None, not '%s'",
                      Py_TYPE(result)->tp_name);
@@ -263,7 +262,8 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
     if (base != &PyBaseObject_Type && !is_heap_type(base)) {
         PyErr_Format(EXC_NOT_IMPLEMENTED,
                      "minipy classes can inherit only from object or from "
-                     "another class, not from '%s'", base->tp_name);
+                     "another class, not from '%s'",
+                     base->tp_name);
         return NULL;
     }
     PyHeapTypeObject *ht = (PyHeapTypeObject *)_PyObject_New(&PyType_Type);
@@ -369,8 +369,10 @@ type_setattro(PyObject *self, PyObject *name, PyObject *value)
         return PyDict_SetItem(type->tp_dict, name, value);
     if (PyDict_GetItemWithError(type->tp_dict, name) == NULL) {
         if (!PyErr_Occurred())
-            PyErr_Format(EXC_ATTRIBUTE, "type object '%s' has no attribute "
-                         "'%s'", type->tp_name, PyUnicode_AsUTF8(name));
+            PyErr_Format(EXC_ATTRIBUTE,
+                         "type object '%s' has no attribute "
+                         "'%s'",
+                         type->tp_name, PyUnicode_AsUTF8(name));
         return -1;
     }
     return PyDict_DelItem(type->tp_dict, name);

@@ -279,10 +279,11 @@ unicode_repr(PyObject *self)
         } else if (_PyUnicode_IsPrintable(c)) {
             _PyUnicodeWriter_Write(&b, op->data + i, (size_t)n);
         } else {
-            const char *form = c < 0x100      ? "\\x%02x"
+            const char *form = c < 0x100     ? "\\x%02x"
                                : c < 0x10000 ? "\\u%04x"
                                              : "\\U%08x";
-            _PyUnicodeWriter_Write(&b, esc, (size_t)snprintf(esc, sizeof esc, form, c));
+            _PyUnicodeWriter_Write(&b, esc,
+                                   (size_t)snprintf(esc, sizeof esc, form, c));
         }
         i += n;
     }
@@ -326,12 +327,24 @@ unicode_richcompare(PyObject *v, PyObject *w, int op)
         c = (nv > nw) - (nv < nw);
     bool result = false;
     switch (op) {
-    case Py_LT: result = c < 0; break;
-    case Py_LE: result = c <= 0; break;
-    case Py_EQ: result = c == 0; break;
-    case Py_NE: result = c != 0; break;
-    case Py_GT: result = c > 0; break;
-    case Py_GE: result = c >= 0; break;
+    case Py_LT:
+        result = c < 0;
+        break;
+    case Py_LE:
+        result = c <= 0;
+        break;
+    case Py_EQ:
+        result = c == 0;
+        break;
+    case Py_NE:
+        result = c != 0;
+        break;
+    case Py_GT:
+        result = c > 0;
+        break;
+    case Py_GE:
+        result = c >= 0;
+        break;
     }
     return PyBool_FromLong(result);
 }
@@ -406,8 +419,7 @@ unicode_getitem(PyObject *self, PyObject *key)
     PyUnicodeObject *op = (PyUnicodeObject *)self;
     if (_PySlice_Check(key)) {
         Py_ssize_t start, stop, step, count;
-        if (_PySlice_Unpack(key, op->length, &start, &stop, &step,
-                            &count) < 0)
+        if (_PySlice_Unpack(key, op->length, &start, &stop, &step, &count) < 0)
             return NULL;
         if (step == 1)
             return substring(op, start, start + count);
@@ -462,8 +474,9 @@ PyUnicode_Join(PyObject *separator, PyObject *iterable)
         }
         if (i > 0)
             _PyUnicodeWriter_Write(&b, PyUnicode_AsUTF8(separator),
-                       (size_t)Py_SIZE(separator));
-        _PyUnicodeWriter_Write(&b, PyUnicode_AsUTF8(item), (size_t)Py_SIZE(item));
+                                   (size_t)Py_SIZE(separator));
+        _PyUnicodeWriter_Write(&b, PyUnicode_AsUTF8(item),
+                               (size_t)Py_SIZE(item));
         Py_DECREF(item);
     }
     Py_DECREF(iter);

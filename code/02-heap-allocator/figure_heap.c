@@ -29,7 +29,8 @@ legend(FILE *out)
                                         "never used"};
     fputs("  legend [label=<<table border=\"0\" cellspacing=\"4\"><tr>", out);
     for (int i = 0; i < 4; i++)
-        fprintf(out, "<td border=\"1\" bgcolor=\"%s\" width=\"14\"></td>"
+        fprintf(out,
+                "<td border=\"1\" bgcolor=\"%s\" width=\"14\"></td>"
                 "<td align=\"left\"><font point-size=\"9\">%s</font></td>",
                 state_colour[i], names[i]);
     fputs("</tr></table>>];\n", out);
@@ -42,12 +43,14 @@ arena_row(FILE *out, pymalloc_arena_info *a, int row)
 {
     pymalloc_pool_info pools[POOLS_PER_ARENA];
     size_t n = pymalloc_get_pools(a->address, pools, POOLS_PER_ARENA);
-    fprintf(out, "  arena%d [label=<<table border=\"0\" cellborder=\"1\" "
+    fprintf(out,
+            "  arena%d [label=<<table border=\"0\" cellborder=\"1\" "
             "cellspacing=\"0\" cellpadding=\"2\"><tr><td colspan=\"%zu\" "
             "align=\"left\" bgcolor=\"#d9d9d9\"><b>arena %u</b> <font "
             "color=\"#555555\">1 MiB at %#lx, %u of %u pools free</font>"
-            "</td></tr><tr>", row, n, a->arenaindex,
-            (unsigned long)a->address, a->nfreepools, a->ntotalpools);
+            "</td></tr><tr>",
+            row, n, a->arenaindex, (unsigned long)a->address, a->nfreepools,
+            a->ntotalpools);
     for (size_t i = 0; i < n; i++) {
         fprintf(out, "<td bgcolor=\"%s\" width=\"13\" height=\"22\">",
                 state_colour[pools[i].state]);
@@ -79,11 +82,12 @@ figure_arenas_view(Figures *fig, FILE *out, const char *arg)
     uintptr_t released[8];
     size_t nreleased = pymalloc_get_released_arenas(released, 8);
     for (size_t i = 0; i < nreleased && i < 8; i++)
-        fprintf(out, "  released%zu [label=<<table border=\"1\" "
+        fprintf(out,
+                "  released%zu [label=<<table border=\"1\" "
                 "style=\"dashed\" color=\"#999999\" cellpadding=\"6\"><tr>"
                 "<td><font color=\"#777777\">the arena at %#lx: returned "
-                "to the OS</font></td></tr></table>>];\n", i,
-                (unsigned long)released[i]);
+                "to the OS</font></td></tr></table>>];\n",
+                i, (unsigned long)released[i]);
     legend(out);
     /* invisible edges stack the rows in arena order */
     for (size_t i = 1; i < n; i++)
@@ -93,7 +97,9 @@ figure_arenas_view(Figures *fig, FILE *out, const char *arg)
                 i == 0 ? "arena" : "released",
                 i == 0 ? (n > 0 ? n - 1 : 0) : i - 1, i);
     fprintf(out, "  %s -> legend [style=invis];\n",
-            nreleased ? "released0" : n ? "arena0" : "legend");
+            nreleased ? "released0"
+            : n       ? "arena0"
+                      : "legend");
     PyMem_RawFree(arenas);
     return 0;
 }
@@ -110,8 +116,8 @@ lookup_name(const char *name)
             return f->localsplus[i];
     PyObject *dicts[2] = {f ? f->locals : NULL, f ? f->globals : NULL};
     for (int i = 0; i < 2; i++) {
-        PyObject *value = dicts[i] ? PyDict_GetItemString(dicts[i], name)
-                                   : NULL;
+        PyObject *value =
+            dicts[i] ? PyDict_GetItemString(dicts[i], name) : NULL;
         if (value != NULL)
             return value;
     }
@@ -152,7 +158,8 @@ block_cells(FILE *out, pymalloc_pool_info *pool, unsigned int first,
         unsigned int offset = POOL_OVERHEAD + b * pool->block_size;
         int order;
         BlockState s = block_state(pool, offset, free, nfree, &order);
-        fprintf(out, "<td bgcolor=\"%s\" width=\"40\" height=\"22\" "
+        fprintf(out,
+                "<td bgcolor=\"%s\" width=\"40\" height=\"22\" "
                 "fixedsize=\"true\"%s>",
                 colour[s], offset == mine ? " border=\"3\"" : "");
         if (offset == mine) {
@@ -173,9 +180,10 @@ static void
 skipped_row(FILE *out, unsigned int n, const char *where)
 {
     if (n > 0)
-        fprintf(out, "<tr><td colspan=\"16\" align=\"left\"><font "
-                "color=\"#777777\">%u blocks %s</font></td></tr>", n,
-                where);
+        fprintf(out,
+                "<tr><td colspan=\"16\" align=\"left\"><font "
+                "color=\"#777777\">%u blocks %s</font></td></tr>",
+                n, where);
 }
 
 /* The pool that holds the object NAME refers to: its header, then a
@@ -187,34 +195,35 @@ figure_pool_view(Figures *fig, FILE *out, const char *arg)
     PyObject *op = arg ? lookup_name(arg) : NULL;
     pymalloc_pool_info pool;
     if (op == NULL || !pymalloc_pool_of(op, &pool)) {
-        PyErr_Format(EXC_VALUE, op == NULL
-                     ? "view=pool:%s: no such name in the running frame"
-                     : "view=pool:%s: that object is not in a pymalloc pool",
-                     arg ? arg : "");
+        PyErr_Format(
+            EXC_VALUE,
+            op == NULL ? "view=pool:%s: no such name in the running frame"
+                       : "view=pool:%s: that object is not in a pymalloc pool",
+            arg ? arg : "");
         return -1;
     }
     unsigned int free[POOL_SIZE / ALIGNMENT];
-    size_t nfree = pymalloc_get_free_offsets(pool.address, free,
-                                             POOL_SIZE / ALIGNMENT);
+    size_t nfree =
+        pymalloc_get_free_offsets(pool.address, free, POOL_SIZE / ALIGNMENT);
     unsigned int mine = (unsigned int)((uintptr_t)op - pool.address);
     unsigned int index = (mine - POOL_OVERHEAD) / pool.block_size;
-    unsigned int count = pool.capacity < POOL_BLOCKS_SHOWN
-                             ? pool.capacity : POOL_BLOCKS_SHOWN;
-    unsigned int first = index >= count / 2 ? (index - count / 2) / 16 * 16
-                                            : 0;
+    unsigned int count =
+        pool.capacity < POOL_BLOCKS_SHOWN ? pool.capacity : POOL_BLOCKS_SHOWN;
+    unsigned int first = index >= count / 2 ? (index - count / 2) / 16 * 16 : 0;
     if (first + count > pool.capacity)
         first = pool.capacity - count;
-    fprintf(out, "  pool [label=<<table border=\"0\" cellborder=\"1\" "
+    fprintf(out,
+            "  pool [label=<<table border=\"0\" cellborder=\"1\" "
             "cellspacing=\"0\" cellpadding=\"3\"><tr><td colspan=\"16\" "
             "align=\"left\" bgcolor=\"#d9d9d9\"><b>pool</b> <font "
             "color=\"#555555\">16 KiB at %#lx: %u-byte blocks (size class "
             "%u), %u of %u in use</font></td></tr><tr><td colspan=\"16\" "
             "align=\"left\" bgcolor=\"#eeeeee\">header (48 bytes): "
             "count=%u, szidx=%u,<br align=\"left\"/>nextoffset=%u, "
-            "maxnextoffset=%u, freeblock=", (unsigned long)pool.address,
-            pool.block_size,
-            pool.szidx, pool.count, pool.capacity, pool.count, pool.szidx,
-            pool.nextoffset, pool.maxnextoffset);
+            "maxnextoffset=%u, freeblock=",
+            (unsigned long)pool.address, pool.block_size, pool.szidx,
+            pool.count, pool.capacity, pool.count, pool.szidx, pool.nextoffset,
+            pool.maxnextoffset);
     if (nfree > 0)
         fprintf(out, "offset %u", free[0]);
     else
@@ -224,9 +233,9 @@ figure_pool_view(Figures *fig, FILE *out, const char *arg)
     block_cells(out, &pool, first, count, free, nfree, mine, arg);
     skipped_row(out, pool.capacity - first - count, "after these");
     fprintf(out, "<tr><td colspan=\"16\" align=\"left\" border=\"0\">"
-            "<font point-size=\"9\" color=\"#555555\">yellow: in use; "
-            "green: free, numbered in free-list order; white: never "
-            "touched; thick border: ");
+                 "<font point-size=\"9\" color=\"#555555\">yellow: in use; "
+                 "green: free, numbered in free-list order; white: never "
+                 "touched; thick border: ");
     figure_escape(out, arg, 40);
     fputs("</font></td></tr></table>>];\n", out);
     return 0;
@@ -243,11 +252,14 @@ figure_usedpools_view(Figures *fig, FILE *out, const char *arg)
           "bgcolor=\"#d9d9d9\"><b>usedpools</b></td></tr><tr><td><font "
           "point-size=\"9\">class</font></td><td><font point-size=\"9\">"
           "size</font></td><td><font point-size=\"9\">pools</font></td>"
-          "</tr>", out);
+          "</tr>",
+          out);
     for (unsigned int c = 0; c < NB_SMALL_SIZE_CLASSES; c++) {
         size_t n = pymalloc_get_usedpools(c, NULL, 0);
-        fprintf(out, "<tr><td>%u</td><td>%zu</td><td port=\"c%u\" "
-                "width=\"22\">%s</td></tr>", c, INDEX2SIZE(c), c,
+        fprintf(out,
+                "<tr><td>%u</td><td>%zu</td><td port=\"c%u\" "
+                "width=\"22\">%s</td></tr>",
+                c, INDEX2SIZE(c), c,
                 n ? "" : "<font color=\"#aaaaaa\">-</font>");
     }
     fputs("</table>>];\n", out);
@@ -257,11 +269,12 @@ figure_usedpools_view(Figures *fig, FILE *out, const char *arg)
         for (size_t i = 0; i < n && i < 8; i++) {
             pymalloc_pool_info info;
             pymalloc_pool_of((void *)(pools[i] + POOL_OVERHEAD), &info);
-            fprintf(out, "  p%u_%zu [label=<<table border=\"0\" "
+            fprintf(out,
+                    "  p%u_%zu [label=<<table border=\"0\" "
                     "cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
                     "<tr><td bgcolor=\"%s\" port=\"in\">pool %#lx: %u of %u"
-                    "</td></tr></table>>];\n", c, i,
-                    state_colour[info.state], (unsigned long)pools[i],
+                    "</td></tr></table>>];\n",
+                    c, i, state_colour[info.state], (unsigned long)pools[i],
                     info.count, info.capacity);
             if (i == 0)
                 fprintf(out, "  usedpools:c%u:c -> p%u_0;\n", c, c);
@@ -269,8 +282,10 @@ figure_usedpools_view(Figures *fig, FILE *out, const char *arg)
                 fprintf(out, "  p%u_%zu -> p%u_%zu;\n", c, i - 1, c, i);
         }
         if (n > 8)
-            fprintf(out, "  p%u_more [label=\"+%zu more\"];\n  p%u_7 -> "
-                    "p%u_more;\n", c, n - 8, c, c);
+            fprintf(out,
+                    "  p%u_more [label=\"+%zu more\"];\n  p%u_7 -> "
+                    "p%u_more;\n",
+                    c, n - 8, c, c);
     }
     return 0;
 }

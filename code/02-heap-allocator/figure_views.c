@@ -6,10 +6,7 @@ int figure_pool_view(Figures *fig, FILE *out, const char *arg);
 int figure_usedpools_view(Figures *fig, FILE *out, const char *arg);
 
 const FigureView figure_views[] = {
-    {"memory", figure_memory_view},
-    {"datastack", figure_datastack_view},
-    {"arenas", figure_arenas_view},
-    {"pool", figure_pool_view},
-    {"usedpools", figure_usedpools_view},
-    {NULL, NULL},
+    {"memory", figure_memory_view},       {"datastack", figure_datastack_view},
+    {"arenas", figure_arenas_view},       {"pool", figure_pool_view},
+    {"usedpools", figure_usedpools_view}, {NULL, NULL},
 };

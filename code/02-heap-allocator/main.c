@@ -159,7 +159,8 @@ main(int argc, char **argv)
     if (parsed != 0)
         return parsed < 0 ? 0 : parsed;
     if (PyMem_SetupAllocator(run.allocator) < 0) {
-        fprintf(stderr, "minipy: unknown allocator '%s' (from %s): choose "
+        fprintf(stderr,
+                "minipy: unknown allocator '%s' (from %s): choose "
                 "pymalloc, debug, malloc or malloc_debug\n",
                 run.allocator ? run.allocator : getenv("MINIPY_MALLOC"),
                 run.allocator ? "--malloc" : "MINIPY_MALLOC");

@@ -30,12 +30,15 @@ Interp interp;
 extern PyTypeObject _PyNotImplemented_Type;
 
 static PyTypeObject *const static_types[] = {
-    &PyBaseObject_Type, &PyType_Type,        &PyNone_Type,
-    &_PyNotImplemented_Type, &PyLong_Type,   &PyBool_Type,
-    &PyUnicode_Type,    &PyList_Type,        &PyTuple_Type,
-    &PyDict_Type,       &PyDictIter_Type,    &PyRange_Type,
-    &PyRangeIter_Type,  &PySlice_Type,       &PySeqIter_Type,
-    &PyFunction_Type,   &PyMethod_Type,      &PyCFunction_Type,
+    &PyBaseObject_Type,  &PyType_Type,
+    &PyNone_Type,        &_PyNotImplemented_Type,
+    &PyLong_Type,        &PyBool_Type,
+    &PyUnicode_Type,     &PyList_Type,
+    &PyTuple_Type,       &PyDict_Type,
+    &PyDictIter_Type,    &PyRange_Type,
+    &PyRangeIter_Type,   &PySlice_Type,
+    &PySeqIter_Type,     &PyFunction_Type,
+    &PyMethod_Type,      &PyCFunction_Type,
     &PyMethodDescr_Type, &PyModule_Type,
 };
 
@@ -71,18 +74,15 @@ init_globals(const char *filename)
         annotations != NULL) {
         PyModuleObject *m = (PyModuleObject *)builtins_module;
         Py_SETREF(m->md_dict, Py_NewRef(interp.builtins));
-        status = PyDict_SetItemString(interp.builtins, "__name__",
-                                      m->md_name);
-        const char *names[] = {"__name__", "__doc__", "__package__",
-                               "__loader__", "__spec__", "__annotations__",
+        status = PyDict_SetItemString(interp.builtins, "__name__", m->md_name);
+        const char *names[] = {"__name__",     "__doc__",  "__package__",
+                               "__loader__",   "__spec__", "__annotations__",
                                "__builtins__", "__file__", "__cached__"};
-        PyObject *values[] = {interp.id_main, Py_None, Py_None, Py_None,
-                              Py_None, annotations, builtins_module, file,
-                              Py_None};
-        for (size_t i = 0; status == 0 && i < sizeof names / sizeof *names;
-             i++)
-            status = PyDict_SetItemString(interp.globals, names[i],
-                                          values[i]);
+        PyObject *values[] = {interp.id_main,  Py_None, Py_None,
+                              Py_None,         Py_None, annotations,
+                              builtins_module, file,    Py_None};
+        for (size_t i = 0; status == 0 && i < sizeof names / sizeof *names; i++)
+            status = PyDict_SetItemString(interp.globals, names[i], values[i]);
     }
     Py_XDECREF(file);
     Py_XDECREF(annotations);
@@ -122,8 +122,8 @@ read_file(const char *path, size_t *size)
         return NULL;
     size_t cap = 1 << 16, len = 0;
     char *text = PyMem_RawMalloc(cap);
-    for (size_t n; text != NULL && (n = fread(text + len, 1, cap - len - 1,
-                                             f)) > 0;) {
+    for (size_t n;
+         text != NULL && (n = fread(text + len, 1, cap - len - 1, f)) > 0;) {
         len += n;
         if (len + 1 == cap) {
             char *grown = PyMem_RawRealloc(text, cap *= 2);
@@ -162,7 +162,8 @@ check_encoding(const char *text, size_t size)
         uint32_t code;
         Py_ssize_t n = utf8_decode(text + i, (Py_ssize_t)(size - i), &code);
         if (n < 0) {
-            PyErr_Format(EXC_SYNTAX, "Non-UTF-8 code starting with '\\x%02x' "
+            PyErr_Format(EXC_SYNTAX,
+                         "Non-UTF-8 code starting with '\\x%02x' "
                          "in file %s on line %d, but no encoding declared; "
                          "see https://peps.python.org/pep-0263/ for details",
                          (unsigned char)text[i], interp.filename, line);

@@ -19,15 +19,18 @@ typedef struct {
     Py_ssize_t ob_size;
 } PyVarObject;
 
-#define PyObject_HEAD PyObject ob_base
+#define PyObject_HEAD     PyObject ob_base
 #define PyObject_VAR_HEAD PyVarObject ob_base
 /* Static objects (None, True, the builtin types) start with one
    reference that is never given back, so they are never freed. */
-#define PyObject_HEAD_INIT(type) {1, (type)}
-#define Py_TYPE(op) (((PyObject *)(op))->ob_type)
-#define Py_SIZE(op) (((PyVarObject *)(op))->ob_size)
+#define PyObject_HEAD_INIT(type)                                               \
+    {                                                                          \
+        1, (type)                                                              \
+    }
+#define Py_TYPE(op)          (((PyObject *)(op))->ob_type)
+#define Py_SIZE(op)          (((PyVarObject *)(op))->ob_size)
 #define Py_IS_TYPE(op, type) (Py_TYPE(op) == (type))
-#define Py_REFCNT(op) (((PyObject *)(op))->ob_refcnt)
+#define Py_REFCNT(op)        (((PyObject *)(op))->ob_refcnt)
 
 void _Py_Dealloc(PyObject *op);
 
@@ -164,7 +167,7 @@ struct _typeobject {
     binaryfunc nb_multiply;
     binaryfunc nb_floor_divide;
     binaryfunc nb_remainder;
-    binaryfunc nb_inplace_add;      /* a += b may change a itself */
+    binaryfunc nb_inplace_add; /* a += b may change a itself */
     binaryfunc nb_inplace_multiply;
     unaryfunc nb_negative;
     unaryfunc nb_positive;
@@ -187,7 +190,7 @@ extern PyTypeObject PyBaseObject_Type;
 extern PyTypeObject PyNone_Type;
 
 extern PyObject _Py_NoneStruct;
-#define Py_None (&_Py_NoneStruct)
+#define Py_None        (&_Py_NoneStruct)
 #define Py_RETURN_NONE return Py_NewRef(Py_None)
 extern PyObject _Py_NotImplementedStruct;
 #define Py_NotImplemented (&_Py_NotImplementedStruct)
@@ -196,7 +199,7 @@ extern PyObject _Py_NotImplementedStruct;
    and the bookkeeping (chapters 3 and 5) change in one place. */
 PyObject *_PyObject_New(PyTypeObject *type);
 PyVarObject *_PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems);
-#define PyObject_New(T, type) ((T *)_PyObject_New(type))
+#define PyObject_New(T, type)       ((T *)_PyObject_New(type))
 #define PyObject_NewVar(T, type, n) ((T *)_PyObject_NewVar((type), (n)))
 void PyObject_Del(PyObject *op);
 size_t _PyObject_LiveCount(void);

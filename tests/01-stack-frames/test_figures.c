@@ -25,8 +25,8 @@ remove_figure_dirs(void)
         DIR *d = opendir(figure_dirs[i]);
         for (struct dirent *e; d != NULL && (e = readdir(d)) != NULL;) {
             char path[4096];
-            int n = snprintf(path, sizeof path, "%s/%s", figure_dirs[i],
-                             e->d_name);
+            int n =
+                snprintf(path, sizeof path, "%s/%s", figure_dirs[i], e->d_name);
             if (e->d_name[0] != '.' && n > 0 && (size_t)n < sizeof path)
                 unlink(path);
         }
@@ -118,8 +118,7 @@ static void
 slot_of(const char *dot, const char *name, int *depth, int *slot)
 {
     char cell[96];
-    snprintf(cell, sizeof cell, "<td align=\"left\">%s</td><td port=\"f",
-             name);
+    snprintf(cell, sizeof cell, "<td align=\"left\">%s</td><td port=\"f", name);
     const char *at = strstr(dot, cell);
     if (at == NULL)
         fail_msg("no slot named %s", name);

@@ -100,9 +100,11 @@ main(int argc, char **argv)
     printf("%-28s %10s %10s %12s %10s\n", script, "wall (s)", "cpu (s)",
            "peak RSS", "time ratio");
     if (md != NULL)
-        fprintf(md, "| program | best wall time (s) | its CPU time (s) | "
-                    "peak resident memory | time vs. %s |\n|---|---:|---:|"
-                    "---:|---:|\n", results[0].label);
+        fprintf(md,
+                "| program | best wall time (s) | its CPU time (s) | "
+                "peak resident memory | time vs. %s |\n|---|---:|---:|"
+                "---:|---:|\n",
+                results[0].label);
     for (int i = 0; i < n; i++) {
         Result *r = &results[i];
         double ratio = r->wall / results[0].wall;

@@ -340,7 +340,7 @@ test_trace_shows_every_change_of_the_lists_count(void **state)
     char address[32];
     assert_int_equal(sscanf(at, "[alloc] list at %31[0-9a-fx]", address), 1);
     const char *expected[] = {
-        "alloc", "count 1",      /* made: the evaluator's reference */
+        "alloc",  "count 1",      /* made: the evaluator's reference */
         "incref", "count 1 -> 2", /* a = */
         "decref", "count 2 -> 1", /* the evaluator lets go */
         "incref", "count 1 -> 2", /* loading a for b = a */
@@ -364,8 +364,8 @@ test_trace_shows_every_change_of_the_lists_count(void **state)
         }
         assert_true(n < sizeof expected / sizeof *expected);
         char want[64];
-        snprintf(want, sizeof want, "[%s] list at %s: %s", expected[n],
-                 address, expected[n + 1]);
+        snprintf(want, sizeof want, "[%s] list at %s: %s", expected[n], address,
+                 expected[n + 1]);
         assert_string_equal(text, want);
         n += 2;
         if (line[len] == '\0')
