@@ -2,6 +2,7 @@
 #define MINIPY_CLASSOBJECT_H
 
 #include "dictobject.h"
+#include "instanceobject.h"
 
 /* A class made by a class statement is a type allocated on the heap. */
 typedef struct {
@@ -10,20 +11,17 @@ typedef struct {
     PyObject *ht_qualname;
 } PyHeapTypeObject;
 
-/* An instance of such a class.  Its attributes live in a table inside
-   the object: since 3.11 CPython, too, stores them without a separate
-   dict object unless one is asked for. */
-typedef struct {
-    PyObject_HEAD;
-    DictTable attrs;
-} PyInstanceObject;
-
 #define PyType_Check(op) PyType_IsSubtype(Py_TYPE(op), &PyType_Type)
-#define PyInstance_Check(op)                                                   \
-    ((Py_TYPE(op)->tp_flags & Py_TPFLAGS_HEAPTYPE) != 0)
 
 PyObject *_PyType_FromClassBody(PyObject *name, PyObject *qualname,
                                 PyTypeObject *base, PyObject *namespace);
+/* instance.c, instance_alloc.c */
+void _PyInstance_InitType(PyTypeObject *type);
+PyObject *_PyInstance_New(PyTypeObject *type);
+void _PyInstance_Dealloc(PyObject *self);
+PyObject *_PyInstance_Call(PyTypeObject *type, PyObject *const *args,
+                           Py_ssize_t nargs, PyObject *kwnames);
+
 int PyType_Ready(PyTypeObject *type);
 void _PyType_Fini(PyTypeObject *type);
 

@@ -39,6 +39,8 @@ struct Figures {
     int nback, capback;
 };
 
+static void figure_forget_observer(PyObject *op, void *ctx);
+
 Figures *
 figures_new(const char *dir)
 {
@@ -54,6 +56,7 @@ figures_new(const char *dir)
         return NULL;
     }
     strcpy(fig->dir, dir);
+    _PyObject_SetDeallocObserver(figure_forget_observer, fig);
     return fig;
 }
 
@@ -62,6 +65,7 @@ figures_free(Figures *fig)
 {
     if (fig == NULL)
         return;
+    _PyObject_SetDeallocObserver(NULL, NULL);
     for (int i = 0; i < fig->nwritten; i++)
         PyMem_RawFree(fig->written[i]);
     PyMem_RawFree(fig->written);
@@ -92,6 +96,14 @@ figure_forget(Figures *fig, PyObject *op)
     snprintf(d->ghost_type, sizeof d->ghost_type, "%s", Py_TYPE(op)->tp_name);
     d->op = NULL;
     d->ghost = true;
+}
+
+/* Objects are freed below the figure writer, which is told as an
+   observer: the object layer never calls up into the figures. */
+static void
+figure_forget_observer(PyObject *op, void *ctx)
+{
+    figure_forget(ctx, op);
 }
 
 static Drawn *

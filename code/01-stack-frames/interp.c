@@ -1,26 +1,22 @@
-/* The interpreter's state: making it, loading a script, running it, and
-   taking everything down again. */
+/* The interpreter's state, and making it. */
 #include "interp.h"
 
 #include "builtins.h"
 #include "classobject.h"
-#include "dictobject.h"
-#include "eval.h"
-#include "figure.h"
 #include "funcobject.h"
 #include "iterobject.h"
 #include "listobject.h"
 #include "longobject.h"
 #include "methodobject.h"
-#include "moduleobject.h"
-#include "parser.h"
-#include "pymem.h"
 #include "rangeobject.h"
 #include "sliceobject.h"
 #include "tupleobject.h"
+#include "dictobject.h"
+#include "moduleobject.h"
+#include "pymem.h"
+#include "sysmodule.h"
 #include "unicodeobject.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
@@ -29,20 +25,30 @@ Interp interp;
 
 extern PyTypeObject _PyNotImplemented_Type;
 
-static PyTypeObject *const static_types[] = {
-    &PyBaseObject_Type,  &PyType_Type,
-    &PyNone_Type,        &_PyNotImplemented_Type,
-    &PyLong_Type,        &PyBool_Type,
-    &PyUnicode_Type,     &PyList_Type,
-    &PyTuple_Type,       &PyDict_Type,
-    &PyDictIter_Type,    &PyRange_Type,
-    &PyRangeIter_Type,   &PySlice_Type,
-    &PySeqIter_Type,     &PyFunction_Type,
-    &PyMethod_Type,      &PyCFunction_Type,
-    &PyMethodDescr_Type, &PyModule_Type,
+/* Readied at startup in this order, finalized in the reverse order. */
+PyTypeObject *const _Py_StaticTypes[] = {
+    &PyBaseObject_Type,
+    &PyType_Type,
+    &PyNone_Type,
+    &_PyNotImplemented_Type,
+    &PyLong_Type,
+    &PyBool_Type,
+    &PyUnicode_Type,
+    &PyList_Type,
+    &PyTuple_Type,
+    &PyDict_Type,
+    &PyDictIter_Type,
+    &PyRange_Type,
+    &PyRangeIter_Type,
+    &PySlice_Type,
+    &PySeqIter_Type,
+    &PyFunction_Type,
+    &PyMethod_Type,
+    &PyCFunction_Type,
+    &PyMethodDescr_Type,
+    &PyModule_Type,
+    NULL,
 };
-
-#define NSTATIC (sizeof static_types / sizeof *static_types)
 
 void
 trace_printf(const char *fmt, ...)
@@ -100,125 +106,15 @@ interp_init(const char *filename, char *c_stack_base, size_t c_stack_size)
     interp.c_stack_size = c_stack_size;
     datastack_init(&interp.stack);
     arena_init(&interp.module.arena);
-    for (size_t i = 0; i < NSTATIC; i++)
-        if (PyType_Ready(static_types[i]) < 0)
+    for (size_t i = 0; _Py_StaticTypes[i] != NULL; i++)
+        if (PyType_Ready(_Py_StaticTypes[i]) < 0)
             return -1;
     interp.id_init = PyUnicode_FromString("__init__");
     interp.id_main = PyUnicode_FromString("__main__");
+    interp.id_del = PyUnicode_FromString("__del__");
     interp.modules = PyDict_New();
     if (interp.id_init == NULL || interp.id_main == NULL ||
-        interp.modules == NULL)
+        interp.id_del == NULL || interp.modules == NULL)
         return -1;
     return init_globals(filename);
-}
-
-/* Read the whole script.  -1 with errno set when it cannot be read. */
-static char *
-read_file(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return NULL;
-    size_t cap = 1 << 16, len = 0;
-    char *text = PyMem_RawMalloc(cap);
-    for (size_t n;
-         text != NULL && (n = fread(text + len, 1, cap - len - 1, f)) > 0;) {
-        len += n;
-        if (len + 1 == cap) {
-            char *grown = PyMem_RawRealloc(text, cap *= 2);
-            if (grown == NULL)
-                PyMem_RawFree(text);
-            text = grown;
-        }
-    }
-    int error = ferror(f) ? errno : 0;
-    fclose(f);
-    if (text == NULL || error) {
-        PyMem_RawFree(text);
-        errno = error ? error : ENOMEM;
-        return NULL;
-    }
-    text[len] = '\0';
-    *size = len;
-    return text;
-}
-
-/* Source must be UTF-8 without NUL bytes, as CPython requires. */
-static int
-check_encoding(const char *text, size_t size)
-{
-    const char *nul = memchr(text, '\0', size);
-    if (nul != NULL) {
-        int line = 1;
-        for (const char *p = text; p < nul; p++)
-            line += *p == '\n';
-        PyErr_SyntaxAt(EXC_SYNTAX, line, 0,
-                       "source code cannot contain null bytes");
-        return -1;
-    }
-    int line = 1;
-    for (size_t i = 0; i < size;) {
-        uint32_t code;
-        Py_ssize_t n = utf8_decode(text + i, (Py_ssize_t)(size - i), &code);
-        if (n < 0) {
-            PyErr_Format(EXC_SYNTAX,
-                         "Non-UTF-8 code starting with '\\x%02x' "
-                         "in file %s on line %d, but no encoding declared; "
-                         "see https://peps.python.org/pep-0263/ for details",
-                         (unsigned char)text[i], interp.filename, line);
-            return -1;
-        }
-        line += text[i] == '\n';
-        i += (size_t)n;
-    }
-    return 0;
-}
-
-int
-interp_load(const char *path)
-{
-    size_t size;
-    interp.source = read_file(path, &size);
-    if (interp.source == NULL)
-        return -2;
-    const char *text = interp.source;
-    if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-        text += 3; /* a UTF-8 byte order mark is allowed */
-        size -= 3;
-    }
-    if (check_encoding(text, size) < 0)
-        return -1;
-    if (parse_module(&interp.module, text) < 0)
-        return -1;
-    interp.module_loaded = true;
-    return 0;
-}
-
-int
-interp_run(void)
-{
-    return eval_module(interp.module.code, interp.globals);
-}
-
-/* Take everything down: the script's namespace, its code and constants,
-   the builtins, and last every object still alive. */
-size_t
-interp_free(void)
-{
-    Py_CLEAR(interp.globals);
-    arena_free(&interp.module.arena);
-    Py_CLEAR(interp.modules);
-    Py_CLEAR(interp.builtins);
-    Py_CLEAR(interp.id_init);
-    Py_CLEAR(interp.id_main);
-    for (size_t i = NSTATIC; i-- > 0;)
-        _PyType_Fini(static_types[i]);
-    _PyObject_FreeAll();
-    datastack_free(&interp.stack);
-    PyErr_Clear();
-    PyMem_RawFree(interp.repr_stack);
-    PyMem_RawFree(interp.source);
-    interp.repr_stack = NULL;
-    interp.source = NULL;
-    return _PyObject_LiveCount();
 }

@@ -23,8 +23,9 @@ typedef struct {
     char *c_stack_base; /* where the interpreter's C stack starts */
     size_t c_stack_size;
 
-    PyObject *id_init; /* "__init__", "__main__": names the C code uses */
+    PyObject *id_init; /* names the C code looks up */
     PyObject *id_main;
+    PyObject *id_del;
 
     PyObject *builtins;    /* dict */
     PyObject *globals;     /* __main__'s dict */
@@ -36,8 +37,10 @@ typedef struct {
     PendingError error;
     volatile sig_atomic_t interrupted; /* set by the SIGINT handler */
 
-    PyObject *all_objects; /* newest first, through ob_next */
-    size_t live_objects;
+    ObjectState objects; /* refcount.h */
+    size_t live_objects; /* objects made and not yet freed */
+    dealloc_observer dealloc_observer;
+    void *dealloc_observer_ctx;
 
     bool trace; /* --trace: memory events on stderr */
     FILE *trace_out;
@@ -49,8 +52,10 @@ extern Interp interp;
 int interp_init(const char *filename, char *c_stack_base, size_t c_stack_size);
 /* Take everything down; the number of objects that could not be freed. */
 size_t interp_free(void);
-int interp_load(const char *path); /* read and compile; 0, or -1 + error */
-int interp_run(void);              /* run the loaded module; 0 or -1 */
+/* Read and compile the script (source.c): 0; -1 with an error set; -2
+   when the file cannot be read (errno says why). */
+int interp_load(const char *path);
+int interp_run(void); /* run the loaded module; 0 or -1 */
 void trace_printf(const char *fmt, ...);
 
 #endif

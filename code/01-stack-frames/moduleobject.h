@@ -14,5 +14,7 @@ extern PyTypeObject PyModule_Type;
 #define PyModule_Check(op) Py_IS_TYPE(op, &PyModule_Type)
 
 PyObject *PyModule_New(const char *name, PyMethodDef *functions);
+/* Rebind every name of a module namespace to None, in order (at exit). */
+void _PyModule_ClearDict(PyObject *dict);
 
 #endif

@@ -1,4 +1,5 @@
-/* Making objects, releasing them, and the operations every object has. */
+/* The operations every object has, dispatched on its type; None and
+   NotImplemented. */
 #include "object.h"
 
 #include "abstract.h"
@@ -10,77 +11,6 @@
 #include "unicodeobject.h"
 
 #include <string.h>
-
-static PyObject *
-link_new_object(PyObject *op, PyTypeObject *type)
-{
-    op->ob_type = type;
-    op->ob_next = interp.all_objects;
-    interp.all_objects = op;
-    interp.live_objects++;
-    return op;
-}
-
-PyObject *
-_PyObject_New(PyTypeObject *type)
-{
-    PyObject *op = PyObject_Malloc(type->tp_basicsize);
-    if (op == NULL) {
-        PyErr_NoMemory();
-        return NULL;
-    }
-    return link_new_object(op, type);
-}
-
-PyVarObject *
-_PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems)
-{
-    size_t size = type->tp_basicsize + (size_t)nitems * type->tp_itemsize;
-    PyVarObject *op = PyObject_Malloc(size);
-    if (op == NULL) {
-        PyErr_NoMemory();
-        return NULL;
-    }
-    link_new_object((PyObject *)op, type);
-    op->ob_size = nitems;
-    return op;
-}
-
-/* Give an object's memory back; its type's tp_dealloc calls this last. */
-void
-PyObject_Del(PyObject *op)
-{
-    PyObject_Free(op);
-}
-
-void
-_Py_Dealloc(PyObject *op)
-{
-    Py_TYPE(op)->tp_dealloc(op);
-}
-
-/* At exit, release every object still alive: all of them, since nothing
-   is freed before.  Newest first, so an instance goes before its class. */
-void
-_PyObject_FreeAll(void)
-{
-    size_t released = 0;
-    while (interp.all_objects != NULL) {
-        PyObject *op = interp.all_objects;
-        interp.all_objects = op->ob_next;
-        _Py_Dealloc(op);
-        released++;
-    }
-    interp.live_objects = 0;
-    if (interp.trace)
-        trace_printf("[exit] released %zu objects\n", released);
-}
-
-size_t
-_PyObject_LiveCount(void)
-{
-    return interp.live_objects;
-}
 
 const char *
 _PyType_Name(PyTypeObject *type)

@@ -6,14 +6,7 @@
 typedef struct _object PyObject;
 typedef struct _typeobject PyTypeObject;
 
-/* The head of every object.  In this chapter nothing is freed before the
-   program ends, so the head chains every object to the next one made
-   (CPython's debug builds keep a similar chain, "refchain"); at exit we
-   walk the chain and release each object. */
-struct _object {
-    PyObject *ob_next;
-    PyTypeObject *ob_type;
-};
+#include "refcount.h"
 
 /* Objects whose size varies (str, tuple, list) count their items. */
 typedef struct {
@@ -21,25 +14,11 @@ typedef struct {
     Py_ssize_t ob_size;
 } PyVarObject;
 
-#define PyObject_HEAD     PyObject ob_base
-#define PyObject_VAR_HEAD PyVarObject ob_base
-#define PyObject_HEAD_INIT(type)                                               \
-    {                                                                          \
-        NULL, (type)                                                           \
-    }
+#define PyObject_HEAD        PyObject ob_base
+#define PyObject_VAR_HEAD    PyVarObject ob_base
 #define Py_TYPE(op)          (((PyObject *)(op))->ob_type)
 #define Py_SIZE(op)          (((PyVarObject *)(op))->ob_size)
 #define Py_IS_TYPE(op, type) (Py_TYPE(op) == (type))
-
-/* region: refcount-macros */
-/* Every place the interpreter copies or drops a reference says so with
-   Py_INCREF or Py_DECREF.  Until chapter 3 gives objects a count these
-   mark the spot and do nothing. */
-#define Py_INCREF(op)  ((void)(op))
-#define Py_DECREF(op)  ((void)(op))
-#define Py_XINCREF(op) ((void)(op))
-#define Py_XDECREF(op) ((void)(op))
-/* endregion */
 
 static inline PyObject *
 Py_NewRef(PyObject *op)
@@ -64,6 +43,16 @@ Py_NewRef(PyObject *op)
         Py_XDECREF(old_);                                                      \
     } while (0)
 
+/* Visit one reference inside a tp_traverse, if it is set. */
+#define Py_VISIT(op)                                                           \
+    do {                                                                       \
+        if ((op) != NULL) {                                                    \
+            int vret_ = visit((PyObject *)(op), arg);                          \
+            if (vret_ != 0)                                                    \
+                return vret_;                                                  \
+        }                                                                      \
+    } while (0)
+
 /* Comparison operators, in CPython's order. */
 enum { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE };
 
@@ -79,6 +68,12 @@ typedef int (*objobjproc)(PyObject *, PyObject *);
 typedef int (*objobjargproc)(PyObject *, PyObject *, PyObject *);
 typedef PyObject *(*getattrofunc)(PyObject *, PyObject *);
 typedef int (*setattrofunc)(PyObject *, PyObject *, PyObject *);
+/* tp_traverse calls visit on each reference an object holds, in a stable
+   order, and stops at the first non-zero result, which it returns.  The
+   figures draw an object's arrows through it, and the cycle collector
+   walks the same edges. */
+typedef int (*visitproc)(PyObject *, void *);
+typedef int (*traverseproc)(PyObject *, visitproc, void *);
 /* Calls pass positional arguments, then keyword values, in one array;
    kwnames is a tuple naming the keyword values, or NULL. */
 typedef PyObject *(*vectorcallfunc)(PyObject *callable, PyObject *const *args,
@@ -107,6 +102,8 @@ struct _typeobject {
     size_t tp_itemsize;  /* bytes per item of a variable-size instance */
     unsigned long tp_flags;
     destructor tp_dealloc;
+    traverseproc tp_traverse; /* NULL: holds no references to objects */
+    inquiry tp_clear;         /* drops its references, to break a cycle */
     reprfunc tp_repr;
     reprfunc tp_str;
     hashfunc tp_hash;
@@ -156,9 +153,10 @@ PyVarObject *_PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems);
 #define PyObject_New(T, type)       ((T *)_PyObject_New(type))
 #define PyObject_NewVar(T, type, n) ((T *)_PyObject_NewVar((type), (n)))
 void PyObject_Del(PyObject *op);
-void _Py_Dealloc(PyObject *op);
-void _PyObject_FreeAll(void);
-size_t _PyObject_LiveCount(void);
+/* Told of each object about to be freed, before its type's tp_dealloc
+   runs (the figures draw it as a ghost from then on).  NULL: nobody. */
+typedef void (*dealloc_observer)(PyObject *op, void *ctx);
+void _PyObject_SetDeallocObserver(dealloc_observer fn, void *ctx);
 
 /* The operations every object supports, dispatched on its type. */
 PyObject *PyObject_Repr(PyObject *);

@@ -122,28 +122,19 @@ new_stmt(Parser *p, StmtKind kind, int line)
     return s;
 }
 
-/* The program owns the objects it mentions: names and constants. */
-static PyObject *
-own(Parser *p, PyObject *op)
-{
-    if (op == NULL || arena_own(p->arena, op) < 0)
-        return no_memory(p);
-    return op;
-}
-
-/* Every name in the program becomes a str object. */
+/* The objects the program mentions are made in constants.c. */
 static PyObject *
 new_identifier(Parser *p, const char *text, int length)
 {
-    return own(p, PyUnicode_FromStringAndSize(text, length));
+    PyObject *name = _PyAST_Identifier(p->arena, text, length);
+    return name != NULL ? name : no_memory(p);
 }
 
-/* Every literal becomes an object when the program is read, not each
-   time it runs: the program holds it, as a code object's co_consts. */
 static PyObject *
 new_constant(Parser *p, PyObject *value)
 {
-    return own(p, value);
+    PyObject *constant = value ? _PyAST_Constant(p->arena, value) : NULL;
+    return constant != NULL ? constant : no_memory(p);
 }
 
 /* A growable array of pointers, for argument lists and the like. */
@@ -550,7 +541,7 @@ call(Parser *p, Expr *func, Token *at)
     if (kwnames.count > 0) {
         PyObject *names =
             _PyTuple_FromArray((PyObject **)kwnames.items, kwnames.count);
-        if ((e->call.kwnames = own(p, names)) == NULL)
+        if ((e->call.kwnames = new_constant(p, names)) == NULL)
             return NULL;
     }
     return e;
@@ -1508,7 +1499,7 @@ prefer_tokenizer_error(Parser *p)
 }
 
 int
-parse_module(Module *m, const char *source)
+parse_ast(Module *m, const char *source, Stmt **body)
 {
     Parser p = {0};
     p.arena = &m->arena;
@@ -1529,5 +1520,6 @@ parse_module(Module *m, const char *source)
     lexer_free(&p.lx);
     if (p.failed)
         return -1;
-    return resolve_module(m, first);
+    *body = first;
+    return 0;
 }

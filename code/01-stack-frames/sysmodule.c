@@ -1,4 +1,4 @@
-/* The sys module, and import. */
+/* The sys module: its functions are listed in config.c. */
 #include "sysmodule.h"
 
 #include "dictobject.h"
@@ -8,18 +8,18 @@
 #include "moduleobject.h"
 #include "unicodeobject.h"
 
-static PyObject *
-sys_getrecursionlimit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                      PyObject *kwnames)
+PyObject *
+_PySys_GetRecursionLimit(PyObject *self, PyObject *const *args,
+                         Py_ssize_t nargs, PyObject *kwnames)
 {
     (void)self, (void)args, (void)nargs, (void)kwnames;
     return PyLong_FromLong(interp.recursion_limit);
 }
 
 /* The limit counts frames, the module's included, as in CPython 3.12+. */
-static PyObject *
-sys_setrecursionlimit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                      PyObject *kwnames)
+PyObject *
+_PySys_SetRecursionLimit(PyObject *self, PyObject *const *args,
+                         Py_ssize_t nargs, PyObject *kwnames)
 {
     (void)self, (void)nargs, (void)kwnames;
     if (!PyLong_Check(args[0])) {
@@ -46,37 +46,8 @@ sys_setrecursionlimit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     Py_RETURN_NONE;
 }
 
-static PyMethodDef sys_functions[] = {
-    {"getrecursionlimit", sys_getrecursionlimit, 0, 0, false},
-    {"setrecursionlimit", sys_setrecursionlimit, 1, 1, false},
-    {NULL, NULL, 0, 0, false},
-};
-
 PyObject *
 _PySys_Create(void)
 {
-    return PyModule_New("sys", sys_functions);
-}
-
-PyObject *
-_PyImport_Import(PyObject *name)
-{
-    PyObject *module = PyDict_GetItemWithError(interp.modules, name);
-    if (module != NULL)
-        return Py_NewRef(module);
-    if (PyErr_Occurred())
-        return NULL;
-    if (!_PyUnicode_EqualToASCII(name, "sys")) {
-        PyErr_Format(EXC_MODULE_NOT_FOUND,
-                     "No module named '%s' (minipy "
-                     "has only sys at this stage)",
-                     PyUnicode_AsUTF8(name));
-        return NULL;
-    }
-    module = _PySys_Create();
-    if (module == NULL || PyDict_SetItem(interp.modules, name, module) < 0) {
-        Py_XDECREF(module);
-        return NULL;
-    }
-    return module;
+    return PyModule_New("sys", _PySys_Functions);
 }

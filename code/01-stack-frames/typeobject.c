@@ -1,4 +1,4 @@
-/* type and object; classes made by class statements and their instances. */
+/* type and object, and the classes that class statements make. */
 #include "classobject.h"
 
 #include "abstract.h"
@@ -171,90 +171,6 @@ PyTypeObject PyBaseObject_Type = {
     .tp_new = object_new,
 };
 
-/* ---- instances of classes ---- */
-
-static PyObject *
-instance_getattro(PyObject *self, PyObject *name)
-{
-    PyInstanceObject *op = (PyInstanceObject *)self;
-    Py_hash_t hash = PyObject_Hash(name);
-    PyObject *value = dicttable_get(&op->attrs, name, hash);
-    if (value != NULL)
-        return Py_NewRef(value);
-    PyObject *found = _PyType_Lookup(Py_TYPE(self), name);
-    if (found != NULL)
-        return _PyObject_Bind(found, self);
-    if (_PyUnicode_EqualToASCII(name, "__class__"))
-        return Py_NewRef((PyObject *)Py_TYPE(self));
-    PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
-                 Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
-    return NULL;
-}
-
-static int
-instance_setattro(PyObject *self, PyObject *name, PyObject *value)
-{
-    PyInstanceObject *op = (PyInstanceObject *)self;
-    Py_hash_t hash = PyObject_Hash(name);
-    if (value != NULL)
-        return dicttable_set(&op->attrs, name, hash, value);
-    int status = dicttable_del(&op->attrs, name, hash);
-    if (status == 1) {
-        PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
-                     Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
-        return -1;
-    }
-    return status;
-}
-
-/* An instance owns a reference to its class. */
-static void
-instance_dealloc(PyObject *self)
-{
-    PyTypeObject *type = Py_TYPE(self);
-    dicttable_clear(&((PyInstanceObject *)self)->attrs);
-    PyObject_Del(self);
-    Py_DECREF((PyObject *)type);
-}
-
-static PyObject *
-instance_new(PyTypeObject *type)
-{
-    PyInstanceObject *op = (PyInstanceObject *)_PyObject_New(type);
-    if (op == NULL)
-        return NULL;
-    Py_INCREF((PyObject *)type);
-    dicttable_init(&op->attrs);
-    return (PyObject *)op;
-}
-
-/* A() makes an instance and runs __init__ on it with the arguments. */
-static PyObject *
-instantiate(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
-            PyObject *kwnames)
-{
-    PyObject *init = _PyType_Lookup(type, interp.id_init);
-    if (init == NULL && (nargs > 0 || kwnames != NULL)) {
-        PyErr_Format(EXC_TYPE, "%s() takes no arguments", type->tp_name);
-        return NULL;
-    }
-    PyObject *self = instance_new(type);
-    if (self == NULL || init == NULL)
-        return self;
-    PyObject *result = _PyObject_CallPrepend(init, self, args, nargs, kwnames);
-    if (result != NULL && result != Py_None) {
-        PyErr_Format(EXC_TYPE, "__init__() should return None, not '%s'",
-                     Py_TYPE(result)->tp_name);
-        Py_CLEAR(result);
-    }
-    if (result == NULL) {
-        Py_DECREF(self);
-        return NULL;
-    }
-    Py_DECREF(result);
-    return self;
-}
-
 PyObject *
 _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
                       PyObject *namespace)
@@ -276,10 +192,7 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
     ht->ht_qualname = Py_NewRef(qualname);
     type->tp_name = PyUnicode_AsUTF8(name);
     type->tp_flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE;
-    type->tp_basicsize = sizeof(PyInstanceObject);
-    type->tp_dealloc = instance_dealloc;
-    type->tp_getattro = instance_getattro;
-    type->tp_setattro = instance_setattro;
+    _PyInstance_InitType(type);
     type->tp_base = (PyTypeObject *)Py_NewRef((PyObject *)base);
     type->tp_dict = Py_NewRef(namespace);
     if (PyType_Ready(type) < 0) {
@@ -326,7 +239,7 @@ type_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         return NULL;
     }
     if (is_heap_type(type))
-        return instantiate(type, args, nargs, kwnames);
+        return _PyInstance_Call(type, args, nargs, kwnames);
     if (kwnames != NULL) {
         PyErr_Format(EXC_TYPE, "%s() takes no keyword arguments",
                      type->tp_name);

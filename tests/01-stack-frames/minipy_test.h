@@ -74,7 +74,7 @@ mp_teardown(void **state)
 static inline int
 mp_run(const char *source)
 {
-    if (parse_module(&interp.module, source) < 0) {
+    if (compile_module(&interp.module, source) < 0) {
         return -1;
     }
     interp.module_loaded = true;
@@ -601,7 +601,7 @@ minipy_compile(const char *source)
     arena_init(&m.arena);
     CompileResult c = {.line = 0};
     PyErr_Clear();
-    if (parse_module(&m, source) == 0) {
+    if (compile_module(&m, source) == 0) {
         strcpy(c.kind, "OK");
     } else {
         snprintf(c.kind, sizeof c.kind, "%s",

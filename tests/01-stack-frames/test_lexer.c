@@ -370,7 +370,7 @@ assert_string_like_python(const char *literal)
     sprintf(source, "x = %s\n", literal);
     Module m;
     arena_init(&m.arena);
-    if (parse_module(&m, source) < 0 ||
+    if (compile_module(&m, source) < 0 ||
         eval_module(m.code, interp.globals) < 0) {
         fail_msg("%s: %s", literal, mp_error_message());
     }

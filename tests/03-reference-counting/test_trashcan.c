@@ -105,13 +105,13 @@ deep_run(void *arg)
         return;
     r->live_built = interp.live_objects;
     if (r->no_trashcan)
-        interp.dealloc_depth = INT_MIN / 2; /* never reaches 50 */
+        interp.objects.dealloc_depth = INT_MIN / 2; /* never reaches 50 */
     if (!call_quietly("drop", NULL))
         return;
     r->live_after = interp.live_objects;
-    r->depth_after = interp.dealloc_depth;
-    r->trash_len_after = interp.trash_len;
-    r->trash_cap = interp.trash_cap;
+    r->depth_after = interp.objects.dealloc_depth;
+    r->trash_len_after = interp.objects.trash_len;
+    r->trash_cap = interp.objects.trash_cap;
     r->finalized = Py_SIZE(PyDict_GetItemString(interp.globals, "finalized"));
     r->alive_at_exit = interp_free();
     r->ok = true;

@@ -1,0 +1,43 @@
+/* Taking the interpreter down at exit. */
+#include "interp.h"
+
+#include "classobject.h"
+#include "moduleobject.h"
+#include "pymem.h"
+#include "sysmodule.h"
+
+/* Take everything down: first what config.c lists to run at exit, while
+   every name of the script's is still bound; then the script's names,
+   its code and constants, the builtins, and last every object still
+   alive.  The number of objects that could not be freed. */
+size_t
+interp_free(void)
+{
+    bool trace = interp.trace;
+    interp.trace = false; /* the trace is the script's, not the teardown's */
+    if (interp.globals != NULL) {
+        for (size_t i = 0; _Py_ExitHooks[i] != NULL; i++)
+            _Py_ExitHooks[i](interp.globals);
+        _PyModule_ClearDict(interp.globals);
+    }
+    Py_CLEAR(interp.globals);
+    arena_free(&interp.module.arena);
+    Py_CLEAR(interp.modules);
+    Py_CLEAR(interp.builtins);
+    Py_CLEAR(interp.id_init);
+    Py_CLEAR(interp.id_main);
+    Py_CLEAR(interp.id_del);
+    size_t ntypes = 0;
+    while (_Py_StaticTypes[ntypes] != NULL)
+        ntypes++;
+    while (ntypes-- > 0)
+        _PyType_Fini(_Py_StaticTypes[ntypes]);
+    size_t alive = _PyObject_Fini(trace);
+    datastack_free(&interp.stack);
+    PyErr_Clear();
+    PyMem_RawFree(interp.repr_stack);
+    PyMem_RawFree(interp.source);
+    interp.repr_stack = NULL;
+    interp.source = NULL;
+    return alive;
+}

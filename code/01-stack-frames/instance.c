@@ -1,0 +1,78 @@
+/* Instances of the classes that class statements make: their attributes,
+   and calling a class to make one. */
+#include "classobject.h"
+
+#include "errors.h"
+#include "interp.h"
+#include "unicodeobject.h"
+
+static PyObject *
+instance_getattro(PyObject *self, PyObject *name)
+{
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    Py_hash_t hash = PyObject_Hash(name);
+    PyObject *value = dicttable_get(&op->attrs, name, hash);
+    if (value != NULL)
+        return Py_NewRef(value);
+    PyObject *found = _PyType_Lookup(Py_TYPE(self), name);
+    if (found != NULL)
+        return _PyObject_Bind(found, self);
+    if (_PyUnicode_EqualToASCII(name, "__class__"))
+        return Py_NewRef((PyObject *)Py_TYPE(self));
+    PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
+                 Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
+    return NULL;
+}
+
+static int
+instance_setattro(PyObject *self, PyObject *name, PyObject *value)
+{
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    Py_hash_t hash = PyObject_Hash(name);
+    if (value != NULL)
+        return dicttable_set(&op->attrs, name, hash, value);
+    int status = dicttable_del(&op->attrs, name, hash);
+    if (status == 1) {
+        PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
+                     Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
+        return -1;
+    }
+    return status;
+}
+
+/* A() makes an instance and runs __init__ on it with the arguments. */
+PyObject *
+_PyInstance_Call(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
+                 PyObject *kwnames)
+{
+    PyObject *init = _PyType_Lookup(type, interp.id_init);
+    if (init == NULL && (nargs > 0 || kwnames != NULL)) {
+        PyErr_Format(EXC_TYPE, "%s() takes no arguments", type->tp_name);
+        return NULL;
+    }
+    PyObject *self = _PyInstance_New(type);
+    if (self == NULL || init == NULL)
+        return self;
+    PyObject *result = _PyObject_CallPrepend(init, self, args, nargs, kwnames);
+    if (result != NULL && result != Py_None) {
+        PyErr_Format(EXC_TYPE, "__init__() should return None, not '%s'",
+                     Py_TYPE(result)->tp_name);
+        Py_CLEAR(result);
+    }
+    if (result == NULL) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    Py_DECREF(result);
+    return self;
+}
+
+/* A class made by a class statement makes instances of this layout. */
+void
+_PyInstance_InitType(PyTypeObject *type)
+{
+    type->tp_basicsize = sizeof(PyInstanceObject);
+    type->tp_dealloc = _PyInstance_Dealloc;
+    type->tp_getattro = instance_getattro;
+    type->tp_setattro = instance_setattro;
+}

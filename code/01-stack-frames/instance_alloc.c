@@ -1,0 +1,23 @@
+/* Making an instance and freeing it. */
+#include "classobject.h"
+
+/* An instance owns a reference to its class. */
+void
+_PyInstance_Dealloc(PyObject *self)
+{
+    PyTypeObject *type = Py_TYPE(self);
+    dicttable_clear(&((PyInstanceObject *)self)->attrs);
+    PyObject_Del(self);
+    Py_DECREF((PyObject *)type);
+}
+
+PyObject *
+_PyInstance_New(PyTypeObject *type)
+{
+    PyInstanceObject *op = (PyInstanceObject *)_PyObject_New(type);
+    if (op == NULL)
+        return NULL;
+    Py_INCREF((PyObject *)type);
+    dicttable_init(&op->attrs);
+    return (PyObject *)op;
+}

@@ -1,0 +1,92 @@
+/* Loading a script: its text read whole, checked to be UTF-8 without
+   NUL bytes as CPython requires of source code, and compiled. */
+#include "interp.h"
+
+#include "parser.h"
+#include "pymem.h"
+#include "unicodeobject.h"
+
+#include <errno.h>
+#include <string.h>
+
+/* Read the whole script.  -1 with errno set when it cannot be read. */
+static char *
+read_source(const char *path, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return NULL;
+    size_t cap = 1 << 16, len = 0;
+    char *text = PyMem_RawMalloc(cap);
+    for (size_t n;
+         text != NULL && (n = fread(text + len, 1, cap - len - 1, f)) > 0;) {
+        len += n;
+        if (len + 1 == cap) {
+            char *grown = PyMem_RawRealloc(text, cap *= 2);
+            if (grown == NULL)
+                PyMem_RawFree(text);
+            text = grown;
+        }
+    }
+    int error = ferror(f) ? errno : 0;
+    fclose(f);
+    if (text == NULL || error) {
+        PyMem_RawFree(text);
+        errno = error ? error : ENOMEM;
+        return NULL;
+    }
+    text[len] = '\0';
+    *size = len;
+    return text;
+}
+
+/* Source must be UTF-8 without NUL bytes, as CPython requires. */
+static int
+check_encoding(const char *text, size_t size)
+{
+    const char *nul = memchr(text, '\0', size);
+    if (nul != NULL) {
+        int line = 1;
+        for (const char *p = text; p < nul; p++)
+            line += *p == '\n';
+        PyErr_SyntaxAt(EXC_SYNTAX, line, 0,
+                       "source code cannot contain null bytes");
+        return -1;
+    }
+    int line = 1;
+    for (size_t i = 0; i < size;) {
+        uint32_t code;
+        Py_ssize_t n = utf8_decode(text + i, (Py_ssize_t)(size - i), &code);
+        if (n < 0) {
+            PyErr_Format(EXC_SYNTAX,
+                         "Non-UTF-8 code starting with '\\x%02x' "
+                         "in file %s on line %d, but no encoding declared; "
+                         "see https://peps.python.org/pep-0263/ for details",
+                         (unsigned char)text[i], interp.filename, line);
+            return -1;
+        }
+        line += text[i] == '\n';
+        i += (size_t)n;
+    }
+    return 0;
+}
+
+int
+interp_load(const char *path)
+{
+    size_t size;
+    interp.source = read_source(path, &size);
+    if (interp.source == NULL)
+        return -2;
+    const char *text = interp.source;
+    if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3; /* a UTF-8 byte order mark is allowed */
+        size -= 3;
+    }
+    if (check_encoding(text, size) < 0)
+        return -1;
+    if (compile_module(&interp.module, text) < 0)
+        return -1;
+    interp.module_loaded = true;
+    return 0;
+}

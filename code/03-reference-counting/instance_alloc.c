@@ -1,0 +1,27 @@
+/* Making an instance and freeing it. */
+#include "classobject.h"
+
+/* An instance owns a reference to its class.  Its __del__, if the class
+   has one, runs first (finalizer.c). */
+void
+_PyInstance_Dealloc(PyObject *self)
+{
+    if (!_PyInstance_FinalizeFromDealloc(self))
+        return; /* resurrected */
+    PyTypeObject *type = Py_TYPE(self);
+    dicttable_clear(&((PyInstanceObject *)self)->attrs);
+    PyObject_Del(self);
+    Py_DECREF((PyObject *)type);
+}
+
+PyObject *
+_PyInstance_New(PyTypeObject *type)
+{
+    PyInstanceObject *op = (PyInstanceObject *)_PyObject_New(type);
+    if (op == NULL)
+        return NULL;
+    Py_INCREF((PyObject *)type);
+    dicttable_init(&op->attrs);
+    op->finalized = false;
+    return (PyObject *)op;
+}
