@@ -8,17 +8,6 @@
 #include <inttypes.h>
 #include <stdio.h>
 
-/* Every int is a new object: chapter 4 adds the cache of small ones. */
-PyObject *
-PyLong_FromLong(int64_t value)
-{
-    PyLongObject *op = PyObject_New(PyLongObject, &PyLong_Type);
-    if (op == NULL)
-        return NULL;
-    op->ob_ival = value;
-    return (PyObject *)op;
-}
-
 int64_t
 PyLong_AsLong(PyObject *op)
 {

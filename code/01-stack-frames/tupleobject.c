@@ -10,17 +10,6 @@
 #include "unicodeobject.h"
 
 PyObject *
-PyTuple_New(Py_ssize_t size)
-{
-    PyTupleObject *op = PyObject_NewVar(PyTupleObject, &PyTuple_Type, size);
-    if (op == NULL)
-        return NULL;
-    for (Py_ssize_t i = 0; i < size; i++)
-        op->ob_item[i] = NULL;
-    return (PyObject *)op;
-}
-
-PyObject *
 _PyTuple_FromArray(PyObject *const *items, Py_ssize_t n)
 {
     PyObject *tuple = PyTuple_New(n);
