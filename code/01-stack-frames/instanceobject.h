@@ -3,9 +3,9 @@
 
 #include "dictobject.h"
 
-/* An instance of a class made by a class statement.  Its attributes live in a table inside
-   the object: since 3.11 CPython, too, stores them without a separate
-   dict object unless one is asked for. */
+/* An instance of a class made by a class statement.  Its attributes
+   live in a table inside the object: since 3.11 CPython, too, stores
+   them without a separate dict object unless one is asked for. */
 typedef struct {
     PyObject_HEAD;
     DictTable attrs;
