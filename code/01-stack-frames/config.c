@@ -19,3 +19,9 @@ PyMethodDef _PySys_Functions[] = {
 void (*const _Py_ExitHooks[])(PyObject *globals) = {
     NULL,
 };
+
+/* Run at the very end of the teardown, when nothing is left to use the
+   caches they free. */
+void (*const _Py_FiniHooks[])(void) = {
+    NULL,
+};

@@ -8,8 +8,9 @@
 
 /* Take everything down: first what config.c lists to run at exit, while
    every name of the script's is still bound; then the script's names,
-   its code and constants, the builtins, and last every object still
-   alive.  The number of objects that could not be freed. */
+   its code and constants, the builtins, the caches config.c lists, and
+   last every object still alive.  The number of objects that could not
+   be freed. */
 size_t
 interp_free(void)
 {
@@ -32,6 +33,8 @@ interp_free(void)
         ntypes++;
     while (ntypes-- > 0)
         _PyType_Fini(_Py_StaticTypes[ntypes]);
+    for (size_t i = 0; _Py_FiniHooks[i] != NULL; i++)
+        _Py_FiniHooks[i]();
     size_t alive = _PyObject_Fini(trace);
     datastack_free(&interp.stack);
     PyErr_Clear();

@@ -1,5 +1,5 @@
-/* Making a str: every str is made here, from UTF-8 text, whether it
-   comes from a literal, an operation or a conversion. */
+/* Making a str and freeing it: every str is made here, from UTF-8
+   text, whether it comes from a literal, an operation or a conversion. */
 #include "unicodeobject.h"
 
 #include <string.h>
@@ -13,9 +13,10 @@ count_characters(const char *s, Py_ssize_t n)
     return count;
 }
 
-/* The text must be valid UTF-8: the lexer checks the script's. */
-PyObject *
-PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)
+/* A new str of size bytes and length characters, its bytes to be filled
+   in by the caller (the NUL after them is written). */
+PyUnicodeObject *
+_PyUnicode_New(Py_ssize_t size, Py_ssize_t length)
 {
     PyUnicodeObject *op =
         PyObject_NewVar(PyUnicodeObject, &PyUnicode_Type, size + 1);
@@ -23,8 +24,25 @@ PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)
         return NULL;
     Py_SIZE(op) = size;
     op->hash = -1;
-    memcpy(op->data, utf8, (size_t)size);
+    op->length = length;
+    op->interned = false;
     op->data[size] = '\0';
-    op->length = count_characters(utf8, size);
+    return op;
+}
+
+/* The text must be valid UTF-8: the lexer checks the script's. */
+PyObject *
+PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)
+{
+    PyUnicodeObject *op = _PyUnicode_New(size, count_characters(utf8, size));
+    if (op == NULL)
+        return NULL;
+    memcpy(op->data, utf8, (size_t)size);
     return (PyObject *)op;
+}
+
+void
+_PyUnicode_Dealloc(PyObject *op)
+{
+    PyObject_Del(op);
 }

@@ -152,12 +152,6 @@ byte_offset(PyUnicodeObject *op, Py_ssize_t i)
     return offset;
 }
 
-static void
-unicode_dealloc(PyObject *op)
-{
-    PyObject_Del(op);
-}
-
 void
 _PyUnicodeWriter_Write(_PyUnicodeWriter *w, const char *s, size_t n)
 {
@@ -341,13 +335,12 @@ unicode_concat(PyObject *v, PyObject *w)
         return NULL;
     }
     Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
-    PyUnicodeObject *r =
-        PyObject_NewVar(PyUnicodeObject, &PyUnicode_Type, nv + nw + 1);
+    if (nw == 0 || nv == 0) /* as CPython: the other operand itself */
+        return Py_NewRef(nw == 0 ? v : w);
+    PyUnicodeObject *r = _PyUnicode_New(nv + nw, PyUnicode_GetLength(v) +
+                                                     PyUnicode_GetLength(w));
     if (r == NULL)
         return NULL;
-    Py_SIZE(r) = nv + nw;
-    r->hash = -1;
-    r->length = PyUnicode_GetLength(v) + PyUnicode_GetLength(w);
     memcpy(r->data, PyUnicode_AsUTF8(v), (size_t)nv);
     memcpy(r->data + nv, PyUnicode_AsUTF8(w), (size_t)nw + 1);
     return (PyObject *)r;
@@ -368,16 +361,16 @@ unicode_repeat(PyObject *v, PyObject *w)
         PyErr_Format(EXC_OVERFLOW, "repeated string is too long");
         return NULL;
     }
-    PyUnicodeObject *r = PyObject_NewVar(PyUnicodeObject, &PyUnicode_Type,
-                                         (Py_ssize_t)n * size + 1);
+    if (n == 1) /* as CPython: the str itself */
+        return Py_NewRef(str);
+    if (n == 0 || size == 0)
+        return PyUnicode_FromStringAndSize("", 0);
+    PyUnicodeObject *r = _PyUnicode_New(
+        (Py_ssize_t)n * size, (Py_ssize_t)n * PyUnicode_GetLength(str));
     if (r == NULL)
         return NULL;
-    Py_SIZE(r) = (Py_ssize_t)n * size;
-    r->hash = -1;
-    r->length = (Py_ssize_t)n * PyUnicode_GetLength(str);
     for (int64_t i = 0; i < n; i++)
         memcpy(r->data + i * size, PyUnicode_AsUTF8(str), (size_t)size);
-    r->data[Py_SIZE(r)] = '\0';
     return (PyObject *)r;
 }
 
@@ -494,7 +487,7 @@ PyTypeObject PyUnicode_Type = {
     .tp_name = "str",
     .tp_basicsize = sizeof(PyUnicodeObject),
     .tp_itemsize = 1,
-    .tp_dealloc = unicode_dealloc,
+    .tp_dealloc = _PyUnicode_Dealloc,
     .tp_repr = unicode_repr,
     .tp_str = unicode_str,
     .tp_hash = unicode_hash,

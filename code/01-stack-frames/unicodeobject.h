@@ -10,6 +10,7 @@ typedef struct {
     PyObject_VAR_HEAD;
     Py_hash_t hash; /* -1 until first needed */
     Py_ssize_t length;
+    bool interned; /* in the table of interned strings (chapter 4) */
     char data[]; /* ob_size bytes, then a NUL */
 } PyUnicodeObject;
 
@@ -20,6 +21,8 @@ PyObject *PyUnicode_FromString(const char *utf8);
 PyObject *PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size);
 PyObject *PyUnicode_FromFormat(const char *fmt, ...);
 PyObject *PyUnicode_FromCodePoint(uint32_t code);
+PyUnicodeObject *_PyUnicode_New(Py_ssize_t size, Py_ssize_t length);
+void _PyUnicode_Dealloc(PyObject *op);
 const char *PyUnicode_AsUTF8(PyObject *op);
 Py_ssize_t PyUnicode_GetLength(PyObject *op);
 bool _PyUnicode_EqualToASCII(PyObject *op, const char *text);

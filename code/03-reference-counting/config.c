@@ -24,3 +24,9 @@ void (*const _Py_ExitHooks[])(PyObject *globals) = {
     _PyInstance_FinalizeNamespace,
     NULL,
 };
+
+/* Run at the very end of the teardown, when nothing is left to use the
+   caches they free. */
+void (*const _Py_FiniHooks[])(void) = {
+    NULL,
+};
