@@ -1,0 +1,334 @@
+/* Between parsing and resolving, two passes over the whole module, as
+   CPython's compiler makes them (Python/ast_opt.c, and merge_consts in
+   Python/compile.c, v3.13.0):
+   - folding: an operation whose operands are all constants is done now,
+     once, and replaced by its result: 499 + 1, "hel" + "lo", -5, not 0,
+     (1, 2) (a tuple of constants is a constant), "abc"[0];
+   - merging: equal constants of the same type become one object, across
+     the whole file, module and function bodies alike.  So in a script
+     `a = 500; b = 500; a is b` is True. */
+#include "parser.h"
+
+#include "abstract.h"
+#include "dictobject.h"
+#include "errors.h"
+#include "longobject.h"
+#include "tupleobject.h"
+#include "unicodeobject.h"
+
+/* CPython does not fold what would make a big constant: a str longer
+   than 4096 characters, a tuple of more than 256 items (ast_opt.c). */
+#define MAX_STR_SIZE        4096
+#define MAX_COLLECTION_SIZE 256
+
+typedef struct {
+    Arena *arena;
+    PyObject *merged; /* dict: constant key -> the one object */
+    bool failed;      /* out of memory */
+} Folder;
+
+static bool
+is_const(Expr *e)
+{
+    return e != NULL && e->kind == E_CONST;
+}
+
+static bool
+too_big(PyObject *value)
+{
+    return (PyUnicode_Check(value) &&
+            PyUnicode_GetLength(value) > MAX_STR_SIZE) ||
+           (PyTuple_Check(value) && Py_SIZE(value) > MAX_COLLECTION_SIZE);
+}
+
+/* Replace e by a constant, if value is one worth keeping.  An operation
+   that fails (1 // 0) is left for the program to run and fail. */
+static void
+become_const(Folder *f, Expr *e, PyObject *value)
+{
+    if (value == NULL || too_big(value)) {
+        Py_XDECREF(value);
+        PyErr_Clear();
+        return;
+    }
+    PyObject *owned = _PyAST_Constant(f->arena, value);
+    if (owned == NULL) {
+        f->failed = true;
+        return;
+    }
+    e->kind = E_CONST;
+    e->constant = owned;
+}
+
+/* "ab" * 10**9 would be made only to be thrown away: check first. */
+static bool
+product_too_big(PyObject *a, PyObject *b)
+{
+    PyObject *seq = PyLong_Check(a) ? b : a, *n = seq == a ? b : a;
+    if (!PyLong_Check(n) || !(PyUnicode_Check(seq) || PyTuple_Check(seq)))
+        return false;
+    int64_t count = PyLong_AsLong(n), size = Py_SIZE(seq);
+    int64_t limit = PyTuple_Check(seq) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+    return size > 0 && count > limit / size;
+}
+
+static PyObject *
+binary(BinOp op, PyObject *a, PyObject *b)
+{
+    if (op == OP_MUL && product_too_big(a, b))
+        return NULL;
+    switch (op) {
+    case OP_ADD:
+        return PyNumber_Add(a, b);
+    case OP_SUB:
+        return PyNumber_Subtract(a, b);
+    case OP_MUL:
+        return PyNumber_Multiply(a, b);
+    case OP_FLOORDIV:
+        return PyNumber_FloorDivide(a, b);
+    case OP_MOD: /* "%s" % x formats: CPython folds only numbers */
+        return PyUnicode_Check(a) ? NULL : PyNumber_Remainder(a, b);
+    }
+    return NULL;
+}
+
+typedef void (*ExprPass)(Folder *f, Expr *e);
+
+static void
+each(Folder *f, ExprPass pass, Expr **items, int count)
+{
+    for (int i = 0; i < count; i++)
+        pass(f, items[i]);
+}
+
+/* Run pass on each expression directly inside e. */
+static void
+each_child(Folder *f, ExprPass pass, Expr *e)
+{
+    switch (e->kind) {
+    case E_LIST:
+    case E_TUPLE:
+        each(f, pass, e->seq.items, e->seq.count);
+        break;
+    case E_DICT:
+        each(f, pass, e->dict.keys, e->dict.count);
+        each(f, pass, e->dict.values, e->dict.count);
+        break;
+    case E_ATTR:
+        pass(f, e->attr.value);
+        break;
+    case E_SUBSCRIPT:
+        pass(f, e->subscript.value);
+        pass(f, e->subscript.index);
+        break;
+    case E_SLICE:
+        pass(f, e->slice.lower);
+        pass(f, e->slice.upper);
+        pass(f, e->slice.step);
+        break;
+    case E_CALL:
+        pass(f, e->call.func);
+        each(f, pass, e->call.args, e->call.nargs + e->call.nkw);
+        break;
+    case E_BINOP:
+        pass(f, e->binop.left);
+        pass(f, e->binop.right);
+        break;
+    case E_UNARY:
+    case E_NOT:
+        pass(f, e->unary.operand);
+        break;
+    case E_BOOLOP:
+        each(f, pass, e->boolop.values, e->boolop.count);
+        break;
+    case E_COMPARE:
+        pass(f, e->compare.left);
+        each(f, pass, e->compare.comparators, e->compare.count);
+        break;
+    case E_IFEXP:
+        pass(f, e->ifexp.test);
+        pass(f, e->ifexp.body);
+        pass(f, e->ifexp.orelse);
+        break;
+    case E_CONST:
+    case E_NAME:
+        break;
+    }
+}
+
+static void
+fold_tuple(Folder *f, Expr *e)
+{
+    for (int i = 0; i < e->seq.count; i++)
+        if (!is_const(e->seq.items[i]))
+            return;
+    PyObject *tuple = PyTuple_New(e->seq.count);
+    for (int i = 0; tuple != NULL && i < e->seq.count; i++)
+        PyTuple_SET_ITEM(tuple, i, Py_NewRef(e->seq.items[i]->constant));
+    become_const(f, e, tuple);
+}
+
+/* Fold the operands first, then e itself if they became constants. */
+static void
+fold_expr(Folder *f, Expr *e)
+{
+    if (e == NULL || f->failed)
+        return;
+    each_child(f, fold_expr, e);
+    switch (e->kind) {
+    case E_TUPLE:
+        fold_tuple(f, e);
+        break;
+    case E_SUBSCRIPT:
+        if (is_const(e->subscript.value) && is_const(e->subscript.index))
+            become_const(f, e,
+                         PyObject_GetItem(e->subscript.value->constant,
+                                          e->subscript.index->constant));
+        break;
+    case E_BINOP:
+        if (is_const(e->binop.left) && is_const(e->binop.right))
+            become_const(f, e,
+                         binary(e->binop.op, e->binop.left->constant,
+                                e->binop.right->constant));
+        break;
+    case E_UNARY:
+        if (is_const(e->unary.operand))
+            become_const(f, e,
+                         e->unary.op == OP_NEG
+                             ? PyNumber_Negative(e->unary.operand->constant)
+                             : PyNumber_Positive(e->unary.operand->constant));
+        break;
+    case E_NOT:
+        if (is_const(e->unary.operand)) {
+            int truth = PyObject_IsTrue(e->unary.operand->constant);
+            become_const(f, e, truth < 0 ? NULL : PyBool_FromLong(!truth));
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+/* An assignment's or a del's target is not a value: fold inside it. */
+static void
+fold_target(Folder *f, Expr *e)
+{
+    if (e->kind == E_TUPLE || e->kind == E_LIST)
+        each(f, fold_target, e->seq.items, e->seq.count);
+    else
+        each_child(f, fold_expr, e);
+}
+
+/* Run value on every expression of the block's statements, nested
+   blocks and function and class bodies included, and target on every
+   target. */
+static void
+each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
+{
+    for (; s != NULL && !f->failed; s = s->next) {
+        switch (s->kind) {
+        case S_EXPR:
+        case S_RETURN:
+            value(f, s->expr);
+            break;
+        case S_ASSIGN:
+            each(f, target, s->assign.targets, s->assign.count);
+            value(f, s->assign.value);
+            break;
+        case S_AUGASSIGN:
+            target(f, s->augassign.target);
+            value(f, s->augassign.value);
+            break;
+        case S_DEL:
+            each(f, target, s->del.targets, s->del.count);
+            break;
+        case S_IF:
+            value(f, s->if_.test);
+            each_statement(f, s->if_.body, value, target);
+            each_statement(f, s->if_.orelse, value, target);
+            break;
+        case S_WHILE:
+            value(f, s->while_.test);
+            each_statement(f, s->while_.body, value, target);
+            break;
+        case S_FOR:
+            target(f, s->for_.target);
+            value(f, s->for_.iter);
+            each_statement(f, s->for_.body, value, target);
+            break;
+        case S_DEF:
+            each_statement(f, s->def.code->co_body, value, target);
+            break;
+        case S_CLASS:
+            value(f, s->class_.base);
+            each_statement(f, s->class_.code->co_body, value, target);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* ---- merging ---- */
+
+/* Two constants are merged when they have the same type and are equal,
+   items of tuples alike: 1 and True are equal, but stay two objects.
+   The key says so: (type, value), and for a tuple (type, its items'
+   keys), as CPython's _PyCode_ConstantKey does. */
+static PyObject *
+constant_key(PyObject *op)
+{
+    PyObject *value = Py_NewRef(op);
+    if (PyTuple_Check(op)) {
+        Py_SETREF(value, PyTuple_New(Py_SIZE(op)));
+        for (Py_ssize_t i = 0; value != NULL && i < Py_SIZE(op); i++) {
+            PyObject *item = constant_key(PyTuple_GET_ITEM(op, i));
+            if (item == NULL)
+                Py_CLEAR(value);
+            else
+                PyTuple_SET_ITEM(value, i, item);
+        }
+    }
+    if (value == NULL)
+        return NULL;
+    PyObject *pair[2] = {(PyObject *)Py_TYPE(op), value};
+    PyObject *key = _PyTuple_FromArray(pair, 2);
+    Py_DECREF(value);
+    return key;
+}
+
+/* The first constant with a key is the one every later one becomes.
+   The program's arena still owns the later ones' objects; they are no
+   longer used. */
+static void
+merge_expr(Folder *f, Expr *e)
+{
+    if (e == NULL || f->failed)
+        return;
+    if (e->kind != E_CONST) {
+        each_child(f, merge_expr, e);
+        return;
+    }
+    PyObject *key = constant_key(e->constant);
+    PyObject *first = key ? PyDict_GetItemWithError(f->merged, key) : NULL;
+    if (first != NULL)
+        e->constant = first;
+    else if (key == NULL || PyErr_Occurred() ||
+             PyDict_SetItem(f->merged, key, e->constant) < 0)
+        f->failed = true;
+    Py_XDECREF(key);
+}
+
+int
+fold_and_merge_constants(Module *m, Stmt *body)
+{
+    Folder f = {.arena = &m->arena, .merged = PyDict_New()};
+    if (f.merged == NULL)
+        return -1;
+    each_statement(&f, body, fold_expr, fold_target);
+    each_statement(&f, body, merge_expr, merge_expr);
+    Py_DECREF(f.merged);
+    if (f.failed && !PyErr_Occurred())
+        PyErr_NoMemory();
+    return f.failed ? -1 : 0;
+}

@@ -1,0 +1,87 @@
+/* The table of interned strings: a dict whose keys and values are the
+   same strs, one for each text interned.  As in CPython 3.13
+   (Objects/unicodeobject.c, intern_common and unicode_dealloc), the
+   table's two references to each str are not counted: a str that
+   nothing else holds is freed, and leaves the table as it goes.  (3.12
+   made every interned str immortal; 3.13 made those of sys.intern and
+   of the compiler mortal again.) */
+#include "intern.h"
+
+#include "dictobject.h"
+#include "errors.h"
+
+static PyObject *interned;
+
+void
+PyUnicode_InternInPlace(PyObject **p)
+{
+    PyObject *s = *p;
+    if (((PyUnicodeObject *)s)->interned || _Py_IsImmortal(s))
+        return; /* interned already, or a cached one-character str */
+    if (interned == NULL && (interned = PyDict_New()) == NULL) {
+        PyErr_Clear(); /* s stays as it is: not interned, still right */
+        return;
+    }
+    PyObject *t = PyDict_GetItemWithError(interned, s);
+    if (t != NULL) {
+        Py_SETREF(*p, Py_NewRef(t));
+        return;
+    }
+    if (PyErr_Occurred() || PyDict_SetItem(interned, s, s) < 0) {
+        PyErr_Clear();
+        return;
+    }
+    /* The table's two references, as key and as value, do not count. */
+    (void)_Py_DecrefIsLast(s);
+    (void)_Py_DecrefIsLast(s);
+    ((PyUnicodeObject *)s)->interned = true;
+}
+
+/* op's count has reached zero.  Give it back the table's two references
+   and one more, so that taking it out of the table leaves it at one,
+   not at zero a second time; then zero again, for the caller to free. */
+void
+_PyUnicode_ForgetInterned(PyObject *op)
+{
+    Py_INCREF(op);
+    Py_INCREF(op);
+    Py_INCREF(op);
+    if (PyDict_DelItem(interned, op) < 0)
+        PyErr_Clear(); /* cannot happen: op is in the table */
+    ((PyUnicodeObject *)op)->interned = false;
+    (void)_Py_DecrefIsLast(op);
+}
+
+PyObject *
+_PySys_Intern(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PyObject *s = args[0];
+    if (!PyUnicode_Check(s)) {
+        PyErr_Format(EXC_TYPE, "intern() argument must be str, not %s",
+                     Py_TYPE(s)->tp_name);
+        return NULL;
+    }
+    Py_INCREF(s);
+    PyUnicode_InternInPlace(&s);
+    return s;
+}
+
+/* The strs still interned at the end are held by something that was
+   never freed: give them back their two references and let go of the
+   table. */
+void
+_PyUnicode_FiniInterned(void)
+{
+    if (interned == NULL)
+        return;
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(interned, &pos, &key, &value)) {
+        Py_INCREF(key);
+        Py_INCREF(key);
+        ((PyUnicodeObject *)key)->interned = false;
+    }
+    Py_CLEAR(interned);
+}
