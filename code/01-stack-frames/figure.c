@@ -1,5 +1,7 @@
 /* Figures: memory drawn as Graphviz, frames on the left, the heap on the
-   right, an arrow from every reference to its object. */
+   right, an arrow from every reference to its object: from each slot of
+   a frame, and from each reference an object's tp_traverse visits (the
+   edges chapter 5's collector walks; figure_object.c draws the cells). */
 #include "figure.h"
 
 #include "dictobject.h"
