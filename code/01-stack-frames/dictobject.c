@@ -292,6 +292,24 @@ dict_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+/* Each entry in order: its value, then its key unless the key is a str.
+   A str holds no references, so it can be in no cycle; CPython's
+   dict_traverse (Objects/dictobject.c, 3.13) likewise visits only the
+   values of a table whose keys are all str, and decides it per table
+   where we decide per key. */
+static int
+dict_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (dicttable_next(table_of(self), &pos, &key, &value)) {
+        Py_VISIT(value);
+        if (!PyUnicode_Check(key))
+            Py_VISIT(key);
+    }
+    return 0;
+}
+
 static PyObject *
 dict_repr(PyObject *self)
 {
@@ -425,6 +443,13 @@ dictiter_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+static int
+dictiter_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((DictIterObject *)self)->dict);
+    return 0;
+}
+
 static PyObject *
 dictiter_next(PyObject *self)
 {
@@ -453,6 +478,7 @@ PyTypeObject PyDictIter_Type = {
     .tp_name = "dict_keyiterator",
     .tp_basicsize = sizeof(DictIterObject),
     .tp_dealloc = dictiter_dealloc,
+    .tp_traverse = dictiter_traverse,
     .tp_iter = dictiter_iter,
     .tp_iternext = dictiter_next,
     .tp_base = &PyBaseObject_Type,
@@ -481,6 +507,7 @@ PyTypeObject PyDict_Type = {
     .tp_name = "dict",
     .tp_basicsize = sizeof(PyDictObject),
     .tp_dealloc = dict_dealloc,
+    .tp_traverse = dict_traverse,
     .tp_repr = dict_repr,
     .tp_richcompare = dict_richcompare,
     .tp_len = dict_len,

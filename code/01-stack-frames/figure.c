@@ -1,5 +1,7 @@
 /* Figures: memory drawn as Graphviz, frames on the left, the heap on the
-   right, an arrow from every reference to its object. */
+   right, an arrow from every reference to its object: from each slot of
+   a frame, and from each reference an object's tp_traverse visits (the
+   edges chapter 5's collector walks; figure_object.c draws the cells). */
 #include "figure.h"
 
 #include "dictobject.h"
@@ -22,6 +24,7 @@ typedef struct {
     FigureState state;
     bool ghost;          /* freed since the last figure: drawn grey */
     char ghost_type[32]; /* what it was */
+    FigureCells cells;   /* its references, found while marking */
 } Drawn;
 
 struct Figures {
@@ -69,6 +72,8 @@ figures_free(Figures *fig)
     for (int i = 0; i < fig->nwritten; i++)
         PyMem_RawFree(fig->written[i]);
     PyMem_RawFree(fig->written);
+    for (int i = 0; i < fig->ndrawn; i++)
+        figure_cells_free(&fig->drawn[i].cells);
     PyMem_RawFree(fig->drawn);
     PyMem_RawFree(fig->back);
     PyMem_RawFree(fig->dir);
@@ -96,6 +101,7 @@ figure_forget(Figures *fig, PyObject *op)
     snprintf(d->ghost_type, sizeof d->ghost_type, "%s", Py_TYPE(op)->tp_name);
     d->op = NULL;
     d->ghost = true;
+    d->cells.n = d->cells.shown = 0; /* they may be gone too */
 }
 
 /* Objects are freed below the figure writer, which is told as an
@@ -121,7 +127,8 @@ add_drawn(Figures *fig, PyObject *op)
         fig->capdrawn = cap;
     }
     Drawn *d = &fig->drawn[fig->ndrawn++];
-    *d = (Drawn){op, fig->ndrawn, false, false, FIG_UNREACHABLE, false, ""};
+    *d = (Drawn){op,    fig->ndrawn, false,          false, FIG_UNREACHABLE,
+                 false, "",          {NULL, 0, 0, 0}};
     return d;
 }
 
@@ -176,14 +183,14 @@ frame_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
 
 /* ---- marking what is reachable ---- */
 
-static void mark(PyObject *op, int port, void *arg);
+static void mark(Figures *fig, PyObject *op, int port);
 
 static void
 mark_slot(Figures *fig, Frame *frame, int slot, PyObject *name, PyObject *value)
 {
     (void)frame, (void)slot, (void)name;
     if (value != NULL)
-        mark(value, 0, fig);
+        mark(fig, value, 0);
 }
 
 /* A reference that closes a cycle: drawn below, from the bottom of its
@@ -216,12 +223,12 @@ is_back_edge(Figures *fig, int from, int port)
     return false;
 }
 
-/* Depth first from the frames; serial n is fig->drawn[n - 1], which
-   stays put while the array grows under the recursion. */
+/* Depth first from the frames, along the references tp_traverse visits
+   (port: which of its parent's); serial n is fig->drawn[n - 1], found
+   again after each step, as the array may move while it grows. */
 static void
-mark(PyObject *op, int port, void *arg)
+mark(Figures *fig, PyObject *op, int port)
 {
-    Figures *fig = arg;
     Drawn *d = find_drawn(fig, op);
     if (d == NULL && (d = add_drawn(fig, op)) == NULL)
         return;
@@ -233,8 +240,14 @@ mark(PyObject *op, int port, void *arg)
     int serial = d->serial, parent = fig->parent;
     d->in_figure = true;
     d->on_path = true;
+    if (figure_cells(op, &d->cells) < 0)
+        fig->failed = true;
     fig->parent = serial;
-    figure_object_refs(op, mark, fig);
+    for (int k = 0; k < fig->drawn[serial - 1].cells.shown; k++) {
+        FigureCell *cell = &fig->drawn[serial - 1].cells.cells[k];
+        if (!cell->named)
+            mark(fig, cell->target, k);
+    }
     fig->parent = parent;
     fig->drawn[serial - 1].on_path = false;
 }
@@ -257,7 +270,7 @@ mark_all(Figures *fig)
             fig->drawn[i].state = FIG_REACHABLE;
     for (int i = 0; i < fig->ndrawn; i++)
         if (fig->drawn[i].op != NULL && !fig->drawn[i].in_figure)
-            mark(fig->drawn[i].op, 0, fig);
+            mark(fig, fig->drawn[i].op, 0);
 }
 
 /* ---- writing the graph ---- */
@@ -334,25 +347,23 @@ write_frames(Figures *fig)
     fputs("</table>>];\n  }\n", out);
 }
 
-/* The arrows out of one object's cells. */
-typedef struct {
-    Figures *fig;
-    int from;
-} EdgeSource;
-
+/* The arrows out of one object's cells: one for each reference its
+   tp_traverse visited, but for the cells that name their object. */
 static void
-write_edge(PyObject *child, int port, void *arg)
+write_edges(Figures *fig, Drawn *from)
 {
-    EdgeSource *src = arg;
-    Drawn *d = find_drawn(src->fig, child);
-    if (d == NULL)
-        return;
-    if (is_back_edge(src->fig, src->from, port))
-        fprintf(src->fig->out, "  o%d:p%d:s -> o%d:s [constraint=false];\n",
-                src->from, port, d->serial);
-    else
-        fprintf(src->fig->out, "  o%d:p%d:c -> o%d;\n", src->from, port,
-                d->serial);
+    for (int k = 0; k < from->cells.shown; k++) {
+        FigureCell *cell = &from->cells.cells[k];
+        Drawn *d = cell->named ? NULL : find_drawn(fig, cell->target);
+        if (d == NULL)
+            continue;
+        if (is_back_edge(fig, from->serial, k))
+            fprintf(fig->out, "  o%d:p%d:s -> o%d:s [constraint=false];\n",
+                    from->serial, k, d->serial);
+        else
+            fprintf(fig->out, "  o%d:p%d:c -> o%d;\n", from->serial, k,
+                    d->serial);
+    }
 }
 
 static void
@@ -366,6 +377,40 @@ write_slot_edge(Figures *fig, Frame *frame, int slot, PyObject *name,
                 slot, d->serial);
 }
 
+/* The graph's label, under everything: a line for each thing this
+   figure shows that needs saying.  Written last, so that no cluster
+   takes the label as its own. */
+static void
+write_legend(FILE *out, unsigned showed, bool unreachable, bool ghosts)
+{
+    const char *parts[8 * sizeof showed + 2];
+    int n = 0;
+    if (unreachable)
+        parts[n++] = "dashed: still in memory, reachable from no frame";
+    if (ghosts)
+        parts[n++] = "grey box: freed since the last figure";
+    if (showed & FIG_SHOWED_NAMED)
+        parts[n++] = "grey text in a cell: a reference named, not drawn "
+                     "as an arrow";
+    if (showed & FIG_SHOWED_MODULE)
+        parts[n++] = "module: the module's namespace, which the module "
+                     "frame shows";
+    for (int i = 0; figure_marks[i].write != NULL; i++)
+        if ((showed & FIG_SHOWED_MARK(i)) && figure_marks[i].legend != NULL)
+            parts[n++] = figure_marks[i].legend;
+    if (n == 0)
+        return;
+    fputs("  labelloc=\"b\"; labeljust=\"l\";\n  label=<<table "
+          "border=\"0\" cellpadding=\"1\">",
+          out);
+    for (int i = 0; i < n; i++)
+        fprintf(out,
+                "<tr><td align=\"left\"><font point-size=\"9\" "
+                "color=\"#666666\">%s</font></td></tr>",
+                parts[i]);
+    fputs("</table>>;\n", out);
+}
+
 int
 figure_memory_view(Figures *fig, FILE *out, const char *arg)
 {
@@ -377,12 +422,14 @@ figure_memory_view(Figures *fig, FILE *out, const char *arg)
           "style=\"rounded\";\n",
           out);
     bool unreachable = false;
+    unsigned showed = 0;
     for (int i = 0; i < fig->ndrawn; i++) {
         Drawn *d = &fig->drawn[i];
         if (d->op == NULL || !d->in_figure)
             continue;
         fprintf(out, "    o%d [label=", d->serial);
-        figure_object_label(out, d->op, d->serial, d->state);
+        showed |=
+            figure_object_label(out, d->op, d->serial, d->state, &d->cells);
         fputs("];\n", out);
         unreachable |= d->state == FIG_UNREACHABLE;
     }
@@ -404,16 +451,6 @@ figure_memory_view(Figures *fig, FILE *out, const char *arg)
         d->ghost = false;
         ghosts = true;
     }
-    if (unreachable || ghosts)
-        fprintf(out,
-                "    legend [label=<<table border=\"0\"><tr><td><font "
-                "point-size=\"9\" color=\"#666666\">%s%s%s</font></td></tr>"
-                "</table>>];\n",
-                unreachable ? "dashed: still in memory, reachable from no "
-                              "frame"
-                            : "",
-                unreachable && ghosts ? "; " : "",
-                ghosts ? "grey: freed since the last figure" : "");
     fputs("  }\n", out);
     for (int i = 0; i < fig->ndrawn; i++) {
         if (fig->drawn[i].op != NULL && fig->drawn[i].in_figure) {
@@ -429,9 +466,9 @@ figure_memory_view(Figures *fig, FILE *out, const char *arg)
         Drawn *d = &fig->drawn[i];
         if (d->op == NULL || !d->in_figure)
             continue;
-        EdgeSource src = {fig, d->serial};
-        figure_object_refs(d->op, write_edge, &src);
+        write_edges(fig, d);
     }
+    write_legend(out, showed, unreachable, ghosts);
     return 0;
 }
 

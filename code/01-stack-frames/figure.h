@@ -41,18 +41,54 @@ typedef enum {
     FIG_UNREACHABLE, /* alive, but no frame can reach it */
 } FigureState;
 
-/* Called for each reference an object holds, in a stable order: port is
-   the table cell the arrow starts from. */
-typedef void (*figure_visitfunc)(PyObject *child, int port, void *arg);
+/* One reference an object holds, as its type's tp_traverse visits it:
+   one cell of its node, port "pN" for the N-th reference visited.  The
+   figures draw exactly these, the edges the cycle collector walks. */
+typedef struct {
+    PyObject *target;
+    const char *field; /* the cell's label ("__globals__"), or NULL */
+    PyObject *key;     /* a value in a mapping: its key (labels the cell) */
+    bool is_key;       /* a mapping's key that is not a str: its own cell */
+    bool named;        /* a well-known object: the cell names it, no arrow */
+} FigureCell;
 
-void figure_object_refs(PyObject *op, figure_visitfunc visit, void *arg);
-/* The HTML-like label of an object's node, ports numbered as in
-   figure_object_refs. */
-void figure_object_label(FILE *out, PyObject *op, int serial,
-                         FigureState state);
+typedef struct {
+    FigureCell *cells; /* in the order visited */
+    int n, cap;
+    int shown; /* the first shown are drawn, the rest as "+N" */
+} FigureCells;
+
+/* What op refers to, through its tp_traverse and nothing else: 0, or -1
+   out of memory.  figure_cells_free releases the array. */
+int figure_cells(PyObject *op, FigureCells *cells);
+void figure_cells_free(FigureCells *cells);
+
+/* What a label showed beyond arrows, for the figure's legend. */
+#define FIG_SHOWED_NAMED   1u          /* a cell naming its object */
+#define FIG_SHOWED_MODULE  2u          /* one naming the module's namespace */
+#define FIG_SHOWED_MARK(i) (4u << (i)) /* figure_marks[i] */
+
+/* The HTML-like label of an object's node: its header, then one cell
+   per reference, ports numbered as in cells. */
+unsigned figure_object_label(FILE *out, PyObject *op, int serial,
+                             FigureState state, const FigureCells *cells);
 /* The short text for an object in the data stack view: "list #3". */
 void figure_object_brief(FILE *out, PyObject *op, int serial);
 /* Write text escaped for an HTML-like label, cut to at most max bytes. */
 void figure_escape(FILE *out, const char *text, size_t max);
+
+/* ---- the marks in a node's header (figure_marks.c) ---- */
+
+/* Each chapter lists what the header of every node shows after the
+   type and serial number: chapter 3 the reference count, later chapters
+   more.  A chapter changes the list, not the figure writer. */
+typedef struct {
+    const char *colour;
+    /* Print the mark for op, escaped for a label; false: no mark. */
+    bool (*write)(FILE *out, PyObject *op);
+    const char *legend; /* said under a figure showing it; NULL: none */
+} FigureMark;
+
+extern const FigureMark figure_marks[]; /* ends with a NULL write */
 
 #endif

@@ -1,22 +1,28 @@
-/* How each kind of object is drawn: its node's table and its arrows. */
+/* How each kind of object is drawn: its node's table, one cell for each
+   reference its tp_traverse visits. */
 #include "figure.h"
 
 #include "classobject.h"
 #include "dictobject.h"
 #include "errors.h"
 #include "funcobject.h"
+#include "interp.h"
+#include "iterobject.h"
 #include "listobject.h"
 #include "longobject.h"
 #include "methodobject.h"
 #include "moduleobject.h"
+#include "pymem.h"
 #include "rangeobject.h"
+#include "sliceobject.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
 #include <inttypes.h>
 #include <string.h>
 
-#define MAX_ITEMS 12 /* items of a list or tuple drawn before "..." */
+#define MAX_ITEMS 12 /* items of a list or tuple drawn before "+N" */
+#define MAX_ROWS  24 /* rows of any other object drawn before "+N more" */
 #define MAX_TEXT  40 /* bytes of a str drawn before "..." */
 
 /* Colour says the type; the header row carries it. */
@@ -83,34 +89,203 @@ escape_repr(FILE *out, PyObject *op, size_t max)
     Py_DECREF(r);
 }
 
-/* The references an object holds, in the order its cells are drawn. */
-void
-figure_object_refs(PyObject *op, figure_visitfunc visit, void *arg)
+/* ---- the references: one cell each ---- */
+
+static int
+collect(PyObject *child, void *arg)
+{
+    FigureCells *c = arg;
+    if (c->n == c->cap) {
+        int cap = c->cap ? 2 * c->cap : 8;
+        FigureCell *grown =
+            PyMem_RawRealloc(c->cells, (size_t)cap * sizeof *grown);
+        if (grown == NULL)
+            return -1;
+        c->cells = grown;
+        c->cap = cap;
+    }
+    c->cells[c->n++] = (FigureCell){child, NULL, NULL, false, false};
+    return 0;
+}
+
+/* What the cells of a fixed-shape object are called, in the order its
+   tp_traverse visits them: the names Python gives those attributes. */
+static const struct {
+    PyTypeObject *type;
+    const char *fields[4];
+} field_names[] = {
+    {&PyFunction_Type,
+     {"__globals__", "__builtins__", "__name__", "__qualname__"}},
+    {&PyMethod_Type, {"__func__", "__self__"}},
+    {&PyCFunction_Type, {"__self__"}},
+    {&PyModule_Type, {"__dict__"}},
+    {&PyType_Type, {"__dict__", "__base__"}},
+    {&PySlice_Type, {"start", "stop", "step"}},
+    {&PySeqIter_Type, {"sequence"}},
+    {&PyDictIter_Type, {"dict"}},
+};
+
+/* A dict's or an instance's cells get their keys, matched entry by entry
+   with what the traversal visited: the value, then a key that is not a
+   str.  An instance's last cell is its class. */
+static void
+label_mapping(PyObject *op, FigureCells *c)
 {
     PyObject *key, *value;
     Py_ssize_t pos = 0;
-    if (PyList_Check(op) || PyTuple_Check(op)) {
-        PyObject **items = PyList_Check(op) ? ((PyListObject *)op)->ob_item
-                                            : ((PyTupleObject *)op)->ob_item;
-        for (Py_ssize_t i = 0; i < Py_SIZE(op) && i < MAX_ITEMS; i++)
-            if (items[i] != NULL)
-                visit(items[i], (int)i, arg);
-    } else if (PyDict_Check(op)) {
-        for (int i = 0; PyDict_Next(op, &pos, &key, &value); i++)
-            visit(value, i, arg);
-    } else if (PyInstance_Check(op)) {
-        DictTable *attrs = &((PyInstanceObject *)op)->attrs;
-        for (int i = 0; dicttable_next(attrs, &pos, &key, &value); i++)
-            visit(value, i, arg);
-    } else if (PyMethod_Check(op)) {
-        visit(((PyMethodObject *)op)->im_self, 0, arg);
-        visit(((PyMethodObject *)op)->im_func, 1, arg);
+    DictTable *table = PyDict_Check(op) ? &((PyDictObject *)op)->table
+                                        : &((PyInstanceObject *)op)->attrs;
+    int k = 0;
+    while (dicttable_next(table, &pos, &key, &value)) {
+        if (k >= c->n || c->cells[k].target != value)
+            return; /* not what the traversal said: leave them unlabelled */
+        c->cells[k++].key = key;
+        if (PyUnicode_Check(key))
+            continue;
+        if (k >= c->n || c->cells[k].target != key)
+            return;
+        c->cells[k].key = key;
+        c->cells[k++].is_key = true;
     }
+    if (PyInstance_Check(op) && k == c->n - 1 &&
+        c->cells[k].target == (PyObject *)Py_TYPE(op))
+        c->cells[k].field = "__class__";
 }
 
 static void
+label_fields(PyObject *op, FigureCells *c)
+{
+    for (size_t t = 0; t < sizeof field_names / sizeof *field_names; t++) {
+        if (Py_TYPE(op) != field_names[t].type)
+            continue;
+        for (int k = 0; k < c->n && k < 4; k++)
+            c->cells[k].field = field_names[t].fields[k];
+    }
+}
+
+/* The module whose namespace dict is op, or NULL. */
+static PyModuleObject *
+module_of_namespace(PyObject *op)
+{
+    PyObject *name, *module;
+    Py_ssize_t pos = 0;
+    while (interp.modules != NULL &&
+           PyDict_Next(interp.modules, &pos, &name, &module))
+        if (PyModule_Check(module) && ((PyModuleObject *)module)->md_dict == op)
+            return (PyModuleObject *)module;
+    return NULL;
+}
+
+static bool
+is_dunder(PyObject *name)
+{
+    const char *text = PyUnicode_AsUTF8(name);
+    size_t n = strlen(text);
+    return n > 4 && strncmp(text, "__", 2) == 0 &&
+           strcmp(text + n - 2, "__") == 0;
+}
+
+/* References drawn as a cell naming the object instead of an arrow to
+   it: objects every figure would otherwise draw again and again (the
+   module's namespace, which the module frame already shows; builtins; a
+   builtin type), and the strings that name a function or class. */
+static bool
+is_named(PyObject *owner, const FigureCell *cell)
+{
+    PyObject *target = cell->target;
+    if (target == interp.globals || target == interp.builtins)
+        return true;
+    if (PyDict_Check(target) && module_of_namespace(target) != NULL)
+        return true;
+    if (PyType_Check(target) &&
+        !(((PyTypeObject *)target)->tp_flags & Py_TPFLAGS_HEAPTYPE))
+        return true;
+    if (!PyUnicode_Check(target) || cell->is_key)
+        return false;
+    return PyFunction_Check(owner) ||
+           (cell->key != NULL && PyUnicode_Check(cell->key) &&
+            is_dunder(cell->key));
+}
+
+int
+figure_cells(PyObject *op, FigureCells *c)
+{
+    c->n = c->shown = 0;
+    traverseproc traverse = Py_TYPE(op)->tp_traverse;
+    if (traverse != NULL && traverse(op, collect, c) != 0)
+        return -1;
+    if (PyDict_Check(op) || PyInstance_Check(op))
+        label_mapping(op, c);
+    else
+        label_fields(op, c);
+    for (int k = 0; k < c->n; k++)
+        c->cells[k].named = is_named(op, &c->cells[k]);
+    int max = PyList_Check(op) || PyTuple_Check(op) ? MAX_ITEMS : MAX_ROWS;
+    c->shown = c->n < max ? c->n : max;
+    if (c->shown < c->n && c->cells[c->shown].is_key)
+        c->shown++; /* a key goes with its value */
+    return 0;
+}
+
+void
+figure_cells_free(FigureCells *c)
+{
+    PyMem_RawFree(c->cells);
+    *c = (FigureCells){NULL, 0, 0, 0};
+}
+
+/* The text of a cell that names its object. */
+static void
+write_name(FILE *out, const FigureCell *cell)
+{
+    PyObject *target = cell->target;
+    PyModuleObject *module;
+    fputs("<font color=\"#777777\">", out);
+    if (target == interp.globals)
+        fputs("module", out);
+    else if (target == interp.builtins)
+        fputs("builtins", out);
+    else if ((module = module_of_namespace(target)) != NULL) {
+        fputs("namespace of ", out);
+        figure_escape(out, PyUnicode_AsUTF8(module->md_name), MAX_TEXT);
+    } else if (PyType_Check(target))
+        figure_escape(out, ((PyTypeObject *)target)->tp_name, MAX_TEXT);
+    else
+        escape_repr(out, target, MAX_TEXT);
+    fputs("</font>", out);
+}
+
+/* A cell holding one reference: empty, for its arrow to start from, or
+   the name of a well-known object. */
+static void
+write_cell(FILE *out, const FigureCell *cell, int port)
+{
+    if (cell->named) {
+        fputs("<td align=\"left\">", out);
+        write_name(out, cell);
+        fputs("</td>", out);
+    } else {
+        fprintf(out, "<td port=\"p%d\" width=\"22\"> </td>", port);
+    }
+}
+
+/* What the legend must explain about a cell. */
+static unsigned
+cell_showed(const FigureCell *cell)
+{
+    if (!cell->named)
+        return 0;
+    return FIG_SHOWED_NAMED |
+           (cell->target == interp.globals ? FIG_SHOWED_MODULE : 0);
+}
+
+/* ---- labels ---- */
+
+/* The header: the type, the serial number, then this chapter's marks. */
+static unsigned
 header(FILE *out, PyObject *op, int serial, int span)
 {
+    unsigned showed = 0;
     fprintf(out,
             "<tr><td colspan=\"%d\" bgcolor=\"%s\" align=\"left\">"
             "<b>",
@@ -119,99 +294,139 @@ header(FILE *out, PyObject *op, int serial, int span)
         fputs("class", out);
     else
         figure_escape(out, Py_TYPE(op)->tp_name, MAX_TEXT);
-    fprintf(out, "</b> <font color=\"#555555\">#%d</font></td></tr>", serial);
+    fprintf(out, "</b> <font color=\"#555555\">#%d</font>", serial);
+    for (int i = 0; figure_marks[i].write != NULL; i++) {
+        fprintf(out, "  <font color=\"%s\">", figure_marks[i].colour);
+        if (figure_marks[i].write(out, op))
+            showed |= FIG_SHOWED_MARK(i);
+        fputs("</font>", out);
+    }
+    fputs("</td></tr>", out);
+    return showed;
 }
 
-/* [a, b, c]: a row of cells, each an arrow, the index above. */
-static void
-sequence_label(FILE *out, PyObject *op, int serial)
+/* [a, b, c]: a row of cells, the index above each. */
+static unsigned
+sequence_label(FILE *out, PyObject *op, int serial, const FigureCells *c)
 {
-    Py_ssize_t n = Py_SIZE(op), shown = n < MAX_ITEMS ? n : MAX_ITEMS;
-    int span = shown == 0 ? 1 : (int)shown + (n > shown);
-    header(out, op, serial, span);
+    int n = c->n, shown = c->shown;
+    int span = shown == 0 ? 1 : shown + (n > shown);
+    unsigned showed = header(out, op, serial, span);
     if (n == 0) {
         fputs("<tr><td><font color=\"#777777\">empty</font></td></tr>", out);
-        return;
+        return showed;
     }
     fputs("<tr>", out);
-    for (Py_ssize_t i = 0; i < shown; i++)
+    for (int i = 0; i < shown; i++)
         fprintf(out,
                 "<td border=\"0\"><font point-size=\"8\" "
-                "color=\"#777777\">%zd</font></td>",
+                "color=\"#777777\">%d</font></td>",
                 i);
     if (n > shown)
         fputs("<td border=\"0\"></td>", out);
     fputs("</tr><tr>", out);
-    for (Py_ssize_t i = 0; i < shown; i++)
-        fprintf(out, "<td port=\"p%zd\" width=\"22\"> </td>", i);
+    for (int i = 0; i < shown; i++) {
+        write_cell(out, &c->cells[i], i);
+        showed |= cell_showed(&c->cells[i]);
+    }
     if (n > shown)
-        fprintf(out, "<td>+%zd</td>", n - shown);
+        fprintf(out, "<td>+%d</td>", n - shown);
     fputs("</tr>", out);
+    return showed;
 }
 
-/* name | arrow rows: a dict's entries, an instance's attributes. */
+/* What names a cell in a row: a mapping's key, or a field's name. */
 static void
-mapping_label(FILE *out, PyObject *op, int serial)
+row_label(FILE *out, PyObject *op, const FigureCell *cell)
 {
-    PyObject *key, *value;
-    Py_ssize_t pos = 0;
-    DictTable *table = PyDict_Check(op) ? &((PyDictObject *)op)->table
-                                        : &((PyInstanceObject *)op)->attrs;
-    header(out, op, serial, 2);
-    if (table->used == 0)
+    if (cell->key != NULL && PyInstance_Check(op))
+        figure_escape(out, PyUnicode_AsUTF8(cell->key), MAX_TEXT);
+    else if (cell->key != NULL)
+        escape_repr(out, cell->key, MAX_TEXT);
+    else if (cell->field != NULL)
+        figure_escape(out, cell->field, MAX_TEXT);
+    else
+        fputs("?", out);
+}
+
+/* The line under the header of a class, a module or a C function: its
+   name, which is no reference it holds (a function's names are, and
+   have cells of their own); NULL for others. */
+static const char *
+title_of(PyObject *op, const char **suffix)
+{
+    *suffix = "";
+    if (PyType_Check(op))
+        return ((PyTypeObject *)op)->tp_name;
+    if (PyModule_Check(op))
+        return PyUnicode_AsUTF8(((PyModuleObject *)op)->md_name);
+    if (PyCFunction_Check(op)) {
+        *suffix = "()";
+        return ((PyCFunctionObject *)op)->m_ml->ml_name;
+    }
+    return NULL;
+}
+
+/* label | cell rows: a dict's entries (a key that is not a str has a
+   cell of its own, on the left of its value's), an instance's
+   attributes and class, the references of a function, a class... */
+static unsigned
+rows_label(FILE *out, PyObject *op, int serial, const FigureCells *c)
+{
+    unsigned showed = header(out, op, serial, 2);
+    const char *suffix, *name = title_of(op, &suffix);
+    if (name != NULL) {
+        fputs("<tr><td colspan=\"2\" align=\"left\">", out);
+        figure_escape(out, name, MAX_TEXT);
+        fprintf(out, "%s</td></tr>", suffix);
+    } else if (c->n == 0) {
         fputs("<tr><td colspan=\"2\"><font color=\"#777777\">empty</font>"
               "</td></tr>",
               out);
-    for (int i = 0; dicttable_next(table, &pos, &key, &value); i++) {
-        fputs("<tr><td align=\"left\">", out);
-        if (PyDict_Check(op))
-            escape_repr(out, key, MAX_TEXT);
-        else
-            figure_escape(out, PyUnicode_AsUTF8(key), MAX_TEXT);
-        fprintf(out, "</td><td port=\"p%d\" width=\"22\"> </td></tr>", i);
     }
+    for (int k = 0; k < c->shown; k++) {
+        const FigureCell *cell = &c->cells[k];
+        if (cell->is_key)
+            continue; /* drawn in its value's row */
+        fputs("<tr>", out);
+        if (k + 1 < c->shown && c->cells[k + 1].is_key) {
+            write_cell(out, &c->cells[k + 1], k + 1);
+            showed |= cell_showed(&c->cells[k + 1]);
+        } else {
+            fputs("<td align=\"left\">", out);
+            row_label(out, op, cell);
+            fputs("</td>", out);
+        }
+        write_cell(out, cell, k);
+        showed |= cell_showed(cell);
+        fputs("</tr>", out);
+    }
+    if (c->n > c->shown)
+        fprintf(out,
+                "<tr><td colspan=\"2\"><font color=\"#777777\">+%d more"
+                "</font></td></tr>",
+                c->n - c->shown);
+    return showed;
 }
 
-/* One line of text under the header: the value of an int or a str, the
-   name of a function or class. */
-static void
+/* One line under the header: the value of an int, a str, None... */
+static unsigned
 value_label(FILE *out, PyObject *op, int serial)
 {
-    header(out, op, serial, 1);
+    unsigned showed = header(out, op, serial, 1);
     fputs("<tr><td align=\"left\">", out);
-    if (PyFunction_Check(op)) {
-        figure_escape(out,
-                      PyUnicode_AsUTF8(((PyFunctionObject *)op)->func_qualname),
-                      MAX_TEXT);
-        fputs("()", out);
-    } else if (PyType_Check(op)) {
-        figure_escape(out, ((PyTypeObject *)op)->tp_name, MAX_TEXT);
-    } else if (PyModule_Check(op)) {
-        figure_escape(out, PyUnicode_AsUTF8(((PyModuleObject *)op)->md_name),
-                      MAX_TEXT);
-    } else if (PyCFunction_Check(op)) {
-        figure_escape(out, ((PyCFunctionObject *)op)->m_ml->ml_name, MAX_TEXT);
-        fputs("()", out);
-    } else {
-        escape_repr(out, op, MAX_TEXT);
-    }
+    escape_repr(out, op, MAX_TEXT);
     fputs("</td></tr>", out);
-}
-
-static void
-method_label(FILE *out, PyObject *op, int serial)
-{
-    header(out, op, serial, 2);
-    fputs("<tr><td align=\"left\">self</td><td port=\"p0\" width=\"22\"> "
-          "</td></tr><tr><td align=\"left\">function</td><td port=\"p1\" "
-          "width=\"22\"> </td></tr>",
-          out);
+    return showed;
 }
 
 /* An object the frames cannot reach is drawn inside a dashed frame. */
-void
-figure_object_label(FILE *out, PyObject *op, int serial, FigureState state)
+unsigned
+figure_object_label(FILE *out, PyObject *op, int serial, FigureState state,
+                    const FigureCells *cells)
 {
+    const char *suffix;
+    unsigned showed;
     fputs("<", out);
     if (state == FIG_UNREACHABLE)
         fputs("<table border=\"1\" style=\"dashed\" color=\"#888888\" "
@@ -222,17 +437,16 @@ figure_object_label(FILE *out, PyObject *op, int serial, FigureState state)
           "cellpadding=\"4\" color=\"#444444\">",
           out);
     if (PyList_Check(op) || PyTuple_Check(op))
-        sequence_label(out, op, serial);
-    else if (PyDict_Check(op) || PyInstance_Check(op))
-        mapping_label(out, op, serial);
-    else if (PyMethod_Check(op))
-        method_label(out, op, serial);
+        showed = sequence_label(out, op, serial, cells);
+    else if (cells->n > 0 || PyDict_Check(op) || title_of(op, &suffix) != NULL)
+        showed = rows_label(out, op, serial, cells);
     else
-        value_label(out, op, serial);
+        showed = value_label(out, op, serial);
     fputs("</table>", out);
     if (state == FIG_UNREACHABLE)
         fputs("</td></tr></table>", out);
     fputs(">", out);
+    return showed;
 }
 
 void

@@ -31,6 +31,22 @@ func_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+/* Every reference a function owns, in the order of CPython's
+   func_traverse (Objects/funcobject.c, 3.13).  Its code is no object
+   here (a Code struct the program owns), so there is no edge to it or
+   to the constants it uses, where CPython visits func_code; minipy has
+   no defaults, closures or function attributes to visit. */
+static int
+func_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    PyFunctionObject *op = (PyFunctionObject *)self;
+    Py_VISIT(op->func_globals);
+    Py_VISIT(op->func_builtins);
+    Py_VISIT(op->func_name);
+    Py_VISIT(op->func_qualname);
+    return 0;
+}
+
 static PyObject *
 func_repr(PyObject *self)
 {
@@ -56,6 +72,7 @@ PyTypeObject PyFunction_Type = {
     .tp_name = "function",
     .tp_basicsize = sizeof(PyFunctionObject),
     .tp_dealloc = func_dealloc,
+    .tp_traverse = func_traverse,
     .tp_repr = func_repr,
     .tp_getattro = func_getattro,
     .tp_call = _PyFunction_Vectorcall,
@@ -80,6 +97,17 @@ method_dealloc(PyObject *self)
     Py_DECREF(op->im_func);
     Py_DECREF(op->im_self);
     PyObject_Del(self);
+}
+
+/* The function, then the object (CPython's method_traverse,
+   Objects/classobject.c, 3.13). */
+static int
+method_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    PyMethodObject *op = (PyMethodObject *)self;
+    Py_VISIT(op->im_func);
+    Py_VISIT(op->im_self);
+    return 0;
 }
 
 static PyObject *
@@ -132,6 +160,7 @@ PyTypeObject PyMethod_Type = {
     .tp_name = "method",
     .tp_basicsize = sizeof(PyMethodObject),
     .tp_dealloc = method_dealloc,
+    .tp_traverse = method_traverse,
     .tp_repr = method_repr,
     .tp_hash = method_hash,
     .tp_richcompare = method_richcompare,

@@ -67,12 +67,29 @@ _PyInstance_Call(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
     return self;
 }
 
+/* Each attribute's value (the names are str, which hold nothing), then
+   the class: an instance owns a reference to it, and CPython's
+   subtype_traverse (Objects/typeobject.c, 3.13) visits a heap type the
+   same way, after the attributes. */
+static int
+instance_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (
+        dicttable_next(&((PyInstanceObject *)self)->attrs, &pos, &key, &value))
+        Py_VISIT(value);
+    Py_VISIT((PyObject *)Py_TYPE(self));
+    return 0;
+}
+
 /* A class made by a class statement makes instances of this layout. */
 void
 _PyInstance_InitType(PyTypeObject *type)
 {
     type->tp_basicsize = sizeof(PyInstanceObject);
     type->tp_dealloc = _PyInstance_Dealloc;
+    type->tp_traverse = instance_traverse;
     type->tp_getattro = instance_getattro;
     type->tp_setattro = instance_setattro;
 }

@@ -24,6 +24,13 @@ seqiter_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+static int
+seqiter_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((PySeqIterObject *)self)->seq);
+    return 0;
+}
+
 /* The length is read at every step, so a list that grows while a loop
    runs over it is seen to the end, as in CPython. */
 static PyObject *
@@ -62,6 +69,7 @@ PyTypeObject PySeqIter_Type = {
     .tp_name = "iterator",
     .tp_basicsize = sizeof(PySeqIterObject),
     .tp_dealloc = seqiter_dealloc,
+    .tp_traverse = seqiter_traverse,
     .tp_iter = seqiter_iter,
     .tp_iternext = seqiter_next,
     .tp_base = &PyBaseObject_Type,

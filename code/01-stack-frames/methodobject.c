@@ -53,6 +53,15 @@ cfunction_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+/* The object a method is bound to, if any.  (A method descriptor holds
+   its type without owning a reference: it has nothing to visit.) */
+static int
+cfunction_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((PyCFunctionObject *)self)->m_self);
+    return 0;
+}
+
 static PyObject *
 cfunction_repr(PyObject *self)
 {
@@ -78,6 +87,7 @@ PyTypeObject PyCFunction_Type = {
     .tp_name = "builtin_function_or_method",
     .tp_basicsize = sizeof(PyCFunctionObject),
     .tp_dealloc = cfunction_dealloc,
+    .tp_traverse = cfunction_traverse,
     .tp_repr = cfunction_repr,
     .tp_call = cfunction_call,
     .tp_base = &PyBaseObject_Type,

@@ -41,6 +41,15 @@ module_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+/* The namespace only: md_name is a str, which holds nothing (CPython's
+   module_traverse, Objects/moduleobject.c, 3.13, visits md_dict). */
+static int
+module_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((PyModuleObject *)self)->md_dict);
+    return 0;
+}
+
 static PyObject *
 module_repr(PyObject *self)
 {
@@ -76,6 +85,7 @@ PyTypeObject PyModule_Type = {
     .tp_name = "module",
     .tp_basicsize = sizeof(PyModuleObject),
     .tp_dealloc = module_dealloc,
+    .tp_traverse = module_traverse,
     .tp_repr = module_repr,
     .tp_getattro = module_getattro,
     .tp_setattro = module_setattro,

@@ -27,6 +27,16 @@ slice_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+static int
+slice_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    PySliceObject *op = (PySliceObject *)self;
+    Py_VISIT(op->start);
+    Py_VISIT(op->stop);
+    Py_VISIT(op->step);
+    return 0;
+}
+
 static PyObject *
 slice_repr(PyObject *self)
 {
@@ -111,6 +121,7 @@ PyTypeObject PySlice_Type = {
     .tp_name = "slice",
     .tp_basicsize = sizeof(PySliceObject),
     .tp_dealloc = slice_dealloc,
+    .tp_traverse = slice_traverse,
     .tp_repr = slice_repr,
     .tp_base = &PyBaseObject_Type,
 };

@@ -29,6 +29,17 @@ tuple_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+/* Each item, in index order (CPython's tupletraverse walks them from the
+   last, Objects/tupleobject.c, 3.13). */
+static int
+tuple_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    PyTupleObject *op = (PyTupleObject *)self;
+    for (Py_ssize_t i = 0; i < Py_SIZE(op); i++)
+        Py_VISIT(op->ob_item[i]);
+    return 0;
+}
+
 /* (1,) needs its comma to be a tuple at all. */
 static PyObject *
 tuple_repr(PyObject *self)
@@ -177,6 +188,7 @@ PyTypeObject PyTuple_Type = {
     .tp_basicsize = sizeof(PyTupleObject),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = tuple_dealloc,
+    .tp_traverse = tuple_traverse,
     .tp_repr = tuple_repr,
     .tp_hash = tuple_hash,
     .tp_richcompare = tuple_richcompare,

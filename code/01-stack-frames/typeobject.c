@@ -215,6 +215,22 @@ type_dealloc(PyObject *self)
     PyObject_Del(self);
 }
 
+/* A class made by a class statement: its namespace and its base.  Its
+   names are str, which hold nothing.  A builtin type is never freed and
+   holds nothing the collector need see.  CPython's type_traverse
+   (Objects/typeobject.c, 3.13) is called for heap types only, and
+   visits tp_dict and tp_base among others, not the names. */
+static int
+type_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    PyTypeObject *type = (PyTypeObject *)self;
+    if (!is_heap_type(type))
+        return 0;
+    Py_VISIT(type->tp_dict);
+    Py_VISIT((PyObject *)type->tp_base);
+    return 0;
+}
+
 static PyObject *
 type_repr(PyObject *self)
 {
@@ -296,6 +312,7 @@ PyTypeObject PyType_Type = {
     .tp_name = "type",
     .tp_basicsize = sizeof(PyHeapTypeObject),
     .tp_dealloc = type_dealloc,
+    .tp_traverse = type_traverse,
     .tp_repr = type_repr,
     .tp_call = type_call,
     .tp_getattro = type_getattro,

@@ -143,9 +143,9 @@ block_state(pymalloc_pool_info *pool, unsigned int offset,
     return BLOCK_USED;
 }
 
-/* Rows of 16 block cells, from block first on.  Each free block shows
-   its place in the free list: the order in which allocation will hand
-   the blocks out again. */
+/* Rows of 16 block cells, from block first on; block mine (an index)
+   holds the object drawn.  Each free block shows its place in the free
+   list: the order in which allocation will hand the blocks out again. */
 static void
 block_cells(FILE *out, pymalloc_pool_info *pool, unsigned int first,
             unsigned int count, const unsigned int *free, size_t nfree,
@@ -161,8 +161,8 @@ block_cells(FILE *out, pymalloc_pool_info *pool, unsigned int first,
         fprintf(out,
                 "<td bgcolor=\"%s\" width=\"40\" height=\"22\" "
                 "fixedsize=\"true\"%s>",
-                colour[s], offset == mine ? " border=\"3\"" : "");
-        if (offset == mine) {
+                colour[s], b == mine ? " border=\"3\"" : "");
+        if (b == mine) {
             fputs("<font point-size=\"8\"><b>", out);
             figure_escape(out, name, 6);
             fputs("</b></font>", out);
@@ -205,8 +205,11 @@ figure_pool_view(Figures *fig, FILE *out, const char *arg)
     unsigned int free[POOL_SIZE / ALIGNMENT];
     size_t nfree =
         pymalloc_get_free_offsets(pool.address, free, POOL_SIZE / ALIGNMENT);
-    unsigned int mine = (unsigned int)((uintptr_t)op - pool.address);
-    unsigned int index = (mine - POOL_OVERHEAD) / pool.block_size;
+    /* The block the object lies in: the one whose bytes [start, start +
+       block size) hold its address.  Its address need not be the block's
+       start: a header in front of the object (chapter 5's) moves it. */
+    uintptr_t into = (uintptr_t)op - pool.address - POOL_OVERHEAD;
+    unsigned int index = (unsigned int)(into / pool.block_size);
     unsigned int count =
         pool.capacity < POOL_BLOCKS_SHOWN ? pool.capacity : POOL_BLOCKS_SHOWN;
     unsigned int first = index >= count / 2 ? (index - count / 2) / 16 * 16 : 0;
@@ -230,7 +233,7 @@ figure_pool_view(Figures *fig, FILE *out, const char *arg)
         fputs("NULL", out);
     fputs("</td></tr>", out);
     skipped_row(out, first, "before these");
-    block_cells(out, &pool, first, count, free, nfree, mine, arg);
+    block_cells(out, &pool, first, count, free, nfree, index, arg);
     skipped_row(out, pool.capacity - first - count, "after these");
     fprintf(out, "<tr><td colspan=\"16\" align=\"left\" border=\"0\">"
                  "<font point-size=\"9\" color=\"#555555\">yellow: in use; "

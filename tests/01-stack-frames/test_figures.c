@@ -1,8 +1,10 @@
 /* The figure writer: what `minipy --dot DIR` draws at each `# figure:`
-   marker.  Each test runs build/ch01/minipy on a script, reads the DOT
-   it wrote and checks the picture's facts: which frames, in which order,
+   marker.  Most tests run build/ch01/minipy on a script, read the DOT
+   it wrote and check the picture's facts: which frames, in which order,
    which slots, which arrows to which objects, and that Graphviz takes
-   the file without a word of complaint. */
+   the file without a word of complaint.  The last ones run in this
+   process: each type's tp_traverse visits what it should, and the
+   figure draws exactly those references, one cell each. */
 #define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,6 +13,14 @@
 #include <cmocka.h>
 
 #include "minipy_test.h"
+
+#include "abstract.h"
+#include "classobject.h"
+#include "figure.h"
+#include "iterobject.h"
+#include "moduleobject.h"
+#include "sliceobject.h"
+#include "tupleobject.h"
 
 #include <dirent.h>
 
@@ -328,6 +338,298 @@ test_a_marker_reached_twice_is_an_error(void **state)
     mp_free_result(&r);
 }
 
+/* ---------------------------------------------------------------- in
+   process: what each tp_traverse visits */
+
+typedef struct {
+    PyObject *seen[32];
+    int n;
+    int stop_at; /* the visit (1-based) that returns non-zero; 0: none */
+} Visited;
+
+static int
+remember(PyObject *op, void *arg)
+{
+    Visited *v = arg;
+    if (v->n < 32)
+        v->seen[v->n] = op;
+    v->n++;
+    return v->n == v->stop_at ? 7 : 0;
+}
+
+static Visited
+visit_all(PyObject *op)
+{
+    Visited v = {.n = 0};
+    traverseproc traverse = Py_TYPE(op)->tp_traverse;
+    if (traverse != NULL)
+        assert_int_equal(traverse(op, remember, &v), 0);
+    return v;
+}
+
+static void
+assert_visits(PyObject *op, int n, PyObject *const *expected)
+{
+    Visited v = visit_all(op);
+    if (v.n != n)
+        fail_msg("a %s visits %d references, expected %d", Py_TYPE(op)->tp_name,
+                 v.n, n);
+    for (int i = 0; i < n; i++)
+        if (v.seen[i] != expected[i])
+            fail_msg("a %s's visit %d is a %s, expected a %s",
+                     Py_TYPE(op)->tp_name, i, Py_TYPE(v.seen[i])->tp_name,
+                     Py_TYPE(expected[i])->tp_name);
+}
+
+static PyObject *
+global(const char *name)
+{
+    PyObject *op = mp_global(name);
+    if (op == NULL)
+        fail_msg("no global %s", name);
+    return op;
+}
+
+/* The key object of a dict's entry n. */
+static PyObject *
+key_at(PyObject *dict, int n)
+{
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    for (int i = 0; PyDict_Next(dict, &pos, &key, &value); i++)
+        if (i == n)
+            return key;
+    fail_msg("no entry %d", n);
+    return NULL;
+}
+
+static void
+test_a_list_and_a_tuple_visit_their_items_in_order(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("a = 1\nb = 'x'\nl = [a, b, a, None]\n"
+                            "t = (l, b)\ne = []\n"),
+                     0);
+    PyObject *a = global("a"), *b = global("b"), *l = global("l");
+    assert_visits(l, 4, (PyObject *[]){a, b, a, Py_None});
+    assert_visits(global("t"), 2, (PyObject *[]){l, b});
+    assert_visits(global("e"), 0, NULL);
+}
+
+/* Values, and the keys that are not str: a str refers to nothing, so it
+   cannot be in a cycle (CPython 3.13's dict_traverse skips the keys of
+   a table whose keys are all str). */
+static void
+test_a_dict_visits_its_values_and_the_keys_that_are_not_str(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("a = [1]\nb = [2]\nc = [3]\n"
+                            "d = {'s': a, 2: b, (1, 2): c}\n"),
+                     0);
+    PyObject *d = global("d");
+    assert_visits(d, 5,
+                  (PyObject *[]){global("a"), global("b"), key_at(d, 1),
+                                 global("c"), key_at(d, 2)});
+}
+
+/* An instance: its attributes' values in order, then its class, which
+   it holds a reference to (as CPython's subtype_traverse visits it). */
+static void
+test_an_instance_visits_its_attributes_then_its_class(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("class A:\n    pass\n"
+                            "x = [1]\ny = 2\no = A()\no.x = x\no.y = y\n"),
+                     0);
+    assert_visits(global("o"), 3,
+                  (PyObject *[]){global("x"), global("y"), global("A")});
+}
+
+/* A class statement's class: its namespace and its base.  A builtin
+   type holds nothing the collector need see; an int or a str has no
+   tp_traverse at all. */
+static void
+test_a_class_visits_its_namespace_and_its_base(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("class A:\n    pass\nclass B(A):\n    pass\n"
+                            "n = 1\ns = 'text'\n"),
+                     0);
+    PyTypeObject *a = (PyTypeObject *)global("A");
+    PyTypeObject *b = (PyTypeObject *)global("B");
+    assert_visits((PyObject *)a, 2,
+                  (PyObject *[]){a->tp_dict, (PyObject *)&PyBaseObject_Type});
+    assert_visits((PyObject *)b, 2, (PyObject *[]){b->tp_dict, (PyObject *)a});
+    assert_visits((PyObject *)&PyList_Type, 0, NULL);
+    assert_null(Py_TYPE(global("n"))->tp_traverse);
+    assert_null(Py_TYPE(global("s"))->tp_traverse);
+}
+
+/* A function holds the module's namespace as its globals: the edge of
+   the cycle every module with a function has. */
+static void
+test_a_function_visits_its_globals_builtins_and_names(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("def f():\n    pass\n"), 0);
+    PyFunctionObject *f = (PyFunctionObject *)global("f");
+    assert_visits((PyObject *)f, 4,
+                  (PyObject *[]){interp.globals, interp.builtins, f->func_name,
+                                 f->func_qualname});
+    assert_string_equal(PyUnicode_AsUTF8(f->func_qualname), "f");
+}
+
+static void
+test_methods_and_modules_visit_what_they_hold(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("import sys\n"
+                            "class A:\n    def m(self):\n        pass\n"
+                            "o = A()\nbound = o.m\n"
+                            "l = []\nappend = l.append\nfree = len\n"),
+                     0);
+    PyObject *bound = global("bound"), *o = global("o");
+    PyObject *m =
+        PyDict_GetItemString(((PyTypeObject *)global("A"))->tp_dict, "m");
+    assert_visits(bound, 2, (PyObject *[]){m, o});
+    assert_visits(global("append"), 1, (PyObject *[]){global("l")});
+    assert_visits(global("free"), 0, NULL); /* a builtin: no self */
+    PyObject *sys = global("sys");
+    assert_visits(sys, 1, (PyObject *[]){((PyModuleObject *)sys)->md_dict});
+}
+
+/* Iterators visit what they iterate over, until they are exhausted;
+   a slice its three bounds. */
+static void
+test_iterators_and_slices_visit_what_they_refer_to(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("l = [1]\nd = {1: 2}\n"), 0);
+    PyObject *l = global("l"), *d = global("d");
+    PyObject *it = PyObject_GetIter(l), *dit = PyObject_GetIter(d);
+    assert_true(it != NULL && dit != NULL);
+    assert_visits(it, 1, (PyObject *[]){l});
+    assert_visits(dit, 1, (PyObject *[]){d});
+    PyObject *item = Py_TYPE(it)->tp_iternext(it);
+    Py_XDECREF(item);
+    assert_null(Py_TYPE(it)->tp_iternext(it)); /* exhausted */
+    assert_visits(it, 0, NULL);
+    Py_DECREF(it);
+    Py_DECREF(dit);
+    PyObject *slice = PySlice_New(l, d, Py_None);
+    assert_non_null(slice);
+    assert_visits(slice, 3, (PyObject *[]){l, d, Py_None});
+    Py_DECREF(slice);
+}
+
+/* The collector stops a traversal by returning non-zero from visit:
+   the traversal stops there and returns that value. */
+static void
+test_a_traversal_stops_at_the_first_nonzero_visit(void **state)
+{
+    (void)state;
+    assert_int_equal(mp_run("l = [1, 2, 3, 4]\nd = {1: 2, 3: 4}\n"), 0);
+    PyObject *containers[] = {global("l"), global("d")};
+    for (int i = 0; i < 2; i++) {
+        Visited v = {.stop_at = 2};
+        PyObject *op = containers[i];
+        assert_int_equal(Py_TYPE(op)->tp_traverse(op, remember, &v), 7);
+        assert_int_equal(v.n, 2);
+    }
+}
+
+/* ---------------------------------------------------------------- in
+   process: the figure draws exactly what tp_traverse visits */
+
+/* Node n's label, from "    oN [label=" to the end of its line. */
+static char *
+node_label(const char *dot, int n)
+{
+    char node[32];
+    snprintf(node, sizeof node, "    o%d [label=", n);
+    const char *at = strstr(dot, node);
+    if (at == NULL)
+        fail_msg("no node o%d", n);
+    const char *end = strstr(at, "];\n");
+    assert_non_null(end);
+    return strndup(at, (size_t)(end - at));
+}
+
+/* Each reference op's tp_traverse visits is one cell of its node: a
+   port pK with an arrow to the K-th object visited, or a grey cell
+   naming it; no other arrow leaves the node. */
+static void
+assert_drawn_as_traversed(const char *dot, PyObject *op, int *named)
+{
+    int from = figure_serial(interp.figures, op);
+    char *label = node_label(dot, from);
+    Visited v = visit_all(op);
+    int arrows = 0;
+    for (int k = 0; k < v.n; k++) {
+        char port[32], edge[64], back[64];
+        snprintf(port, sizeof port, "port=\"p%d\"", k);
+        if (strstr(label, port) == NULL)
+            continue; /* a grey cell: counted below */
+        arrows++;
+        int to = figure_serial(interp.figures, v.seen[k]);
+        snprintf(edge, sizeof edge, "  o%d:p%d:c -> o%d;\n", from, k, to);
+        snprintf(back, sizeof back, "  o%d:p%d:s -> o%d:s ", from, k, to);
+        if (strstr(dot, edge) == NULL && strstr(dot, back) == NULL)
+            fail_msg("no arrow from cell %d of o%d (a %s) to o%d", k, from,
+                     Py_TYPE(op)->tp_name, to);
+    }
+    char edges_from[32];
+    snprintf(edges_from, sizeof edges_from, "  o%d:p", from);
+    assert_int_equal(occurrences(dot, edges_from), arrows);
+    int grey = (int)occurrences(label, "<td align=\"left\"><font "
+                                       "color=\"#777777\">");
+    if (arrows + grey != v.n)
+        fail_msg("o%d (a %s): %d arrows and %d named cells for %d "
+                 "references",
+                 from, Py_TYPE(op)->tp_name, arrows, grey, v.n);
+    *named += grey;
+    free(label);
+}
+
+static void
+test_the_figure_draws_one_cell_per_visited_reference(void **state)
+{
+    (void)state;
+    const char *dir = figure_dir();
+    interp.figures = figures_new(dir);
+    assert_non_null(interp.figures);
+    int status = mp_run("import sys\n"
+                        "class A:\n"
+                        "    def m(self):\n"
+                        "        return self\n"
+                        "o = A()\n"
+                        "o.items = [1, 'two', None]\n"
+                        "o.me = o\n"
+                        "d = {'a': o, 2: [3], (4, 5): 'six'}\n"
+                        "bound = o.m\n"
+                        "append = o.items.append\n"
+                        "# figure: all\n");
+    assert_int_equal(status, 0);
+    char *dot = figure(dir, "all");
+    const char *names[] = {"sys", "A", "o", "d", "bound", "append"};
+    int named = 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        assert_drawn_as_traversed(dot, global(names[i]), &named);
+    Visited attrs = visit_all(global("o"));
+    assert_drawn_as_traversed(dot, attrs.seen[0], &named); /* o.items */
+    PyTypeObject *a = (PyTypeObject *)global("A");
+    assert_drawn_as_traversed(dot, a->tp_dict, &named);
+    PyObject *m = PyDict_GetItemString(a->tp_dict, "m");
+    assert_drawn_as_traversed(dot, m, &named);
+    /* the module's namespace, builtins, object, names: named, not drawn */
+    assert_true(named > 0);
+    assert_non_null(strstr(dot, ">module</font>"));
+    assert_non_null(strstr(dot, "grey text in a cell"));
+    free(dot);
+    figures_free(interp.figures);
+    interp.figures = NULL;
+}
+
 int
 main(void)
 {
@@ -341,6 +643,17 @@ main(void)
         cmocka_unit_test(test_only_a_reference_closing_a_cycle_is_drawn_below),
         cmocka_unit_test(test_strings_are_escaped_in_labels),
         cmocka_unit_test(test_a_marker_reached_twice_is_an_error),
+#define IN_PROCESS(test)                                                       \
+    cmocka_unit_test_setup_teardown(test, mp_setup, mp_teardown)
+        IN_PROCESS(test_a_list_and_a_tuple_visit_their_items_in_order),
+        IN_PROCESS(test_a_dict_visits_its_values_and_the_keys_that_are_not_str),
+        IN_PROCESS(test_an_instance_visits_its_attributes_then_its_class),
+        IN_PROCESS(test_a_class_visits_its_namespace_and_its_base),
+        IN_PROCESS(test_a_function_visits_its_globals_builtins_and_names),
+        IN_PROCESS(test_methods_and_modules_visit_what_they_hold),
+        IN_PROCESS(test_iterators_and_slices_visit_what_they_refer_to),
+        IN_PROCESS(test_a_traversal_stops_at_the_first_nonzero_visit),
+        IN_PROCESS(test_the_figure_draws_one_cell_per_visited_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
