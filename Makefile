@@ -49,14 +49,14 @@ $(foreach f,$(call snapshot_names,$(1)),
 $(B)/ch$(1)/src/$(f): $(call source_of,$(1),$(f)) | $(B)/ch$(1)/src
 	@cp $$< $$@)
 CH$(1)_SRC := $(addprefix $(B)/ch$(1)/src/,$(call snapshot_names,$(1)))
-$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
+$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files | deps-code
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
 	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)"
 ch$(1): deps-code $(B)/ch$(1)/minipy
 CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
   $(wildcard tests/$(call slug,$(1))/test_*.c))
 $(B)/ch$(1)/tests/%: tests/$(call slug,$(1))/%.c $(B)/ch$(1)/minipy \
-                     $(wildcard tests/$(call slug,$(1))/*.h)
+                     $(wildcard tests/$(call slug,$(1))/*.h) | deps-test
 	@mkdir -p $$(@D)
 	@echo "  CC      $$@"
 	@$$(CC) $(CFLAGS_STRICT) $$(CFLAGS) $$(EXTRA_CFLAGS) \
@@ -73,7 +73,8 @@ test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
 	done
 	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
 # -- chapter $(1) under AddressSanitizer and UBSan, and under valgrind
-$(B)/sanitize/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
+$(B)/sanitize/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files \
+                             | deps-code
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src \
 	  O=$(CURDIR)/$(B)/sanitize/ch$(1) CC="$$(SAN_CC)" CFLAGS="$(SAN_CFLAGS)"
 sanitize-ch$(1): deps-test $(B)/sanitize/ch$(1)/minipy
@@ -95,10 +96,20 @@ include tests/bench.mk
 
 # ---------------------------------------------------------------- targets
 all: deps-book $(PROGRAMS) figures book compile_commands.json
-test: $(foreach n,$(CHAPTERS),test-ch$(n))
+test: $(foreach n,$(CHAPTERS),test-ch$(n)) style-check
 	@echo "make test: every suite passed"
 sanitize: $(foreach n,$(CHAPTERS),sanitize-ch$(n))
 valgrind: $(foreach n,$(CHAPTERS),valgrind-ch$(n))
+
+# How much of each chapter's code directory is copied forward unchanged;
+# overlay-check fails when a chapter's share is over OVERLAY_MAX percent.
+OVERLAY_MAX ?= 30
+overlay-report:
+	@tests/overlay-report --files
+overlay-check:
+	@tests/overlay-report --max $(OVERLAY_MAX)
+style-check: deps-test
+	@tests/style-check
 
 compile_commands.json: $(MAKEFILE_LIST) $(CODE_DIRS)
 	@{ echo "["; sep=""; \
@@ -134,9 +145,11 @@ help:
 	@echo "                  every conformance and figure script: no error, no leak"
 	@echo "make valgrind     the same scripts under valgrind's memcheck"
 	@echo "make bench        chapter 2's allocator against glibc and CPython's"
+	@echo "make overlay-report  per chapter: lines new, changed and copied forward"
 	@echo "make clean        remove build/"
 	@echo
 	@echo "chapters found: $(CHAPTERS)"
 	@echo "variables: CC=$(CC) PYTHON=$(PYTHON) NO_INSTALL=1 (never install packages)"
 
-.PHONY: all test sanitize valgrind clean help
+.PHONY: all test sanitize valgrind clean help overlay-report overlay-check \
+        style-check
