@@ -96,7 +96,7 @@ include tests/bench.mk
 
 # ---------------------------------------------------------------- targets
 all: deps-book $(PROGRAMS) figures book compile_commands.json
-test: $(foreach n,$(CHAPTERS),test-ch$(n)) style-check
+test: $(foreach n,$(CHAPTERS),test-ch$(n)) style-check figures-twice
 	@echo "make test: every suite passed"
 sanitize: $(foreach n,$(CHAPTERS),sanitize-ch$(n))
 valgrind: $(foreach n,$(CHAPTERS),valgrind-ch$(n))
@@ -110,6 +110,9 @@ overlay-check:
 	@tests/overlay-report --max $(OVERLAY_MAX)
 style-check: deps-test
 	@tests/style-check
+# Every figure drawn twice: the two runs must write the same bytes.
+figures-twice: deps-test $(PROGRAMS)
+	@tests/figures-twice $(B)
 
 compile_commands.json: $(MAKEFILE_LIST) $(CODE_DIRS)
 	@{ echo "["; sep=""; \
@@ -152,4 +155,4 @@ help:
 	@echo "variables: CC=$(CC) PYTHON=$(PYTHON) NO_INSTALL=1 (never install packages)"
 
 .PHONY: all test sanitize valgrind clean help overlay-report overlay-check \
-        style-check
+        style-check figures-twice
