@@ -85,6 +85,42 @@ valgrind-ch$(1): deps-valgrind $(B)/ch$(1)/minipy
 endef
 $(foreach n,$(CHAPTERS),$(eval $(call CHAPTER_RULES,$(n))))
 
+# -- chapter $(2)'s cmocka suites against chapter $(1)'s later snapshot:
+# a later chapter must not break what an earlier one tested.  A suite
+# that cannot hold any more is named in tests/NN-slug/later-chapters.skip
+# ("SUITE FIRST-CHAPTER REASON...": not run against FIRST-CHAPTER or later).
+define LATER_RULES
+LATER_SKIP_$(1)_$(2) := $(shell awk -v n=$(1) '!/^#/ && NF >= 3 && \
+  n + 0 >= $$2 + 0 { print $$1 }' \
+  tests/$(call slug,$(2))/later-chapters.skip 2>/dev/null)
+LATER_TESTS_$(1)_$(2) := $$(patsubst tests/$(call slug,$(2))/%.c,\
+  $(B)/ch$(1)/tests-ch$(2)/%,$$(filter-out $$(patsubst %,\
+  tests/$(call slug,$(2))/%.c,$$(LATER_SKIP_$(1)_$(2))),\
+  $(wildcard tests/$(call slug,$(2))/test_*.c)))
+$(B)/ch$(1)/tests-ch$(2)/%: tests/$(call slug,$(2))/%.c $(B)/ch$(1)/minipy \
+    $(wildcard tests/$(call slug,$(2))/*.h) | deps-test
+	@mkdir -p $$(@D)
+	@echo "  CC      $$@"
+	@$$(CC) $(CFLAGS_STRICT) $$(CFLAGS) $$(EXTRA_CFLAGS) \
+	  -DMINIPY_PROGRAM='"$(abspath $(B))/ch$(1)/minipy"' \
+	  -I$(B)/ch$(1)/src -Itests/$(call slug,$(2)) -o $$@ $$< \
+	  $(B)/ch$(1)/libminipy.a $$(CMOCKA_LIBS) -lm -pthread
+test-ch$(1)-suites-ch$(2): deps-test $$(LATER_TESTS_$(1)_$(2))
+	@awk -v n=$(1) '!/^#/ && NF >= 3 && n + 0 >= $$$$2 + 0 { \
+	  printf "skip    chapter $(2)'"'"'s %s on chapter $(1):", $$$$1; \
+	  for (i = 3; i <= NF; i++) printf " %s", $$$$i; print "" }' \
+	  tests/$(call slug,$(2))/later-chapters.skip 2>/dev/null || true
+	@for t in $$(LATER_TESTS_$(1)_$(2)); do \
+	  echo "== $$$$t (chapter $(2)'s suite, chapter $(1)'s program)"; \
+	  (cd tests/$(call slug,$(2)) && $(abspath $(B))/$$$${t#$(B)/}) || exit 1; \
+	done
+test-ch$(1): test-ch$(1)-suites-ch$(2)
+.PHONY: test-ch$(1)-suites-ch$(2)
+endef
+lt = $(and $(call le,$(1),$(2)),$(filter-out $(1),$(2)))
+$(foreach n,$(CHAPTERS),$(foreach m,$(CHAPTERS),$(if $(call lt,$(m),$(n)),\
+  $(eval $(call LATER_RULES,$(n),$(m))))))
+
 PROGRAMS := $(foreach n,$(CHAPTERS),$(B)/ch$(n)/minipy)
 
 # ---------------------------------------------------------------- figures
