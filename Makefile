@@ -126,6 +126,13 @@ PROGRAMS := $(foreach n,$(CHAPTERS),$(B)/ch$(n)/minipy)
 # ---------------------------------------------------------------- figures
 include figures/figures.mk
 # ---------------------------------------------------------------- the book
+# Two builds of one commit give the same EPUB and PDF: pandoc (the EPUB's
+# dates and zip times) and fontTools (the PDF's font subsets) take the
+# time from SOURCE_DATE_EPOCH, the last commit's.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 include chapters/book.mk
 # ---------------------------------------------------------------- benchmarks
 include tests/bench.mk
