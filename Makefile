@@ -49,14 +49,14 @@ $(foreach f,$(call snapshot_names,$(1)),
 $(B)/ch$(1)/src/$(f): $(call source_of,$(1),$(f)) | $(B)/ch$(1)/src
 	@cp $$< $$@)
 CH$(1)_SRC := $(addprefix $(B)/ch$(1)/src/,$(call snapshot_names,$(1)))
-$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
+$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files | deps-code
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
 	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)"
 ch$(1): deps-code $(B)/ch$(1)/minipy
 CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
   $(wildcard tests/$(call slug,$(1))/test_*.c))
 $(B)/ch$(1)/tests/%: tests/$(call slug,$(1))/%.c $(B)/ch$(1)/minipy \
-                     $(wildcard tests/$(call slug,$(1))/*.h)
+                     $(wildcard tests/$(call slug,$(1))/*.h) | deps-test
 	@mkdir -p $$(@D)
 	@echo "  CC      $$@"
 	@$$(CC) $(CFLAGS_STRICT) $$(CFLAGS) $$(EXTRA_CFLAGS) \
@@ -73,7 +73,8 @@ test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
 	done
 	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
 # -- chapter $(1) under AddressSanitizer and UBSan, and under valgrind
-$(B)/sanitize/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
+$(B)/sanitize/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files \
+                             | deps-code
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src \
 	  O=$(CURDIR)/$(B)/sanitize/ch$(1) CC="$$(SAN_CC)" CFLAGS="$(SAN_CFLAGS)"
 sanitize-ch$(1): deps-test $(B)/sanitize/ch$(1)/minipy
@@ -84,21 +85,77 @@ valgrind-ch$(1): deps-valgrind $(B)/ch$(1)/minipy
 endef
 $(foreach n,$(CHAPTERS),$(eval $(call CHAPTER_RULES,$(n))))
 
+# -- chapter $(2)'s cmocka suites against chapter $(1)'s later snapshot:
+# a later chapter must not break what an earlier one tested.  A suite
+# that cannot hold any more is named in tests/NN-slug/later-chapters.skip
+# ("SUITE FIRST-CHAPTER REASON...": not run against FIRST-CHAPTER or later).
+define LATER_RULES
+LATER_SKIP_$(1)_$(2) := $(shell awk -v n=$(1) '!/^#/ && NF >= 3 && \
+  n + 0 >= $$2 + 0 { print $$1 }' \
+  tests/$(call slug,$(2))/later-chapters.skip 2>/dev/null)
+LATER_TESTS_$(1)_$(2) := $$(patsubst tests/$(call slug,$(2))/%.c,\
+  $(B)/ch$(1)/tests-ch$(2)/%,$$(filter-out $$(patsubst %,\
+  tests/$(call slug,$(2))/%.c,$$(LATER_SKIP_$(1)_$(2))),\
+  $(wildcard tests/$(call slug,$(2))/test_*.c)))
+$(B)/ch$(1)/tests-ch$(2)/%: tests/$(call slug,$(2))/%.c $(B)/ch$(1)/minipy \
+    $(wildcard tests/$(call slug,$(2))/*.h) | deps-test
+	@mkdir -p $$(@D)
+	@echo "  CC      $$@"
+	@$$(CC) $(CFLAGS_STRICT) $$(CFLAGS) $$(EXTRA_CFLAGS) \
+	  -DMINIPY_PROGRAM='"$(abspath $(B))/ch$(1)/minipy"' \
+	  -I$(B)/ch$(1)/src -Itests/$(call slug,$(2)) -o $$@ $$< \
+	  $(B)/ch$(1)/libminipy.a $$(CMOCKA_LIBS) -lm -pthread
+test-ch$(1)-suites-ch$(2): deps-test $$(LATER_TESTS_$(1)_$(2))
+	@awk -v n=$(1) '!/^#/ && NF >= 3 && n + 0 >= $$$$2 + 0 { \
+	  printf "skip    chapter $(2)'"'"'s %s on chapter $(1):", $$$$1; \
+	  for (i = 3; i <= NF; i++) printf " %s", $$$$i; print "" }' \
+	  tests/$(call slug,$(2))/later-chapters.skip 2>/dev/null || true
+	@for t in $$(LATER_TESTS_$(1)_$(2)); do \
+	  echo "== $$$$t (chapter $(2)'s suite, chapter $(1)'s program)"; \
+	  (cd tests/$(call slug,$(2)) && $(abspath $(B))/$$$${t#$(B)/}) || exit 1; \
+	done
+test-ch$(1): test-ch$(1)-suites-ch$(2)
+.PHONY: test-ch$(1)-suites-ch$(2)
+endef
+lt = $(and $(call le,$(1),$(2)),$(filter-out $(1),$(2)))
+$(foreach n,$(CHAPTERS),$(foreach m,$(CHAPTERS),$(if $(call lt,$(m),$(n)),\
+  $(eval $(call LATER_RULES,$(n),$(m))))))
+
 PROGRAMS := $(foreach n,$(CHAPTERS),$(B)/ch$(n)/minipy)
 
 # ---------------------------------------------------------------- figures
 include figures/figures.mk
 # ---------------------------------------------------------------- the book
+# Two builds of one commit give the same EPUB and PDF: pandoc (the EPUB's
+# dates and zip times) and fontTools (the PDF's font subsets) take the
+# time from SOURCE_DATE_EPOCH, the last commit's.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 include chapters/book.mk
 # ---------------------------------------------------------------- benchmarks
 include tests/bench.mk
 
 # ---------------------------------------------------------------- targets
 all: deps-book $(PROGRAMS) figures book compile_commands.json
-test: $(foreach n,$(CHAPTERS),test-ch$(n))
+test: $(foreach n,$(CHAPTERS),test-ch$(n)) style-check figures-twice
 	@echo "make test: every suite passed"
 sanitize: $(foreach n,$(CHAPTERS),sanitize-ch$(n))
 valgrind: $(foreach n,$(CHAPTERS),valgrind-ch$(n))
+
+# How much of each chapter's code directory is copied forward unchanged;
+# overlay-check fails when a chapter's share is over OVERLAY_MAX percent.
+OVERLAY_MAX ?= 30
+overlay-report:
+	@tests/overlay-report --files
+overlay-check:
+	@tests/overlay-report --max $(OVERLAY_MAX)
+style-check: deps-test
+	@tests/style-check
+# Every figure drawn twice: the two runs must write the same bytes.
+figures-twice: deps-test $(PROGRAMS)
+	@tests/figures-twice $(B)
 
 compile_commands.json: $(MAKEFILE_LIST) $(CODE_DIRS)
 	@{ echo "["; sep=""; \
@@ -134,9 +191,17 @@ help:
 	@echo "                  every conformance and figure script: no error, no leak"
 	@echo "make valgrind     the same scripts under valgrind's memcheck"
 	@echo "make bench        chapter 2's allocator against glibc and CPython's"
+	@echo "make overlay-report"
+	@echo "                  per chapter: its files, lines new, changed and"
+	@echo "                  copied forward unchanged (overlay-check: fail over"
+	@echo "                  OVERLAY_MAX=$(OVERLAY_MAX)%)"
+	@echo "make style-check  clang-format and 80 columns, every C file (in test)"
+	@echo "make figures-twice"
+	@echo "                  every figure drawn twice, the same bytes (in test)"
 	@echo "make clean        remove build/"
 	@echo
 	@echo "chapters found: $(CHAPTERS)"
 	@echo "variables: CC=$(CC) PYTHON=$(PYTHON) NO_INSTALL=1 (never install packages)"
 
-.PHONY: all test sanitize valgrind clean help
+.PHONY: all test sanitize valgrind clean help overlay-report overlay-check \
+        style-check figures-twice

@@ -113,6 +113,7 @@ $(BOOK_EPUB): $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/book.lua \
 	  --css=chapters/css/book.css --css=chapters/css/epub.css \
 	  --css=chapters/css/dark.css --toc --toc-depth=2 \
 	  --epub-chapter-level=1 --resource-path=$(BOOK_SITE) -o $@.tmp
+	@$(PYTHON) chapters/zip-dates $@.tmp
 	@mv $@.tmp $@
 
 $(BOOK_PRINT): $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/book.lua \

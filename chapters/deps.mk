@@ -4,12 +4,19 @@
 # with NO_INSTALL=1, it prints the exact command and stops.
 DEPS_CODE := cc:gcc make:make
 DEPS_TEST := $(DEPS_CODE) pkg-config:pkg-config cmocka:libcmocka-dev \
-             python3:python3 dot:graphviz
+             python3:python3 dot:graphviz clang-format:clang-format
 DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint
 DEPS_VALGRIND := $(DEPS_TEST) valgrind:valgrind
+# What the one install step installs: every group (valgrind only when a
+# goal names it).  A new group goes here too.
+DEPS_ALL := $(sort $(DEPS_BOOK) \
+            $(if $(filter valgrind%,$(MAKECMDGOALS)),$(DEPS_VALGRIND)))
 
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
+# $(call check_deps,PAIRS,MODE): MODE install installs what is missing
+# when it can (and else leaves it to the checks); MODE check names what is
+# missing and stops.
 define check_deps
 missing=""; \
 for pair in $(1); do \
@@ -22,11 +29,13 @@ for pair in $(1); do \
 done; \
 if [ -n "$$missing" ]; then \
   line="apt-get install -y$$missing"; \
-  if [ -n "$(NO_INSTALL)" ]; then sudo=stop; \
+  if [ "$(2)" = check ]; then sudo=stop; \
+  elif [ -n "$(NO_INSTALL)" ]; then sudo=stop; \
   elif [ "$$(id -u)" = 0 ]; then sudo=""; \
   elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
     sudo="sudo "; \
   else sudo=stop; fi; \
+  if [ "$$sudo" = stop ] && [ "$(2)" = install ]; then exit 0; fi; \
   if [ "$$sudo" = stop ]; then \
     echo "Missing Debian packages:$$missing"; \
     echo "Install them with:  sudo apt-get update && sudo $$line"; \
@@ -39,12 +48,17 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-deps-code:
-	@$(call check_deps,$(DEPS_CODE))
-deps-test:
-	@$(call check_deps,$(DEPS_TEST))
-deps-book:
-	@$(call check_deps,$(DEPS_BOOK))
-deps-valgrind:
-	@$(call check_deps,$(DEPS_VALGRIND))
-.PHONY: deps-code deps-test deps-book deps-valgrind
+# Two apt-get runs at once fail on the dpkg lock, so apt-get runs once,
+# in deps, before anything else, whatever -j is: every deps-GROUP target
+# waits for it and then only checks its group.
+deps:
+	@$(call check_deps,$(DEPS_ALL),install)
+deps-code: deps
+	@$(call check_deps,$(DEPS_CODE),check)
+deps-test: deps
+	@$(call check_deps,$(DEPS_TEST),check)
+deps-book: deps
+	@$(call check_deps,$(DEPS_BOOK),check)
+deps-valgrind: deps
+	@$(call check_deps,$(DEPS_VALGRIND),check)
+.PHONY: deps deps-code deps-test deps-book deps-valgrind

@@ -56,11 +56,17 @@ local function replace_plain(text, old, new)
   return (text:gsub(old:gsub('%p', '%%%0'), (new:gsub('%%', '%%%%'))))
 end
 
+-- Two builds must print the same pages: addresses and hash orders change
+-- from run to run, so programs run with address randomization off (when
+-- setarch can turn it off here) and a fixed hash seed.
+local steady = 'env PYTHONHASHSEED=0'
+  .. (os.execute('setarch -R true 2>/dev/null') and ' setarch -R' or '')
+
 -- Run `command` (shell words) in `dir`, with no input and 20 seconds at
 -- most; returns {status=, stdout=, stderr=}.
 local function run(dir, command)
-  local _, how, status = os.execute(('cd %s && timeout 20 %s </dev/null'
-    .. ' >stdout.txt 2>stderr.txt'):format(q(dir), command))
+  local _, how, status = os.execute(('cd %s && timeout 20 %s %s </dev/null'
+    .. ' >stdout.txt 2>stderr.txt'):format(q(dir), steady, command))
   if how ~= 'exit' then status = 128 + status end
   local function output(name)
     local text = book.read_file(dir .. '/' .. name)

@@ -152,6 +152,10 @@ long_mod(PyObject *v, PyObject *w)
 {
     BOTH_INTS(v, w);
     int64_t q;
+    if (b == 0) { /* worded apart from //, as in CPython 3.11-3.13 */
+        PyErr_Format(EXC_ZERO_DIVISION, "integer modulo by zero");
+        return NULL;
+    }
     if (b == -1) /* INT64_MIN % -1 is 0, though INT64_MIN // -1 overflows */
         return PyLong_FromLong(0);
     if (floor_divmod(a, b, &q, &r) < 0)

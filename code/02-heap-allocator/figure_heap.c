@@ -36,6 +36,14 @@ legend(FILE *out)
     fputs("</tr></table>>];\n", out);
 }
 
+/* Figures name arenas and pools by number, never by address: addresses
+   change from run to run (--trace prints them). */
+static size_t
+pool_number(uintptr_t pool)
+{
+    return (pool & (ARENA_SIZE - 1)) / POOL_SIZE; /* arenas are aligned */
+}
+
 /* ---- view=arenas ---- */
 
 static void
@@ -47,10 +55,9 @@ arena_row(FILE *out, pymalloc_arena_info *a, int row)
             "  arena%d [label=<<table border=\"0\" cellborder=\"1\" "
             "cellspacing=\"0\" cellpadding=\"2\"><tr><td colspan=\"%zu\" "
             "align=\"left\" bgcolor=\"#d9d9d9\"><b>arena %u</b> <font "
-            "color=\"#555555\">1 MiB at %#lx, %u of %u pools free</font>"
+            "color=\"#555555\">1 MiB, %u of %u pools free</font>"
             "</td></tr><tr>",
-            row, n, a->arenaindex, (unsigned long)a->address, a->nfreepools,
-            a->ntotalpools);
+            row, n, a->arenaindex, a->nfreepools, a->ntotalpools);
     for (size_t i = 0; i < n; i++) {
         fprintf(out, "<td bgcolor=\"%s\" width=\"13\" height=\"22\">",
                 state_colour[pools[i].state]);
@@ -85,9 +92,9 @@ figure_arenas_view(Figures *fig, FILE *out, const char *arg)
         fprintf(out,
                 "  released%zu [label=<<table border=\"1\" "
                 "style=\"dashed\" color=\"#999999\" cellpadding=\"6\"><tr>"
-                "<td><font color=\"#777777\">the arena at %#lx: returned "
+                "<td><font color=\"#777777\">an arena (1 MiB) returned "
                 "to the OS</font></td></tr></table>>];\n",
-                i, (unsigned long)released[i]);
+                i);
     legend(out);
     /* invisible edges stack the rows in arena order */
     for (size_t i = 1; i < n; i++)
@@ -218,15 +225,15 @@ figure_pool_view(Figures *fig, FILE *out, const char *arg)
     fprintf(out,
             "  pool [label=<<table border=\"0\" cellborder=\"1\" "
             "cellspacing=\"0\" cellpadding=\"3\"><tr><td colspan=\"16\" "
-            "align=\"left\" bgcolor=\"#d9d9d9\"><b>pool</b> <font "
-            "color=\"#555555\">16 KiB at %#lx: %u-byte blocks (size class "
+            "align=\"left\" bgcolor=\"#d9d9d9\"><b>pool %zu</b> <font "
+            "color=\"#555555\">16 KiB in arena %u: %u-byte blocks (size class "
             "%u), %u of %u in use</font></td></tr><tr><td colspan=\"16\" "
             "align=\"left\" bgcolor=\"#eeeeee\">header (48 bytes): "
             "count=%u, szidx=%u,<br align=\"left\"/>nextoffset=%u, "
             "maxnextoffset=%u, freeblock=",
-            (unsigned long)pool.address, pool.block_size, pool.szidx,
-            pool.count, pool.capacity, pool.count, pool.szidx, pool.nextoffset,
-            pool.maxnextoffset);
+            pool_number(pool.address), pool.arenaindex, pool.block_size,
+            pool.szidx, pool.count, pool.capacity, pool.count, pool.szidx,
+            pool.nextoffset, pool.maxnextoffset);
     if (nfree > 0)
         fprintf(out, "offset %u", free[0]);
     else
@@ -275,10 +282,10 @@ figure_usedpools_view(Figures *fig, FILE *out, const char *arg)
             fprintf(out,
                     "  p%u_%zu [label=<<table border=\"0\" "
                     "cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                    "<tr><td bgcolor=\"%s\" port=\"in\">pool %#lx: %u of %u"
-                    "</td></tr></table>>];\n",
-                    c, i, state_colour[info.state], (unsigned long)pools[i],
-                    info.count, info.capacity);
+                    "<tr><td bgcolor=\"%s\" port=\"in\">arena %u, pool %zu: "
+                    "%u of %u</td></tr></table>>];\n",
+                    c, i, state_colour[info.state], info.arenaindex,
+                    pool_number(pools[i]), info.count, info.capacity);
             if (i == 0)
                 fprintf(out, "  usedpools:c%u:c -> p%u_0;\n", c, c);
             else

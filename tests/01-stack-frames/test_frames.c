@@ -62,7 +62,7 @@ test_push_fills_the_header_and_clears_every_local(void **state)
     PyObject *globals = PyDict_New(), *builtins = PyDict_New();
     Frame *frame = frame_push(&stack, &code, globals, builtins, NULL, NULL);
     for (int i = 0; i < 6; i++) {
-        frame->localsplus[i] = globals; /* leave the memory dirty */
+        frame->localsplus[i] = Py_NewRef(globals); /* dirty the memory */
     }
     frame_pop(&stack, frame);
     frame = frame_push(&stack, &code, globals, builtins, globals, NULL);
@@ -78,6 +78,8 @@ test_push_fills_the_header_and_clears_every_local(void **state)
     }
     frame_pop(&stack, frame);
     datastack_free(&stack);
+    Py_DECREF(globals);
+    Py_DECREF(builtins);
 }
 
 static void

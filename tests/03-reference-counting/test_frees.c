@@ -307,8 +307,8 @@ check_trace_of(const char *path)
 {
     char command[600];
     snprintf(command, sizeof command,
-             "cd %s && ../../build/ch03/minipy --trace %s 2>&1 >/dev/null",
-             CONFORMANCE_DIR, path);
+             "cd %s && " MINIPY " --trace %s 2>&1 >/dev/null", CONFORMANCE_DIR,
+             path);
     FILE *trace = popen(command, "r");
     assert_non_null(trace);
     History h = {0};
