@@ -139,7 +139,7 @@ include tests/bench.mk
 
 # ---------------------------------------------------------------- targets
 all: deps-book $(PROGRAMS) figures book compile_commands.json
-test: $(foreach n,$(CHAPTERS),test-ch$(n)) style-check figures-twice
+test: $(foreach n,$(CHAPTERS),test-ch$(n)) style-check figures-twice overlay-check
 	@echo "make test: every suite passed"
 sanitize: $(foreach n,$(CHAPTERS),sanitize-ch$(n))
 valgrind: $(foreach n,$(CHAPTERS),valgrind-ch$(n))
