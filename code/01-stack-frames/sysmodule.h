@@ -14,7 +14,7 @@ struct _inittab {
 extern const struct _inittab _PyImport_Inittab[];        /* ends with {NULL} */
 extern PyMethodDef _PySys_Functions[];                   /* ends with {NULL} */
 extern void (*const _Py_ExitHooks[])(PyObject *globals); /* ends, NULL */
-extern void (*const _Py_FiniHooks[])(void);               /* ends, NULL */
+extern void (*const _Py_FiniHooks[])(void);              /* ends, NULL */
 
 /* The sys module: what minipy lets a script ask about its memory. */
 PyObject *_PySys_Create(void);

@@ -11,7 +11,7 @@ typedef struct {
     Py_hash_t hash; /* -1 until first needed */
     Py_ssize_t length;
     bool interned; /* in the table of interned strings (chapter 4) */
-    char data[]; /* ob_size bytes, then a NUL */
+    char data[];   /* ob_size bytes, then a NUL */
 } PyUnicodeObject;
 
 extern PyTypeObject PyUnicode_Type;
