@@ -193,15 +193,6 @@ dicttable_next(DictTable *t, Py_ssize_t *pos, PyObject **key, PyObject **value)
 
 /* ---- the dict type ---- */
 
-PyObject *
-PyDict_New(void)
-{
-    PyDictObject *op = PyObject_New(PyDictObject, &PyDict_Type);
-    if (op != NULL)
-        dicttable_init(&op->table);
-    return (PyObject *)op;
-}
-
 static DictTable *
 table_of(PyObject *dict)
 {
@@ -226,15 +217,6 @@ PyDict_GetItemString(PyObject *dict, const char *key)
     PyObject *value = PyDict_GetItemWithError(dict, name);
     Py_DECREF(name);
     return value;
-}
-
-int
-PyDict_SetItem(PyObject *dict, PyObject *key, PyObject *value)
-{
-    Py_hash_t hash = PyObject_Hash(key);
-    if (hash == -1)
-        return -1;
-    return dicttable_set(table_of(dict), key, hash, value);
 }
 
 int

@@ -803,11 +803,8 @@ static ExecStatus
 exec_loop_body(Frame *f, Stmt *body, PyObject **retval, bool *stop)
 {
     *stop = true;
-    if (interp.interrupted) {
-        interp.interrupted = 0;
-        PyErr_Format(EXC_KEYBOARD_INTERRUPT, "");
+    if (interp.eval_breaker && _Py_HandlePending() < 0)
         return EXEC_ERROR;
-    }
     ExecStatus status = exec_block(f, body, retval);
     if (status == EXEC_BREAK)
         return EXEC_NEXT;

@@ -35,7 +35,9 @@ typedef struct {
     int repr_cap;
 
     PendingError error;
-    volatile sig_atomic_t interrupted; /* set by the SIGINT handler */
+    volatile sig_atomic_t interrupted;  /* set by the SIGINT handler */
+    volatile sig_atomic_t eval_breaker; /* a safe point has work to do */
+    void (*scheduled)(void);            /* work for the next safe point */
 
     ObjectState objects; /* refcount.h */
     size_t live_objects; /* objects made and not yet freed */
@@ -57,5 +59,7 @@ size_t interp_free(void);
 int interp_load(const char *path);
 int interp_run(void); /* run the loaded module; 0 or -1 */
 void trace_printf(const char *fmt, ...);
+/* A safe point (pending.c): 0, or -1 with an error (KeyboardInterrupt). */
+int _Py_HandlePending(void);
 
 #endif

@@ -167,11 +167,8 @@ PyObject_Call(PyObject *callable, PyObject *const *args, Py_ssize_t nargs,
                      Py_TYPE(callable)->tp_name);
         return NULL;
     }
-    if (interp.interrupted) {
-        interp.interrupted = 0;
-        PyErr_Format(EXC_KEYBOARD_INTERRUPT, "");
+    if (interp.eval_breaker && _Py_HandlePending() < 0)
         return NULL;
-    }
     return call(callable, args, nargs, kwnames);
 }
 

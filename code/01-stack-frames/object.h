@@ -103,7 +103,6 @@ struct _typeobject {
     unsigned long tp_flags;
     destructor tp_dealloc;
     traverseproc tp_traverse; /* NULL: holds no references to objects */
-    inquiry tp_clear;         /* drops its references, to break a cycle */
     reprfunc tp_repr;
     reprfunc tp_str;
     hashfunc tp_hash;

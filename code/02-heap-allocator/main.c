@@ -92,6 +92,7 @@ on_sigint(int signo)
 {
     (void)signo;
     interp.interrupted = 1;
+    interp.eval_breaker = 1;
 }
 
 static int

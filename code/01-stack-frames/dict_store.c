@@ -1,0 +1,22 @@
+/* Making a dict, and storing into one: every dict is made here, and
+   every store into one comes here (chapter 5 starts tracking a dict
+   there, the first time it holds what could be part of a cycle). */
+#include "dictobject.h"
+
+PyObject *
+PyDict_New(void)
+{
+    PyDictObject *op = PyObject_New(PyDictObject, &PyDict_Type);
+    if (op != NULL)
+        dicttable_init(&op->table);
+    return (PyObject *)op;
+}
+
+int
+PyDict_SetItem(PyObject *dict, PyObject *key, PyObject *value)
+{
+    Py_hash_t hash = PyObject_Hash(key);
+    if (hash == -1)
+        return -1;
+    return dicttable_set(&((PyDictObject *)dict)->table, key, hash, value);
+}
