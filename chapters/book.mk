@@ -18,6 +18,8 @@ BOOK_AST := $(BOOK_PAGES:%=$(BOOK)/ast/%.json)
 BOOK_SITE := $(BOOK)/html
 BOOK_HTML := $(BOOK_PAGES:%=$(BOOK_SITE)/%.html)
 BOOK_SITE_CSS := $(addprefix $(BOOK_SITE)/css/,book.css site.css dark.css)
+BOOK_SITE_JS := $(addprefix $(BOOK_SITE)/js/,search.js stepper.js)
+BOOK_SEARCH := $(BOOK_SITE)/search-index.js
 BOOK_SITE_FIGURES := $(BOOK)/figures.stamp
 BOOK_EPUB := $(BOOK)/python-memory.epub
 BOOK_PDF := $(BOOK)/python-memory.pdf
@@ -38,10 +40,10 @@ BOOK_INPUTS := $(PROGRAMS) $(foreach n,$(CHAPTERS),$(CH$(n)_SRC)) \
 book_pandoc = pandoc /dev/null -f markdown --metadata-file=$(BOOK_META) \
   -M pages="$(BOOK_AST)" --lua-filter=$(BOOK_FILTERS)/$(1)
 
-book: deps-book $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
-      $(BOOK_SITE_FIGURES) $(BOOK_EPUB) $(BOOK_PDF)
-book-html: $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
-           $(BOOK_SITE_FIGURES)
+BOOK_SITE_ALL := $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
+  $(BOOK_SITE_JS) $(BOOK_SEARCH) $(BOOK_SITE_FIGURES)
+book: deps-book $(BOOK_SITE_ALL) $(BOOK_EPUB) $(BOOK_PDF)
+book-html: $(BOOK_SITE_ALL)
 book-epub: $(BOOK_EPUB)
 book-pdf: $(BOOK_PDF)
 .PHONY: book book-html book-epub book-pdf
@@ -88,6 +90,17 @@ $(BOOK_SITE)/index.html: $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/index.lua \
 $(BOOK_SITE)/css/%.css: chapters/css/%.css
 	@mkdir -p $(@D)
 	@cp $< $@
+$(BOOK_SITE)/js/%.js: chapters/js/%.js
+	@mkdir -p $(@D)
+	@cp $< $@
+
+# The search index: a script, so that it loads from file:// too.
+$(BOOK_SEARCH): $(BOOK_AST) $(BOOK_META) $(BOOK_FILTERS)/search.lua \
+                $(BOOK_FILTERS)/common.lua | deps-book
+	@mkdir -p $(@D)
+	@echo "book: $@"
+	@$(call book_pandoc,search.lua) -t html5 --wrap=none -o $@.tmp
+	@mv $@.tmp $@
 
 # Every SVG of build/figures/ is copied to the site, without Graphviz's
 # DOCTYPE, whose external DTD an EPUB may not name.  The EPUB and the PDF
