@@ -5,7 +5,11 @@
 DEPS_CODE := cc:gcc make:make
 DEPS_TEST := $(DEPS_CODE) pkg-config:pkg-config cmocka:libcmocka-dev \
              python3:python3 dot:graphviz
-DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint
+DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint \
+             pdftoppm:poppler-utils
+# The browser test: Chromium driven by playwright-core (package.json),
+# which npm installs into node_modules/.
+DEPS_BROWSER := node:nodejs npm:npm chromium:chromium
 DEPS_VALGRIND := $(DEPS_TEST) valgrind:valgrind
 
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -47,4 +51,6 @@ deps-book:
 	@$(call check_deps,$(DEPS_BOOK))
 deps-valgrind:
 	@$(call check_deps,$(DEPS_VALGRIND))
-.PHONY: deps-code deps-test deps-book deps-valgrind
+deps-browser:
+	@$(call check_deps,$(DEPS_BROWSER))
+.PHONY: deps-code deps-test deps-book deps-valgrind deps-browser

@@ -50,7 +50,9 @@ function Pandoc(doc)
     local current = { t = title, h = href, blocks = pandoc.List() }
     local sections = { current }
     for _, block in ipairs(page.doc.blocks) do
-      if block.t == 'Header' and block.level <= 3 then
+      if block.t == 'Div' and block.classes:includes('stepper-data') then
+        -- the steppers' hidden copies of figure scripts: not text
+      elseif block.t == 'Header' and block.level <= 3 then
         current = { t = pandoc.utils.stringify(block.content),
           h = href .. '#' .. block.identifier, blocks = pandoc.List() }
         sections[#sections + 1] = current
