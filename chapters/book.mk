@@ -135,7 +135,8 @@ $(BOOK_SITE_FIGURES): $(FIGURE_SVGS) | deps-book
 $(BOOK_EPUB): $(BOOK_AST) $(BOOK_META) $(BOOK_VERSION) $(BOOK_COVER) \
               $(BOOK_FILTERS)/book.lua \
               $(BOOK_FILTERS)/common.lua $(BOOK_TEMPLATES)/epub.xhtml \
-              chapters/css/book.css chapters/css/epub.css chapters/css/dark.css \
+              chapters/css/book.css chapters/css/epub.css \
+              chapters/css/dark.css \
               $(BOOK_SITE_FIGURES) | deps-book
 	@echo "book: $@"
 	@$(call book_pandoc_dated,book.lua) -t epub3 \
@@ -145,7 +146,8 @@ $(BOOK_EPUB): $(BOOK_AST) $(BOOK_META) $(BOOK_VERSION) $(BOOK_COVER) \
 	  --epub-chapter-level=1 --resource-path=$(BOOK_SITE) -o $@.tmp
 	@mv $@.tmp $@
 
-$(BOOK_PRINT): $(BOOK_AST) $(BOOK_META) $(BOOK_VERSION) $(BOOK_FILTERS)/book.lua \
+$(BOOK_PRINT): $(BOOK_AST) $(BOOK_META) $(BOOK_VERSION) \
+               $(BOOK_FILTERS)/book.lua \
                $(BOOK_FILTERS)/common.lua $(BOOK_TEMPLATES)/print.html \
                | deps-book
 	@mkdir -p $(@D)

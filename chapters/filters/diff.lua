@@ -52,5 +52,6 @@ function CodeBlock(el)
     book.caption(file, caption),
     pandoc.CodeBlock(book.chomp(out), pandoc.Attr('', { 'diff' })),
   }, pandoc.Attr(el.identifier ~= '' and el.identifier
-    or ('lst-diff-' .. file:gsub('[^%w_-]', '-')), { 'listing', 'listing-diff' }))
+    or ('lst-diff-' .. file:gsub('[^%w_-]', '-')),
+    { 'listing', 'listing-diff' }))
 end

@@ -192,7 +192,8 @@ function CodeBlock(el)
   end
   -- Its id, for [](#lst-NAME) (crossref.lua numbers it): lst-SYMBOL,
   -- lst-REGION or lst-FILE unless the block gives one.
-  local id = el.identifier ~= '' and el.identifier or ('lst-'
-    .. (el.attributes.symbol or el.attributes.region or file):gsub('[^%w_-]', '-'))
+  local name = el.attributes.symbol or el.attributes.region or file
+  local id = el.identifier ~= '' and el.identifier
+    or ('lst-' .. name:gsub('[^%w_-]', '-'))
   return pandoc.Div(blocks, pandoc.Attr(id, { 'listing' }))
 end

@@ -106,9 +106,10 @@ local function run(dir, command)
 end
 
 -- An output cut down to the lines keep= and mark= name, as HTML (every
--- format of the book is HTML): marked lines in <mark>, each run of left-out
--- lines as one line that counts them.  `found` records the mark= patterns
--- seen.  Returns the block and the text of the lines shown.
+-- format of the book is HTML): marked lines in <mark>, each run of
+-- left-out lines as one line that counts them (blank lines are dropped
+-- uncounted).  `found` records the mark= patterns seen.  Returns the
+-- block and the text of the lines shown.
 local function trimmed(text, cls, keep, mark, found)
   local shown, plain, hidden = {}, {}, 0
   local function flush()
@@ -122,9 +123,12 @@ local function trimmed(text, cls, keep, mark, found)
   for _, line in ipairs(book.lines(text)) do
     local marked = matching(line, mark)
     if marked then found[marked] = true end
-    if marked or matching(line, keep) then
+    if not line:match('%S') then
+      -- blank lines are left out without being counted
+    elseif marked or matching(line, keep) then
       flush()
-      shown[#shown + 1] = marked and ('<mark>' .. escape_html(line) .. '</mark>')
+      shown[#shown + 1] = marked
+        and ('<mark>' .. escape_html(line) .. '</mark>')
         or escape_html(line)
       plain[#plain + 1] = line
     else
@@ -132,8 +136,9 @@ local function trimmed(text, cls, keep, mark, found)
     end
   end
   flush()
-  return pandoc.RawBlock('html', ('<pre class="%s trimmed"><code>%s</code></pre>')
-    :format(cls, table.concat(shown, '\n'))), table.concat(plain, '\n')
+  local html = ('<pre class="%s trimmed"><code>%s</code></pre>')
+    :format(cls, table.concat(shown, '\n'))
+  return pandoc.RawBlock('html', html), table.concat(plain, '\n')
 end
 
 -- One output box: its heading, stdout, and stderr and the exit status

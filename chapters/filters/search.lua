@@ -69,7 +69,7 @@ function Pandoc(doc)
       end
     end
   end
-  local script = '/* The search index of the book (chapters/filters/search.lua). */\n'
+  local script = '/* The book\'s search index (filters/search.lua). */\n'
     .. 'window.BOOK_SEARCH = [\n' .. table.concat(entries, ',\n') .. '\n];'
   return pandoc.Pandoc({ pandoc.RawBlock('html', script) }, pandoc.Meta({}))
 end
