@@ -50,7 +50,8 @@ $(BOOK_VERSION): FORCE
 	@mkdir -p $(@D)
 	@v=$$(git describe --tags --always --dirty 2>/dev/null || echo unknown); \
 	 d=$$(git log -1 --format=%cs 2>/dev/null || date +%F); \
-	 printf 'version: "%s"\ndate: "%s"\n' "$$v" "$$d" > $@.new; \
+	 printf 'version: "%s"\ndate: "%s"\nibooks:\n  version: "%s"\n' \
+	   "$$v" "$$d" "$$v" > $@.new; \
 	 if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 FORCE:
 .PHONY: FORCE
