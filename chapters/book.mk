@@ -174,14 +174,15 @@ $(BOOK_PDF): $(BOOK_PRINT) chapters/css/book.css chapters/css/print.css \
 	@mv $@.tmp $@
 
 # -- the site in a browser: make test opens every page in headless
-# Chromium (tests/browser/site.mjs).  npm installs playwright-core, the
-# only package of package.json, the first time.
+# Chromium (tests/browser/site.mjs), after building the whole book (the
+# home page links to the EPUB and the PDF).  npm installs playwright-core,
+# the only package of package.json, the first time.
 NODE_MODULES := node_modules/.package-lock.json
 $(NODE_MODULES): package.json package-lock.json | deps-browser
 	@echo "npm ci: installing playwright-core for the browser test"
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
-test-browser: book-html $(NODE_MODULES) | deps-browser
+test-browser: book $(NODE_MODULES) | deps-browser
 	@node tests/browser/site.mjs $(BOOK_SITE)
 test: test-browser
 
