@@ -53,14 +53,22 @@ local function read_script(path)
   for i, line in ipairs(lines) do
     local pad, name, rest = line:match('^(%s*)# figure: ([%w_-]+)(.*)$')
     if name then
-      -- The statement before the marker: a simple one, or the whole of a
-      -- compound statement (a loop) whose body ends right above it.
+      -- The lines that made the state: the statement before the marker
+      -- (a simple one, or the whole of a compound statement, such as a
+      -- loop, whose body ends right above it), and the simple statements
+      -- right above that one, at its level, up to a blank line, a
+      -- comment or a line that opens a block.
       local last = i - 1
       while last >= 1 and not is_code(lines[last]) do last = last - 1 end
       local first = last
       if last >= 1 and indent(lines[last]) > #pad then
         while first > 1 and not (is_code(lines[first])
           and indent(lines[first]) <= #pad) do first = first - 1 end
+      end
+      while first > 1 and indent(lines[first]) == #pad
+        and is_code(lines[first - 1]) and indent(lines[first - 1]) == #pad
+        and not lines[first - 1]:match(':%s*$') do
+        first = first - 1
       end
       states[#states + 1] = { name = name, view = rest:match('view=(%S+)'),
         first = first, last = last }
