@@ -31,7 +31,10 @@
   function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
   function count(haystack, needle) {
     var n = 0, i = haystack.indexOf(needle);
-    while (i >= 0 && n < 50) { n++; i = haystack.indexOf(needle, i + needle.length); }
+    while (i >= 0 && n < 50) {
+      n++;
+      i = haystack.indexOf(needle, i + needle.length);
+    }
     return n;
   }
 
@@ -50,7 +53,9 @@
       }
       results.push({ entry: entry, score: score, order: order });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    results.sort(function (a, b) {
+      return b.score - a.score || a.order - b.order;
+    });
     return results.slice(0, 12);
   }
 
@@ -60,7 +65,8 @@
     var start = Math.max(0, at - 60), end = Math.min(text.length, at + 100);
     var part = (start > 0 ? "…" : "") + text.slice(start, end) +
       (end < text.length ? "…" : "");
-    var pattern = new RegExp("(" + words.map(escapeRegExp).join("|") + ")", "gi");
+    var pattern = new RegExp("(" + words.map(escapeRegExp).join("|") + ")",
+      "gi");
     return escapeHtml(part).replace(pattern, "<mark>$1</mark>");
   }
 

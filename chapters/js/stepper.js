@@ -55,8 +55,8 @@
     var box = el("div", "stepper");
     box.tabIndex = 0;
     box.setAttribute("role", "group");
-    box.setAttribute("aria-label", "Steps of " + step.getAttribute("data-script") +
-      "; the arrow keys move between them");
+    box.setAttribute("aria-label", "Steps of " +
+      step.getAttribute("data-script") + "; the arrow keys move between them");
     var bar = el("div", "stepper-bar");
     var prev = el("button", "stepper-prev", "← Previous");
     var count = el("span", "stepper-count");
@@ -77,7 +77,8 @@
       at = Math.max(0, Math.min(states.length - 1, k));
       var s = states[at];
       img.src = s.src;
-      var shown = at === home ? null : s.figure && document.getElementById(s.figure);
+      var shown = at === home ? null
+        : s.figure && document.getElementById(s.figure);
       var shownCaption = shown && shown.closest("figure") &&
         shown.closest("figure").querySelector("figcaption");
       if (caption) {
@@ -92,7 +93,9 @@
       var focused = document.activeElement;
       prev.disabled = at === 0;
       next.disabled = at === states.length - 1;
-      if ((focused === prev || focused === next) && focused.disabled) box.focus();
+      if ((focused === prev || focused === next) && focused.disabled) {
+        box.focus();
+      }
       Array.prototype.forEach.call(lines, function (line, i) {
         var n = i + 1;
         line.classList.toggle("hl", n >= s.first && n <= s.last);
@@ -114,5 +117,6 @@
     show(at);
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll(".figure-step"), build);
+  Array.prototype.forEach.call(document.querySelectorAll(".figure-step"),
+    build);
 })();

@@ -13,7 +13,7 @@
 // Exits 1 with every failure listed.
 
 import { chromium } from "playwright-core";
-import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve, join } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
@@ -61,7 +61,9 @@ async function openPage(page, name) {
   page.removeAllListeners("console");
   page.removeAllListeners("pageerror");
   page.removeAllListeners("requestfailed");
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("requestfailed", (r) => {
     if (r.url().startsWith("file:")) errors.push(`failed to load ${r.url()}`);
@@ -92,7 +94,7 @@ for (const name of pages) {
   }
   for (const src of found.images) fail(name, `image not loaded: ${src}`);
   for (const e of errors) fail(name, `console: ${e}`);
-  if (shots) await page.screenshot({ path: join(shots, `1200-${name}.png`), fullPage: false });
+  if (shots) await page.screenshot({ path: join(shots, `1200-${name}.png`) });
 }
 for (const l of links) {
   const known = ids.get(l.page);
@@ -108,7 +110,7 @@ for (const name of pages) {
     const over = [...document.querySelectorAll("body *")].filter((e) => {
       const r = e.getBoundingClientRect();
       return r.right > w + 1 && getComputedStyle(e).position !== "fixed" &&
-        !e.closest("pre, .sourceCode, table, .search-results[hidden], [hidden]");
+        !e.closest("pre, .sourceCode, table, [hidden]");
     }).slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
     return { scroll: document.documentElement.scrollWidth, width: w, over };
   });
@@ -117,7 +119,7 @@ for (const name of pages) {
       ` ${wide.over.join(", ")})`);
   }
   for (const e of errors) fail(name, `console at 390 px: ${e}`);
-  if (shots) await page.screenshot({ path: join(shots, `390-${name}.png`), fullPage: false });
+  if (shots) await page.screenshot({ path: join(shots, `390-${name}.png`) });
 }
 await page.setViewportSize({ width: 1200, height: 900 });
 
@@ -134,20 +136,26 @@ for (const s of SEARCHES) {
     continue;
   }
   const href = await first.getAttribute("href");
-  await Promise.all([page.waitForURL((u) => u.href.includes(href)), first.click()]);
+  await Promise.all([page.waitForURL((u) => u.href.includes(href)),
+    first.click()]);
   const landed = await page.evaluate((query) => {
     const id = decodeURIComponent(location.hash.slice(1));
     const heading = id && document.getElementById(id);
     if (!heading) return { ok: false, why: `no element #${id}` };
     // The section: the heading and what follows it up to the next heading.
     let text = heading.textContent, el = heading.nextElementSibling;
-    while (el && !/^H[1-3]$/.test(el.tagName)) { text += el.textContent; el = el.nextElementSibling; }
+    while (el && !/^H[1-3]$/.test(el.tagName)) {
+      text += el.textContent;
+      el = el.nextElementSibling;
+    }
     const top = heading.getBoundingClientRect().top;
     return { ok: text.includes(query), why: `#${id} does not mention it`,
       visible: top >= 0 && top < innerHeight };
   }, s.query);
   if (!landed.ok) fail("search", `"${s.query}" opened ${href}: ${landed.why}`);
-  else if (!landed.visible) fail("search", `"${s.query}": ${href} is not in view`);
+  else if (!landed.visible) {
+    fail("search", `"${s.query}": ${href} is not in view`);
+  }
   if (s.page && !href.startsWith(s.page)) {
     fail("search", `"${s.query}": first result ${href}, not in ${s.page}`);
   }
@@ -157,32 +165,40 @@ for (const s of SEARCHES) {
 {
   let tested = false;
   for (const name of pages) {
-    if (!readFileSync(join(site, name), "utf8").includes("figure-step")) continue;
+    const html = readFileSync(join(site, name), "utf8");
+    if (!html.includes("figure-step")) continue;
     await openPage(page, name);
     const stepper = page.locator(".stepper").first();
-    if (!(await stepper.count())) { fail(name, "a figure has states but no stepper"); break; }
+    if (!(await stepper.count())) {
+      fail(name, "a figure has states but no stepper");
+      break;
+    }
     const state = () => stepper.evaluate((el) => ({
       src: el.querySelector("img").getAttribute("src"),
       n: el.querySelector(".stepper-count").textContent,
-      lines: [...el.querySelectorAll(".stepper-source .hl")].map((l) => l.dataset.line).join(","),
+      lines: [...el.querySelectorAll(".stepper-source .hl")]
+        .map((l) => l.dataset.line).join(","),
     }));
     const s0 = await state();
     if (!s0.lines) fail(name, "stepper: no line highlighted at the start");
     await stepper.locator("button.stepper-next").click();
     const s1 = await state();
-    if (s1.src === s0.src) fail(name, "stepper: Next did not change the figure");
-    if (s1.n === s0.n) fail(name, "stepper: Next did not change the state number");
-    if (!s1.lines || s1.lines === s0.lines && s1.src === s0.src) {
-      fail(name, "stepper: Next did not move the highlighted line");
+    const says = (what) => fail(name, `stepper: ${what}`);
+    if (s1.src === s0.src) says("Next did not change the figure");
+    if (s1.n === s0.n) says("Next did not change the state number");
+    if (!s1.lines || s1.lines === s0.lines) {
+      says("Next did not move the highlighted line");
     }
     await page.keyboard.press("ArrowLeft");
     const s2 = await state();
-    if (s2.src !== s0.src || s2.lines !== s0.lines) fail(name, "stepper: ArrowLeft did not go back");
+    if (s2.src !== s0.src || s2.lines !== s0.lines) {
+      says("ArrowLeft did not go back");
+    }
     await page.keyboard.press("ArrowRight");
     const s3 = await state();
-    if (s3.src !== s1.src) fail(name, "stepper: ArrowRight did not go forward");
+    if (s3.src !== s1.src) says("ArrowRight did not go forward");
     await stepper.locator("button.stepper-prev").click();
-    if ((await state()).src !== s0.src) fail(name, "stepper: Previous did not go back");
+    if ((await state()).src !== s0.src) says("Previous did not go back");
     tested = true;
     break;
   }
