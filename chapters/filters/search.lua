@@ -21,22 +21,31 @@ local function json_string(s)
 end
 
 -- The plain text of a list of blocks, code included, one space between
--- words.
+-- words and between blocks.
+local function unhtml(text)
+  return (text:gsub('<[^>]*>', ''):gsub('&lt;', '<'):gsub('&gt;', '>')
+    :gsub('&quot;', '"'):gsub('&amp;', '&'))
+end
+
 local function text_of(blocks)
   local parts = {}
-  pandoc.Div(blocks):walk({
-    Str = function(s) parts[#parts + 1] = s.text end,
-    Space = function() parts[#parts + 1] = ' ' end,
-    SoftBreak = function() parts[#parts + 1] = ' ' end,
-    LineBreak = function() parts[#parts + 1] = ' ' end,
-    Code = function(c) parts[#parts + 1] = c.text end,
-    CodeBlock = function(c) parts[#parts + 1] = ' ' .. c.text .. ' ' end,
-    RawBlock = function(r)
-      parts[#parts + 1] = ' ' .. r.text:gsub('<[^>]*>', ''):gsub('&lt;', '<')
-        :gsub('&gt;', '>'):gsub('&quot;', '"'):gsub('&amp;', '&') .. ' '
-    end,
-  })
-  return (table.concat(parts):gsub('%s+', ' '))
+  local function walk(list)
+    for _, b in ipairs(list) do
+      if b.t == 'CodeBlock' then
+        parts[#parts + 1] = b.text
+      elseif b.t == 'RawBlock' then
+        parts[#parts + 1] = unhtml(b.text)
+      elseif b.t == 'Div' or b.t == 'BlockQuote' then
+        walk(b.content)
+      elseif b.t == 'BulletList' or b.t == 'OrderedList' then
+        for _, item in ipairs(b.content) do walk(item) end
+      else
+        parts[#parts + 1] = pandoc.utils.stringify(b)
+      end
+    end
+  end
+  walk(blocks)
+  return (table.concat(parts, ' '):gsub('%s+', ' '))
 end
 
 function Pandoc(doc)
