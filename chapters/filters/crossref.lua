@@ -4,7 +4,7 @@
 --
 -- Listings.  Every listing (a Div of class "listing", made by include.lua
 -- or diff.lua) is numbered: "Listing 1.4" in chapter 1, "Listing A.2" in
--- appendix A.  An empty link to it, [](#lst-frame_push), becomes
+-- appendix A (the preface's are not numbered).  An empty link to it, [](#lst-frame_push), becomes
 -- "Listing 1.4" (include.lua names a listing lst-SYMBOL, lst-REGION or
 -- lst-FILE; diff.lua lst-diff-FILE; the first of two with one name keeps
 -- it, the second gets -2).
@@ -50,6 +50,7 @@ local function number_listing(div)
     seen_ids[id] = true
     div.identifier = id
   end
+  if prefix == '' then return div end  -- the preface numbers nothing
   listing_count = listing_count + 1
   local number = ('Listing\u{A0}%s%d'):format(prefix, listing_count)
   if id ~= '' then listing_numbers[id] = number end
