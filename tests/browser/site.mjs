@@ -8,13 +8,16 @@
 // every link to the site resolves to a page and, when it names one, an
 // element with that id; every image loaded.  Search finds the words a
 // reader would look up and its first result opens the section that has
-// them.  A figure's stepper walks forward and back, with the buttons and
+// them, from file:// and from a web server (a small one, started here).
+// A figure's stepper walks forward and back, with the buttons and
 // the arrow keys, and highlights the script's line that made each state.
 // Exits 1 with every failure listed.
 
 import { chromium } from "playwright-core";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { resolve, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync }
+  from "node:fs";
+import { createServer } from "node:http";
+import { resolve, join, extname } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 
@@ -50,13 +53,33 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: { width: 1200, height: 900 },
 });
 // Nothing outside the site is fetched: links to GitHub are only links.
-await context.route(/^(?!file:)/, (route) => route.abort());
+await context.route(/^(?!file:|http:\/\/127\.0\.0\.1:)/,
+  (route) => route.abort());
+
+// The site served over HTTP, as `make serve` does.
+const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css",
+  ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png" };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const file = join(site, path.endsWith("/") ? path + "index.html" : path);
+  if (!file.startsWith(site) || !existsSync(file) ||
+      statSync(file).isDirectory()) {
+    res.writeHead(404);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { "content-type": TYPES[extname(file)] ||
+    "application/octet-stream" });
+  res.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, "127.0.0.1", done));
+const HTTP = `http://127.0.0.1:${server.address().port}/`;
 
 const started = Date.now();
 const ids = new Map();     // page -> Set of ids
 const links = [];          // {from, page, id}
 
-async function openPage(page, name) {
+async function openPage(page, name, base) {
   const errors = [];
   page.removeAllListeners("console");
   page.removeAllListeners("pageerror");
@@ -68,7 +91,8 @@ async function openPage(page, name) {
   page.on("requestfailed", (r) => {
     if (r.url().startsWith("file:")) errors.push(`failed to load ${r.url()}`);
   });
-  await page.goto(pathToFileURL(join(site, name)).href, { waitUntil: "load" });
+  const url = base ? base + name : pathToFileURL(join(site, name)).href;
+  await page.goto(url, { waitUntil: "load" });
   return errors;
 }
 
@@ -123,16 +147,19 @@ for (const name of pages) {
 }
 await page.setViewportSize({ width: 1200, height: 900 });
 
-// Search, from the page that is farthest from the answer.
-for (const s of SEARCHES) {
+// Search, from the page that is farthest from the answer, from the disk
+// and from the server.
+for (const [s, base] of SEARCHES.flatMap((s) => [[s, null], [s, HTTP]])) {
   if (s.optional && !pages.some((p) => p.startsWith(s.page))) continue;
-  await openPage(page, pages[0]);
+  const errors = await openPage(page, pages[0], base);
+  const where = base ? "search over HTTP" : "search";
   await page.fill("form.search input", s.query);
   const first = page.locator(".search-results a").first();
   try {
     await first.waitFor({ timeout: 5000 });
   } catch {
-    fail("search", `no result for "${s.query}"`);
+    fail(where, `no result for "${s.query}"`);
+    for (const e of errors) fail(where, `console: ${e}`);
     continue;
   }
   const href = await first.getAttribute("href");
@@ -152,12 +179,13 @@ for (const s of SEARCHES) {
     return { ok: text.includes(query), why: `#${id} does not mention it`,
       visible: top >= 0 && top < innerHeight };
   }, s.query);
-  if (!landed.ok) fail("search", `"${s.query}" opened ${href}: ${landed.why}`);
+  if (!landed.ok) fail(where, `"${s.query}" opened ${href}: ${landed.why}`);
   else if (!landed.visible) {
-    fail("search", `"${s.query}": ${href} is not in view`);
+    fail(where, `"${s.query}": ${href} is not in view`);
   }
+  for (const e of errors) fail(where, `console: ${e}`);
   if (s.page && !href.startsWith(s.page)) {
-    fail("search", `"${s.query}": first result ${href}, not in ${s.page}`);
+    fail(where, `"${s.query}": first result ${href}, not in ${s.page}`);
   }
 }
 
@@ -206,6 +234,7 @@ for (const s of SEARCHES) {
 }
 
 await context.close();
+server.close();
 rmSync(profile, { recursive: true, force: true });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length) {
