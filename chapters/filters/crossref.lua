@@ -4,8 +4,8 @@
 --
 -- Listings.  Every listing (a Div of class "listing", made by include.lua
 -- or diff.lua) is numbered: "Listing 1.4" in chapter 1, "Listing A.2" in
--- appendix A (the preface's are not numbered).  An empty link to it, [](#lst-frame_push), becomes
--- "Listing 1.4" (include.lua names a listing lst-SYMBOL, lst-REGION or
+-- appendix A (the preface's are not numbered).  An empty link to it,
+-- [](#lst-frame_push), becomes "Listing 1.4" (include.lua names a listing lst-SYMBOL, lst-REGION or
 -- lst-FILE; diff.lua lst-diff-FILE; the first of two with one name keeps
 -- it, the second gets -2).
 --
