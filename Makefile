@@ -187,6 +187,7 @@ help:
 	@echo "make test-chNN    one chapter's tests, e.g. make test-ch01"
 	@echo "make figures      render every figure script to SVG (build/figures/)"
 	@echo "make book         the HTML site, EPUB and PDF (build/book/)"
+	@echo "make serve        the site on http://localhost:8000/ (PORT=N for another)"
 	@echo "make sanitize     every chapter's minipy built with ASan and UBSan, over"
 	@echo "                  every conformance and figure script: no error, no leak"
 	@echo "make valgrind     the same scripts under valgrind's memcheck"

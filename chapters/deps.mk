@@ -5,11 +5,15 @@
 DEPS_CODE := cc:gcc make:make
 DEPS_TEST := $(DEPS_CODE) pkg-config:pkg-config cmocka:libcmocka-dev \
              python3:python3 dot:graphviz clang-format:clang-format
-DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint
+DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint \
+             pdftoppm:poppler-utils
+# The browser test: Chromium driven by playwright-core (package.json),
+# which npm installs into node_modules/.
+DEPS_BROWSER := node:nodejs npm:npm chromium:chromium
 DEPS_VALGRIND := $(DEPS_TEST) valgrind:valgrind
 # What the one install step installs: every group (valgrind only when a
 # goal names it).  A new group goes here too.
-DEPS_ALL := $(sort $(DEPS_BOOK) \
+DEPS_ALL := $(sort $(DEPS_BOOK) $(DEPS_BROWSER) \
             $(if $(filter valgrind%,$(MAKECMDGOALS)),$(DEPS_VALGRIND)))
 
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -61,4 +65,6 @@ deps-book: deps
 	@$(call check_deps,$(DEPS_BOOK),check)
 deps-valgrind: deps
 	@$(call check_deps,$(DEPS_VALGRIND),check)
-.PHONY: deps deps-code deps-test deps-book deps-valgrind
+deps-browser: deps
+	@$(call check_deps,$(DEPS_BROWSER),check)
+.PHONY: deps deps-code deps-test deps-book deps-valgrind deps-browser

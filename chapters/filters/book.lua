@@ -56,7 +56,11 @@ function Pandoc(doc)
   local blocks = pandoc.List()
   for _, page in ipairs(book.read_pages(doc.meta)) do
     blocks:insert(heading(page.doc.meta, page.slug))
-    blocks:extend(page.doc:walk(renamer(page.slug)).blocks)
+    local body = page.doc:walk(renamer(page.slug)).blocks
+    -- The site's stepper data (figures.lua) has no place on paper.
+    blocks:extend(body:filter(function(b)
+      return not (b.t == 'Div' and b.classes:includes('stepper-data'))
+    end))
   end
   doc.meta.pages = nil
   return pandoc.Pandoc(blocks, doc.meta)

@@ -51,5 +51,7 @@ function CodeBlock(el)
   return pandoc.Div({
     book.caption(file, caption),
     pandoc.CodeBlock(book.chomp(out), pandoc.Attr('', { 'diff' })),
-  }, pandoc.Attr(el.identifier, { 'listing', 'listing-diff' }))
+  }, pandoc.Attr(el.identifier ~= '' and el.identifier
+    or ('lst-diff-' .. file:gsub('[^%w_-]', '-')),
+    { 'listing', 'listing-diff' }))
 end

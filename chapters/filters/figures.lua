@@ -11,11 +11,23 @@
 --
 -- The image's path, figures/DIR/NAME.svg, is relative to the site, where
 -- the Makefile copies the SVGs (the EPUB and the PDF read those copies).
+--
+-- States.  The "# figure:" lines of one script, in order, are the states
+-- of that script.  Each figure is wrapped in a Div of class figure-step
+-- (data-script, data-state, data-states) with a line under it saying
+-- which state it is and which line of the script made it: in the PDF and
+-- the EPUB, and on the site without JavaScript, these are the numbered
+-- panels.  For the site's stepper (chapters/js/stepper.js), the page ends
+-- with one hidden Div of class stepper-data per script it draws from: the
+-- script, with line numbers, and a Div per state (data-src, data-first,
+-- data-last, data-figure: the id of the figure of this page that shows
+-- it, if any).  book.lua leaves those out of the EPUB and the PDF.
 
 local book = dofile((PANDOC_SCRIPT_FILE:gsub('[^/]*$', '')) .. 'common.lua')
 
 local function fail(message) book.fail('figures', message) end
 
+local FIGURE_SCRIPTS = os.getenv('FIGURE_SCRIPTS') or 'figures'
 local prefix = ''      -- "1." in chapter 1, "A." in appendix A
 local numbers = {}     -- figure id -> "Figure 1.3"
 local count = 0
@@ -25,6 +37,86 @@ local function read_label(meta)
   local n = label:match('^Chapter%s+(%S+)$')
     or label:match('^Appendix%s+(%S+)$')
   prefix = n and (n .. '.') or ''
+end
+
+-- The states of the scripts of figures/DIR/: name -> {script=, states=}.
+local scripts_of = {}
+local function indent(line) return #line:match('^(%s*)') end
+local function is_code(line)
+  return line:match('%S') and not line:match('^%s*#')
+end
+
+local function read_script(path)
+  local text = book.read_file(path)
+  local lines = book.lines(text)
+  local states = {}
+  for i, line in ipairs(lines) do
+    local pad, name, rest = line:match('^(%s*)# figure: ([%w_-]+)(.*)$')
+    if name then
+      -- The lines that made the state: the statement before the marker
+      -- (a simple one, or the whole of a compound statement, such as a
+      -- loop, whose body ends right above it), and the simple statements
+      -- right above that one, at its level, up to a blank line, a
+      -- comment or a line that opens a block.
+      local last = i - 1
+      while last >= 1 and not is_code(lines[last]) do last = last - 1 end
+      local first = last
+      if last >= 1 and indent(lines[last]) > #pad then
+        while first > 1 and not (is_code(lines[first])
+          and indent(lines[first]) <= #pad) do first = first - 1 end
+      end
+      while first > 1 and indent(lines[first]) == #pad
+        and is_code(lines[first - 1]) and indent(lines[first - 1]) == #pad
+        and not lines[first - 1]:match(':%s*$') do
+        first = first - 1
+      end
+      states[#states + 1] = { name = name, view = rest:match('view=(%S+)'),
+        first = first, last = last }
+    end
+  end
+  return { path = path, text = text, lines = lines, states = states }
+end
+
+local function figure_script(dir, name)
+  if not scripts_of[dir] then
+    scripts_of[dir] = {}
+    local listing = book.capture('ls ' .. book.shell_quote(FIGURE_SCRIPTS
+      .. '/' .. dir) .. ' 2>/dev/null')
+    for file in listing:gmatch('[^\n]+') do
+      if file:match('%.py$') then
+        local script = read_script(FIGURE_SCRIPTS .. '/' .. dir .. '/' .. file)
+        for k, state in ipairs(script.states) do
+          scripts_of[dir][state.name] = { script = script, index = k }
+        end
+      end
+    end
+  end
+  return scripts_of[dir][name]
+end
+
+local used_scripts, used_order = {}, {}  -- path -> {script=, dir=}
+local figure_ids = {}                    -- "DIR/NAME" -> id on this page
+
+local function state_line(script, k)
+  local state = script.states[k]
+  local where
+  if state.first < 1 then
+    where = 'before its first line'
+  elseif state.first == state.last then
+    where = ('after line %d,'):format(state.last)
+  else
+    where = ('after lines %d\u{2013}%d,'):format(state.first, state.last)
+  end
+  local inlines = { pandoc.Str(('State %d of %d of'):format(k, #script.states)),
+    pandoc.Space(), pandoc.Code(script.path), pandoc.Str(':'), pandoc.Space(),
+    pandoc.Str(where) }
+  if state.first >= 1 then
+    inlines[#inlines + 1] = pandoc.Space()
+    local code = script.lines[state.first]:gsub('^%s+', '')
+    if state.last > state.first then code = code .. ' \u{2026}' end
+    inlines[#inlines + 1] = pandoc.Code(code)
+  end
+  return pandoc.Plain(inlines)
 end
 
 local function is_figure_image(el)
@@ -63,7 +155,42 @@ local function figure(para)
     for _, inline in ipairs(img.caption) do caption[#caption + 1] = inline end
   end
   img.caption = caption
-  return para
+  local dir, name = path:match('^(.*)/([^/]+)$')
+  local found = dir and figure_script(dir, name)
+  if not found then return para end
+  local script = found.script
+  if not used_scripts[script.path] then
+    used_scripts[script.path] = { script = script, dir = dir }
+    used_order[#used_order + 1] = script.path
+  end
+  figure_ids[path] = figure_ids[path] or id
+  return pandoc.Div({ para, pandoc.Div({ state_line(script, found.index) },
+      pandoc.Attr('', { 'figure-state' })) },
+    pandoc.Attr('', { 'figure-step' }, {
+      ['data-script'] = script.path,
+      ['data-state'] = tostring(found.index),
+      ['data-states'] = tostring(#script.states) }))
+end
+
+-- The data of the site's steppers, one hidden Div per script used.
+local function stepper_data(doc)
+  for _, path in ipairs(used_order) do
+    local used = used_scripts[path]
+    local blocks = { pandoc.CodeBlock(book.chomp(used.script.text),
+      pandoc.Attr('', { 'python', 'numberLines' })) }
+    for k, state in ipairs(used.script.states) do
+      local key = used.dir .. '/' .. state.name
+      blocks[#blocks + 1] = pandoc.Div({ state_line(used.script, k) },
+        pandoc.Attr('', { 'stepper-state' }, {
+          ['data-src'] = 'figures/' .. key .. '.svg',
+          ['data-first'] = tostring(state.first),
+          ['data-last'] = tostring(state.last),
+          ['data-figure'] = figure_ids[key] or '' }))
+    end
+    doc.blocks:insert(pandoc.Div(blocks, pandoc.Attr('', { 'stepper-data' },
+      { ['data-script'] = path, hidden = 'hidden' })))
+  end
+  return doc
 end
 
 local function reference(link)
@@ -78,4 +205,5 @@ return {
   { Meta = read_label },
   { Para = figure },
   { Link = reference },
+  { Pandoc = stepper_data },
 }

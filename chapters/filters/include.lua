@@ -190,5 +190,10 @@ function CodeBlock(el)
     blocks[#blocks + 1] = pandoc.CodeBlock(table.concat(part.lines, '\n'),
       pandoc.Attr('', classes, { startFrom = tostring(part.start) }))
   end
-  return pandoc.Div(blocks, pandoc.Attr(el.identifier, { 'listing' }))
+  -- Its id, for [](#lst-NAME) (crossref.lua numbers it): lst-SYMBOL,
+  -- lst-REGION or lst-FILE unless the block gives one.
+  local name = el.attributes.symbol or el.attributes.region or file
+  local id = el.identifier ~= '' and el.identifier
+    or ('lst-' .. name:gsub('[^%w_-]', '-'))
+  return pandoc.Div(blocks, pandoc.Attr(id, { 'listing' }))
 end

@@ -17,6 +17,11 @@
 --                 text, and show its content
 -- expect=error    the block is meant to fail: every program must exit
 --                 non-zero.  Without it, a non-zero exit stops the build.
+-- keep="A|B"      show only the output lines that contain A or B (plain
+--                 text; "^A" means a line that starts with A); the others
+--                 are replaced by a line saying how many were left out
+-- mark="C|D"      highlight the output lines that contain C or D (kept
+--                 too); each of them must occur in some output
 --
 -- Each block runs in its own directory, build/run/PAGE/N/, as example.py
 -- (or the file's own name), so error messages show a short file name.
@@ -62,6 +67,32 @@ end
 local steady = 'env PYTHONHASHSEED=0'
   .. (os.execute('setarch -R true 2>/dev/null') and ' setarch -R' or '')
 
+local function escape_html(s)
+  return (s:gsub('[&<>"]', { ['&'] = '&amp;', ['<'] = '&lt;',
+    ['>'] = '&gt;', ['"'] = '&quot;' }))
+end
+
+-- "A|B|^C": the alternatives of a keep= or mark= attribute.
+local function alternatives(value)
+  if not value then return nil end
+  local list = {}
+  for alt in (value .. '|'):gmatch('(.-)|') do
+    if alt ~= '' then list[#list + 1] = alt end
+  end
+  return list
+end
+
+-- The first alternative that `line` matches, or nil.
+local function matching(line, alts)
+  for _, alt in ipairs(alts or {}) do
+    if alt:sub(1, 1) == '^' then
+      if line:sub(1, #alt - 1) == alt:sub(2) then return alt end
+    elseif line:find(alt, 1, true) then
+      return alt
+    end
+  end
+end
+
 -- Run `command` (shell words) in `dir`, with no input and 20 seconds at
 -- most; returns {status=, stdout=, stderr=}.
 local function run(dir, command)
@@ -80,9 +111,46 @@ local function run(dir, command)
   return result
 end
 
+-- An output cut down to the lines keep= and mark= name, as HTML (every
+-- format of the book is HTML): marked lines in <mark>, each run of
+-- left-out lines as one line that counts them (blank lines are dropped
+-- uncounted).  `found` records the mark= patterns seen.  Returns the
+-- block and the text of the lines shown.
+local function trimmed(text, cls, keep, mark, found)
+  local shown, plain, hidden = {}, {}, 0
+  local function flush()
+    if hidden > 0 then
+      shown[#shown + 1] = ('<span class="elided">[%d line%s left out]</span>')
+        :format(hidden, hidden == 1 and '' or 's')
+      plain[#plain + 1] = ''
+      hidden = 0
+    end
+  end
+  for _, line in ipairs(book.lines(text)) do
+    local marked = matching(line, mark)
+    if marked then found[marked] = true end
+    if not line:match('%S') then
+      -- blank lines are left out without being counted
+    elseif marked or matching(line, keep) then
+      flush()
+      shown[#shown + 1] = marked
+        and ('<mark>' .. escape_html(line) .. '</mark>')
+        or escape_html(line)
+      plain[#plain + 1] = line
+    else
+      hidden = hidden + 1
+    end
+  end
+  flush()
+  local html = ('<pre class="%s trimmed"><code>%s</code></pre>')
+    :format(cls, table.concat(shown, '\n'))
+  return pandoc.RawBlock('html', html), table.concat(plain, '\n')
+end
+
 -- One output box: its heading, stdout, and stderr and the exit status
--- when they matter.
-local function output_box(class, heading, result, show_stderr)
+-- when they matter.  With `trim` ({keep=, mark=, found=}), each output is
+-- cut down to the lines they name.
+local function output_box(class, heading, result, show_stderr, trim)
   local function div(content, cls)
     return pandoc.Div(pandoc.Plain(content), pandoc.Attr('', { cls }))
   end
@@ -90,8 +158,13 @@ local function output_box(class, heading, result, show_stderr)
   local shown = false
   local function code(text, cls)
     if text ~= '' then
-      blocks[#blocks + 1] = pandoc.CodeBlock(book.chomp(text),
-        pandoc.Attr('', { cls }))
+      if trim then
+        blocks[#blocks + 1] = trimmed(book.chomp(text), cls, trim.keep,
+          trim.mark, trim.found)
+      else
+        blocks[#blocks + 1] = pandoc.CodeBlock(book.chomp(text),
+          pandoc.Attr('', { cls }))
+      end
       shown = true
     end
   end
@@ -189,22 +262,37 @@ function CodeBlock(el)
     end
     heading[#heading + 1] = pandoc.Str(' lines')
   end
-  outputs[1] = output_box('minipy', heading, mini, show_stderr)
+  local trim
+  if a.keep or a.mark then
+    trim = { keep = alternatives(a.keep), mark = alternatives(a.mark),
+      found = {} }
+  end
+  outputs[1] = output_box('minipy', heading, mini, show_stderr, trim)
 
   local real
   if a.python ~= 'no' then
     local path, version = cpython()
     real = run(dir, q(path) .. ' ' .. q(name))
     check(real, version, script, expect_error)
-    outputs[2] = output_box('cpython', version, real, show_stderr)
+    outputs[2] = output_box('cpython', version, real, show_stderr, trim)
+  end
+  for _, alt in ipairs(trim and trim.mark or {}) do
+    if not trim.found[alt] then
+      fail('mark="' .. alt .. '" matches no line of any output')
+    end
   end
 
   -- Only two outputs are ever side by side.
   local widest = 0
+  local function shown(text)
+    if not trim then return text end
+    local _, plain = trimmed(text, '', trim.keep, trim.mark, {})
+    return plain
+  end
   for _, result in ipairs(real and { mini, real } or {}) do
-    widest = math.max(widest, widest_line(result.stdout))
+    widest = math.max(widest, widest_line(shown(result.stdout)))
     if show_stderr or result.status ~= 0 then
-      widest = math.max(widest, widest_line(result.stderr))
+      widest = math.max(widest, widest_line(shown(result.stderr)))
     end
   end
   local outputs_classes = { 'run-outputs' }
@@ -212,7 +300,8 @@ function CodeBlock(el)
 
   return pandoc.Div({
     book.caption(shown_name, ''),
-    pandoc.CodeBlock(book.chomp(script), pandoc.Attr('', { 'python' })),
+    pandoc.CodeBlock(book.chomp(script),
+      pandoc.Attr('', { 'python', 'numberLines' })),
     pandoc.Div(outputs, pandoc.Attr('', outputs_classes)),
   }, pandoc.Attr(el.identifier, { 'run' }))
 end

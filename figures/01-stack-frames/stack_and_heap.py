@@ -1,4 +1,4 @@
-# The seeds' "stack and heap" picture, redrawn from a real run: names on
+# The tutorials' "stack and heap" picture, redrawn from a real run: names on
 # the left hold references; the objects live on the right.
 var1 = [1, 2, 3]
 var2 = "hello"

@@ -1,5 +1,5 @@
 # leaks: cycles
-# The seeds' cycle: an A holding a B that holds the A back.  Once the
+# The tutorials' cycle: an A holding a B that holds the A back.  Once the
 # name is gone each still has a reference, so neither is ever freed.
 class A:
     def __init__(self):

@@ -1,4 +1,4 @@
-# The seeds' a = [1, 2, 3]; b = a; del a; del b, drawn from a real run:
+# The tutorials' a = [1, 2, 3]; b = a; del a; del b, drawn from a real run:
 # each name is one reference; the last one's going frees the list.
 a = [1, 2, 3]
 b = a
