@@ -24,8 +24,8 @@ static void
 func_dealloc(PyObject *self)
 {
     PyFunctionObject *op = (PyFunctionObject *)self;
-    Py_DECREF(op->func_globals);
-    Py_DECREF(op->func_builtins);
+    Py_XDECREF(op->func_globals); /* chapter 5's collector may clear them */
+    Py_XDECREF(op->func_builtins);
     Py_DECREF(op->func_name);
     Py_DECREF(op->func_qualname);
     PyObject_Del(self);

@@ -60,6 +60,17 @@ _PyInstance_FinalizeFromDealloc(PyObject *self)
     return _Py_DecrefIsLast(self);
 }
 
+/* Run op's __del__ now, if its class has one that has not run yet: at
+   exit, and when the cycle collector (chapter 5) finds op unreachable.
+   The caller holds a reference to op. */
+void
+_PyInstance_Finalize(PyObject *op)
+{
+    PyObject *del = claim_del(op);
+    if (del != NULL)
+        run_del(op, del);
+}
+
 /* Before any name goes, the __del__ of each object the namespace names
    runs, in the order of the names, while every global is still bound:
    CPython's collector, freeing a module's namespace at exit, finalizes
@@ -70,10 +81,9 @@ _PyInstance_FinalizeNamespace(PyObject *dict)
     PyObject *key, *value;
     Py_ssize_t pos = 0;
     while (PyDict_Next(dict, &pos, &key, &value)) {
-        PyObject *del = PyInstance_Check(value) ? claim_del(value) : NULL;
-        if (del != NULL) {
+        if (PyInstance_Check(value)) {
             Py_INCREF(value); /* the namespace may lose it meanwhile */
-            run_del(value, del);
+            _PyInstance_Finalize(value);
             Py_DECREF(value);
         }
     }

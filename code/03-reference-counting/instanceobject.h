@@ -17,6 +17,7 @@ typedef struct {
 
 /* finalizer.c */
 bool _PyInstance_FinalizeFromDealloc(PyObject *self);
+void _PyInstance_Finalize(PyObject *op);
 void _PyInstance_FinalizeNamespace(PyObject *dict);
 
 #endif

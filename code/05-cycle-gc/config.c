@@ -1,0 +1,41 @@
+/* What this chapter's minipy is built with: its built-in modules and
+   the functions of sys.  A chapter that adds one adds a row here.
+   (CPython keeps its built-in modules in such a table too,
+   _PyImport_Inittab, which Modules/makesetup writes into config.c.) */
+#include "caches.h"
+#include "classobject.h"
+#include "gc.h"
+#include "intern.h"
+#include "mallocstats.h"
+#include "sysmodule.h"
+
+const struct _inittab _PyImport_Inittab[] = {
+    {"sys", _PySys_Create},
+    {"gc", _PyGC_CreateModule},
+    {NULL, NULL},
+};
+
+PyMethodDef _PySys_Functions[] = {
+    {"getrecursionlimit", _PySys_GetRecursionLimit, 0, 0, false},
+    {"setrecursionlimit", _PySys_SetRecursionLimit, 1, 1, false},
+    {"_debugmallocstats", _PySys_DebugMallocStats, 0, 0, false},
+    {"getrefcount", _PySys_GetRefCount, 1, 1, false},
+    {"intern", _PySys_Intern, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+/* Run at exit with __main__'s namespace, before any of its names go. */
+void (*const _Py_ExitHooks[])(PyObject *globals) = {
+    _PyInstance_FinalizeNamespace,
+    _PyGC_CollectAtExit,
+    NULL,
+};
+
+/* Run at the very end of the teardown, when nothing is left to use the
+   caches they free. */
+void (*const _Py_FiniHooks[])(void) = {
+    _PyUnicode_FiniInterned,
+    _PyUnicode_FiniCache,
+    _PyTuple_Fini,
+    NULL,
+};

@@ -1,0 +1,93 @@
+#ifndef MINIPY_GC_H
+#define MINIPY_GC_H
+
+#include "object.h"
+
+/* Every object of a type with a tp_traverse, a container, is allocated
+   with two more words in front of its head: the links of the list of its
+   generation.  Between collections, _gc_next and _gc_prev are pointers;
+   _gc_next is 0 while the object is not tracked.  During a collection
+   _gc_prev holds the object's gc_refs instead, shifted past two flags
+   (CPython's PyGC_Head, Include/internal/pycore_gc.h, v3.13.0). */
+typedef struct PyGC_Head {
+    uintptr_t _gc_next;
+    uintptr_t _gc_prev;
+} PyGC_Head;
+
+#define _Py_AS_GC(op)   ((PyGC_Head *)(op)-1)
+#define _Py_FROM_GC(gc) ((PyObject *)((PyGC_Head *)(gc) + 1))
+
+/* A type object is a container only if a class statement made it: the
+   builtin types are static, with no header in front of them. */
+static inline bool
+_PyObject_IS_GC(PyObject *op)
+{
+    PyTypeObject *type = Py_TYPE(op);
+    return type->tp_traverse != NULL &&
+           (type != &PyType_Type ||
+            (((PyTypeObject *)op)->tp_flags & Py_TPFLAGS_HEAPTYPE));
+}
+
+static inline bool
+_PyObject_GC_IS_TRACKED(PyObject *op)
+{
+    return _PyObject_IS_GC(op) && _Py_AS_GC(op)->_gc_next != 0;
+}
+
+/* Could op be part of a cycle?  A container, except a tuple that the
+   collector found holds nothing that could be (CPython's
+   _PyObject_GC_MAY_BE_TRACKED). */
+bool _PyObject_GC_MayBeTracked(PyObject *op);
+
+void _PyObject_GC_Track(PyObject *op);
+void _PyObject_GC_Untrack(PyObject *op);
+/* alloc.c: a container was made / is being freed. */
+void _PyObject_GC_Link(PyObject *op);
+void _PyObject_GC_Unlink(PyObject *op);
+
+/* Collect generation (0, 1 or 2) and the younger ones: the number of
+   unreachable objects found, as gc.collect() returns it. */
+Py_ssize_t _PyGC_Collect(int generation);
+/* At exit, with __main__'s namespace (config.c's list). */
+void _PyGC_CollectAtExit(PyObject *globals);
+/* gc_clear.c: break a cycle by making op let go of what it holds. */
+void _PyGC_Clear(PyObject *op);
+
+#define NUM_GENERATIONS 3
+
+typedef struct {
+    PyGC_Head head;
+    int threshold;
+    int count; /* gen 0: containers made minus freed; the others: the
+                  collections of the next younger generation since */
+} GCGeneration;
+
+typedef struct {
+    Py_ssize_t collections, collected, uncollectable;
+} GCStats;
+
+/* The collector's state (gc.c). */
+typedef struct {
+    bool ready;
+    GCGeneration generations[NUM_GENERATIONS];
+    GCGeneration permanent; /* gc.freeze() */
+    GCStats stats[NUM_GENERATIONS];
+    bool enabled;
+    bool collecting;
+    Py_ssize_t long_lived_total;   /* survivors of the last full collection */
+    Py_ssize_t long_lived_pending; /* survivors of gen 1 collections since */
+    PyObject *garbage;             /* gc.garbage */
+    PyObject *callbacks;           /* gc.callbacks */
+} GCState;
+
+GCState *_PyGC_State(void);
+PyGC_Head *_PyGC_Generation(int n); /* n == NUM_GENERATIONS: permanent */
+
+/* gc.freeze() (true) and gc.unfreeze() (false). */
+void _PyGC_Freeze(bool freeze);
+Py_ssize_t _PyGC_ListSize(PyGC_Head *list);
+
+/* gcmodule.c */
+PyObject *_PyGC_CreateModule(void);
+
+#endif

@@ -1,0 +1,315 @@
+/* The gc module: what a script can ask of the collector and tell it
+   (CPython's Modules/gcmodule.c, v3.13.0, gives the names, the results
+   and the error messages). */
+#include "gc.h"
+
+#include "dictobject.h"
+#include "errors.h"
+#include "listobject.h"
+#include "longobject.h"
+#include "moduleobject.h"
+#include "tupleobject.h"
+
+#define GC_FUNCTION(name)                                                      \
+    static PyObject *name(PyObject *self, PyObject *const *args,               \
+                          Py_ssize_t nargs, PyObject *kwnames)
+#define UNUSED (void)self, (void)args, (void)nargs, (void)kwnames
+
+static PyObject *
+int_tuple(const int *values, int n)
+{
+    PyObject *items[NUM_GENERATIONS] = {NULL};
+    PyObject *tuple = NULL;
+    for (int i = 0; i < n; i++)
+        if ((items[i] = PyLong_FromLong(values[i])) == NULL)
+            goto done;
+    tuple = _PyTuple_FromArray(items, n);
+done:
+    for (int i = 0; i < n; i++)
+        Py_XDECREF(items[i]);
+    return tuple;
+}
+
+/* A generation number from a script: 0, 1 or 2. */
+static int
+generation_arg(PyObject *arg, int *generation)
+{
+    if (!PyLong_Check(arg)) {
+        PyErr_Format(EXC_TYPE,
+                     "'%s' object cannot be interpreted as an integer",
+                     Py_TYPE(arg)->tp_name);
+        return -1;
+    }
+    int64_t n = PyLong_AsLong(arg);
+    if (n < 0 || n >= NUM_GENERATIONS) {
+        PyErr_Format(EXC_VALUE, "invalid generation");
+        return -1;
+    }
+    *generation = (int)n;
+    return 0;
+}
+
+GC_FUNCTION(gc_collect)
+{
+    UNUSED;
+    int generation = NUM_GENERATIONS - 1;
+    if (nargs > 0 && generation_arg(args[0], &generation) < 0)
+        return NULL;
+    return PyLong_FromLong(_PyGC_Collect(generation));
+}
+
+GC_FUNCTION(gc_get_count)
+{
+    UNUSED;
+    GCState *st = _PyGC_State();
+    int counts[NUM_GENERATIONS];
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        counts[i] = st->generations[i].count;
+    return int_tuple(counts, NUM_GENERATIONS);
+}
+
+GC_FUNCTION(gc_get_threshold)
+{
+    UNUSED;
+    GCState *st = _PyGC_State();
+    int thresholds[NUM_GENERATIONS];
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        thresholds[i] = st->generations[i].threshold;
+    return int_tuple(thresholds, NUM_GENERATIONS);
+}
+
+GC_FUNCTION(gc_set_threshold)
+{
+    UNUSED;
+    GCState *st = _PyGC_State();
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        if (!PyLong_Check(args[i])) {
+            PyErr_Format(EXC_TYPE,
+                         "'%s' object cannot be interpreted as an integer",
+                         Py_TYPE(args[i])->tp_name);
+            return NULL;
+        }
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        int64_t t = PyLong_AsLong(args[i]);
+        st->generations[i].threshold = t < INT32_MIN   ? INT32_MIN
+                                       : t > INT32_MAX ? INT32_MAX
+                                                       : (int)t;
+    }
+    Py_RETURN_NONE;
+}
+
+GC_FUNCTION(gc_enable)
+{
+    UNUSED;
+    _PyGC_State()->enabled = true;
+    Py_RETURN_NONE;
+}
+
+GC_FUNCTION(gc_disable)
+{
+    UNUSED;
+    _PyGC_State()->enabled = false;
+    Py_RETURN_NONE;
+}
+
+GC_FUNCTION(gc_isenabled)
+{
+    UNUSED;
+    return PyBool_FromLong(_PyGC_State()->enabled);
+}
+
+GC_FUNCTION(gc_is_tracked)
+{
+    UNUSED;
+    return PyBool_FromLong(_PyObject_GC_IS_TRACKED(args[0]));
+}
+
+/* Append each object of a generation's list to result, but result. */
+static int
+append_objects(PyObject *result, PyGC_Head *list)
+{
+    for (PyGC_Head *g = (PyGC_Head *)list->_gc_next; g != list;
+         g = (PyGC_Head *)g->_gc_next) {
+        PyObject *op = _Py_FROM_GC(g);
+        if (op != result && PyList_Append(result, op) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+GC_FUNCTION(gc_get_objects)
+{
+    UNUSED;
+    int first = 0, last = NUM_GENERATIONS - 1;
+    if (nargs > 0 && args[0] != Py_None) {
+        if (!PyLong_Check(args[0])) {
+            PyErr_Format(EXC_TYPE,
+                         "'%s' object cannot be interpreted as an integer",
+                         Py_TYPE(args[0])->tp_name);
+            return NULL;
+        }
+        int64_t n = PyLong_AsLong(args[0]);
+        if (n >= NUM_GENERATIONS) {
+            PyErr_Format(EXC_VALUE,
+                         "generation parameter must be less than the number "
+                         "of available generations (%d)",
+                         NUM_GENERATIONS);
+            return NULL;
+        }
+        if (n < 0) {
+            PyErr_Format(EXC_VALUE, "generation parameter cannot be negative");
+            return NULL;
+        }
+        first = last = (int)n;
+    }
+    PyObject *result = PyList_New(0);
+    for (int i = first; result != NULL && i <= last; i++)
+        if (append_objects(result, _PyGC_Generation(i)) < 0)
+            Py_CLEAR(result);
+    return result;
+}
+
+typedef struct {
+    PyObject *const *targets;
+    Py_ssize_t ntargets;
+    bool found;
+} ReferrerSearch;
+
+static int
+visit_is_target(PyObject *op, void *arg)
+{
+    ReferrerSearch *search = arg;
+    for (Py_ssize_t i = 0; i < search->ntargets; i++)
+        if (op == search->targets[i])
+            search->found = true;
+    return search->found;
+}
+
+GC_FUNCTION(gc_get_referrers)
+{
+    UNUSED;
+    PyObject *result = PyList_New(0);
+    for (int i = 0; result != NULL && i <= NUM_GENERATIONS; i++) {
+        PyGC_Head *list = _PyGC_Generation(i);
+        for (PyGC_Head *g = (PyGC_Head *)list->_gc_next; g != list;
+             g = (PyGC_Head *)g->_gc_next) {
+            PyObject *op = _Py_FROM_GC(g);
+            ReferrerSearch search = {args, nargs, false};
+            if (op == result)
+                continue;
+            Py_TYPE(op)->tp_traverse(op, visit_is_target, &search);
+            if (search.found && PyList_Append(result, op) < 0) {
+                Py_CLEAR(result);
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+static int
+visit_append(PyObject *op, void *arg)
+{
+    return PyList_Append(arg, op) < 0;
+}
+
+GC_FUNCTION(gc_get_referents)
+{
+    UNUSED;
+    PyObject *result = PyList_New(0);
+    for (Py_ssize_t i = 0; result != NULL && i < nargs; i++) {
+        if (_PyObject_IS_GC(args[i]) &&
+            Py_TYPE(args[i])->tp_traverse(args[i], visit_append, result))
+            Py_CLEAR(result);
+    }
+    return result;
+}
+
+/* Everything tracked moves to the permanent generation, which no
+   collection looks at (for a program about to fork: CPython 3.7+). */
+GC_FUNCTION(gc_freeze)
+{
+    UNUSED;
+    _PyGC_Freeze(true);
+    Py_RETURN_NONE;
+}
+
+GC_FUNCTION(gc_unfreeze)
+{
+    UNUSED;
+    _PyGC_Freeze(false);
+    Py_RETURN_NONE;
+}
+
+GC_FUNCTION(gc_get_freeze_count)
+{
+    UNUSED;
+    return PyLong_FromLong(_PyGC_ListSize(_PyGC_Generation(NUM_GENERATIONS)));
+}
+
+/* One dict a generation: its collections, and what they collected. */
+GC_FUNCTION(gc_get_stats)
+{
+    UNUSED;
+    GCState *st = _PyGC_State();
+    PyObject *result = PyList_New(0);
+    for (int i = 0; result != NULL && i < NUM_GENERATIONS; i++) {
+        const char *names[] = {"collections", "collected", "uncollectable"};
+        Py_ssize_t values[] = {st->stats[i].collections, st->stats[i].collected,
+                               st->stats[i].uncollectable};
+        PyObject *d = PyDict_New();
+        for (int k = 0; d != NULL && k < 3; k++) {
+            PyObject *v = PyLong_FromLong(values[k]);
+            if (v == NULL || PyDict_SetItemString(d, names[k], v) < 0)
+                Py_CLEAR(d);
+            Py_XDECREF(v);
+        }
+        if (d == NULL || PyList_Append(result, d) < 0)
+            Py_CLEAR(result);
+        Py_XDECREF(d);
+    }
+    return result;
+}
+
+static PyMethodDef gc_functions[] = {
+    {"collect", gc_collect, 0, 1, false},
+    {"get_count", gc_get_count, 0, 0, false},
+    {"get_threshold", gc_get_threshold, 0, 0, false},
+    {"set_threshold", gc_set_threshold, 1, 3, false},
+    {"enable", gc_enable, 0, 0, false},
+    {"disable", gc_disable, 0, 0, false},
+    {"isenabled", gc_isenabled, 0, 0, false},
+    {"is_tracked", gc_is_tracked, 1, 1, false},
+    {"get_objects", gc_get_objects, 0, 1, false},
+    {"get_referrers", gc_get_referrers, 0, INT32_MAX, false},
+    {"get_referents", gc_get_referents, 0, INT32_MAX, false},
+    {"freeze", gc_freeze, 0, 0, false},
+    {"unfreeze", gc_unfreeze, 0, 0, false},
+    {"get_freeze_count", gc_get_freeze_count, 0, 0, false},
+    {"get_stats", gc_get_stats, 0, 0, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+/* import gc: the functions, and the two lists the collector shares with
+   the script, gc.garbage and gc.callbacks. */
+PyObject *
+_PyGC_CreateModule(void)
+{
+    GCState *st = _PyGC_State();
+    PyObject *module = PyModule_New("gc", gc_functions);
+    if (module == NULL)
+        return NULL;
+    if ((st->garbage == NULL && (st->garbage = PyList_New(0)) == NULL) ||
+        (st->callbacks == NULL && (st->callbacks = PyList_New(0)) == NULL)) {
+        Py_DECREF(module);
+        return NULL;
+    }
+    PyObject *dict = ((PyModuleObject *)module)->md_dict;
+    if (PyDict_SetItemString(dict, "garbage", st->garbage) < 0 ||
+        PyDict_SetItemString(dict, "callbacks", st->callbacks) < 0) {
+        Py_DECREF(module);
+        return NULL;
+    }
+    return module;
+}
