@@ -309,7 +309,7 @@ write_frames(Figures *fig)
         fprintf(out,
                 "</b> <font color=\"#555555\">line %d</font></td>"
                 "</tr>",
-                f->lineno);
+                _PyFrame_GetLineNumber(f));
         if (frame_slots(fig, f, write_frame_row) == 0)
             fputs("<tr><td colspan=\"2\"><font color=\"#999999\">no names"
                   "</font></td></tr>",

@@ -3,6 +3,7 @@
 #include "parser.h"
 
 #include "abstract.h"
+#include "compile.h"
 #include "errors.h"
 #include "interp.h"
 #include "lexer.h"
@@ -1529,5 +1530,5 @@ parse_module(Module *m, const char *source)
     lexer_free(&p.lx);
     if (p.failed)
         return -1;
-    return resolve_module(m, first);
+    return _PyAST_Compile(m, first);
 }
