@@ -959,7 +959,10 @@ compile_code(Arena *arena, Code *code, bool is_class)
     Compiler c = {.arena = arena, .code = code, .line = code->co_firstlineno};
     if (Py_EnterRecursiveCall(" during compilation") < 0)
         return -1;
+    if (code->co_uses_dict && !is_class)
+        c.line = 0; /* a module starts before its first line, as in dis */
     emit(&c, RESUME, 0);
+    c.line = code->co_firstlineno;
     if (is_class)
         compile_class_prologue(&c);
     compile_block(&c, code->co_body);
