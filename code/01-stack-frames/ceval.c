@@ -506,6 +506,41 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        TARGET(BINARY_SLICE)
+        {
+            right = POP();
+            left = POP();
+            value = PySlice_New(left, right, Py_None);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            PyObject *container = POP();
+            result = value ? PyObject_GetItem(container, value) : NULL;
+            Py_XDECREF(value);
+            Py_DECREF(container);
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(STORE_SLICE)
+        {
+            right = POP();
+            left = POP();
+            PyObject *slice = PySlice_New(left, right, Py_None);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            PyObject *container = POP();
+            value = POP();
+            int status = slice ? PyObject_SetItem(container, slice, value) : -1;
+            Py_XDECREF(slice);
+            Py_DECREF(container);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
         TARGET(BINARY_OP)
         {
             right = POP();
@@ -526,7 +561,7 @@ dispatch_opcode:
             goto unary_done;
         }
 
-        TARGET(UNARY_POSITIVE)
+        TARGET(CALL_INTRINSIC_1) /* only INTRINSIC_UNARY_POSITIVE */
         {
             value = TOP();
             result = PyNumber_Positive(value);

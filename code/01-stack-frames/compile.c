@@ -6,6 +6,8 @@
    assemble.c). */
 #include "compile.h"
 
+#include "instrseq.h"
+
 #include "errors.h"
 #include "frame.h"
 #include "longobject.h"
@@ -17,31 +19,15 @@
 #include <string.h>
 
 typedef struct {
-    int op, arg;
-    int target; /* jumps: the label they go to */
-    int line;
-} Instr;
-
-typedef struct {
     int top;  /* label of its test: continue goes there */
     int exit; /* label after it: break goes there */
     bool is_for;
 } Loop;
 
-/* A statement's first instruction and how deep the stack must be there:
-   one iterator per enclosing for loop, nothing else. */
-typedef struct {
-    int instr;
-    int depth;
-} Boundary;
-
 typedef struct {
     Arena *arena;
     Code *code;
-    Instr *instrs;
-    int ninstrs, capinstrs;
-    int *labels; /* label -> index of the instruction it is placed at */
-    int nlabels, caplabels;
+    InstrSeq seq;
     PyObject **consts;
     int nconsts, capconsts;
     PyObject **names;
@@ -50,9 +36,10 @@ typedef struct {
     int nfigures, capfigures;
     Loop *loops;
     int nloops, caploops;
-    Boundary *bounds;
-    int nbounds, capbounds;
-    int nfor; /* enclosing for loops */
+    PyObject **imported; /* names bound by import in this code */
+    int nimported, capimported;
+    int nfor;         /* enclosing for loops */
+    bool unreachable; /* after a return or a jump: emit nothing */
     int line;
     bool failed;
 } Compiler;
@@ -87,40 +74,49 @@ grow(Compiler *c, void **items, int *cap, int n, size_t size)
 
 /* ---- emitting ---- */
 
+#define SEQ_GROW(c, array, n, cap)                                             \
+    grow((c), (void **)&(c)->seq.array, &(c)->seq.cap, (c)->seq.n,             \
+         sizeof *(c)->seq.array)
+
+/* Code after a return or an unconditional jump, before the next label,
+   can never run: it is not emitted (CPython drops it too). */
 static int
 emit(Compiler *c, int op, int arg)
 {
-    if (!GROW(c, instrs, ninstrs, capinstrs))
+    if (c->unreachable || !SEQ_GROW(c, instrs, ninstrs, capinstrs))
         return -1;
-    c->instrs[c->ninstrs] = (Instr){op, arg, -1, c->line};
-    return c->ninstrs++;
+    c->seq.instrs[c->seq.ninstrs] = (Instr){op, arg, -1, c->line};
+    c->unreachable = _PyInstr_EndsFlow(op);
+    return c->seq.ninstrs++;
 }
 
 static int
 new_label(Compiler *c)
 {
-    if (!GROW(c, labels, nlabels, caplabels))
+    if (!SEQ_GROW(c, labels, nlabels, caplabels))
         return 0;
-    c->labels[c->nlabels] = -1;
-    return c->nlabels++;
+    c->seq.labels[c->seq.nlabels] = -1;
+    return c->seq.nlabels++;
 }
 
 static void
 place_label(Compiler *c, int label)
 {
-    if (!c->failed)
-        c->labels[label] = c->ninstrs;
+    if (!c->failed) {
+        c->seq.labels[label] = c->seq.ninstrs;
+        c->unreachable = false;
+    }
 }
 
 /* A jump to a label placed already goes backward. */
 static void
 emit_jump(Compiler *c, int op, int label)
 {
-    if (op == JUMP_FORWARD && !c->failed && c->labels[label] >= 0)
+    if (op == JUMP_FORWARD && !c->failed && c->seq.labels[label] >= 0)
         op = JUMP_BACKWARD;
     int at = emit(c, op, 0);
     if (at >= 0)
-        c->instrs[at].target = label;
+        c->seq.instrs[at].target = label;
 }
 
 static bool
@@ -272,14 +268,47 @@ compile_boolop(Compiler *c, Expr *e)
     place_label(c, end);
 }
 
+/* The names bound by import statements in this code's own body. */
+static void
+collect_imports(Compiler *c, Stmt *s)
+{
+    for (; s != NULL; s = s->next) {
+        if (s->kind == S_IMPORT) {
+            for (int i = 0; i < s->names.count; i++) {
+                if (!GROW(c, imported, nimported, capimported))
+                    return;
+                c->imported[c->nimported++] = s->names.targets[i]->name.id;
+            }
+        } else if (s->kind == S_IF) {
+            collect_imports(c, s->if_.body);
+            collect_imports(c, s->if_.orelse);
+        } else if (s->kind == S_WHILE) {
+            collect_imports(c, s->while_.body);
+        } else if (s->kind == S_FOR) {
+            collect_imports(c, s->for_.body);
+        }
+    }
+}
+
+static bool
+is_imported(Compiler *c, Expr *e)
+{
+    for (int i = 0; e->kind == E_NAME && i < c->nimported; i++)
+        if (_PyUnicode_Equal(c->imported[i], e->name.id))
+            return true;
+    return false;
+}
+
 /* f(a, k=b): the callable, then self or NULL, then the arguments.  A
    method call loads the function and its object without making a bound
-   method (LOAD_ATTR with its low bit set), as CPython 3.12+ does. */
+   method (LOAD_ATTR with its low bit set), as CPython 3.12+ does, unless
+   the object is a module this code imported (CPython's compiler knows a
+   module has no methods). */
 static void
 compile_call(Compiler *c, Expr *e)
 {
     Expr *func = e->call.func;
-    if (func->kind == E_ATTR) {
+    if (func->kind == E_ATTR && !is_imported(c, func->attr.value)) {
         compile_expr(c, func->attr.value);
         emit(c, LOAD_ATTR, add_name(c, func->attr.attr) << 1 | 1);
     } else if (func->kind == E_NAME && func->name.scope == SCOPE_GLOBAL) {
@@ -310,6 +339,26 @@ compile_ifexp(Compiler *c, Expr *e)
     place_label(c, orelse);
     compile_expr(c, e->ifexp.orelse);
     place_label(c, end);
+}
+
+/* a[i:j] loads and stores with BINARY_SLICE and STORE_SLICE, without
+   a slice object on the stack (CPython 3.12+). */
+static bool
+is_simple_slice(Expr *e)
+{
+    return e->kind == E_SLICE && e->slice.step == NULL;
+}
+
+static void
+compile_slice_bounds(Compiler *c, Expr *e)
+{
+    for (int i = 0; i < 2; i++) {
+        Expr *part = i == 0 ? e->slice.lower : e->slice.upper;
+        if (part)
+            compile_expr(c, part);
+        else
+            emit_const(c, Py_None);
+    }
 }
 
 static void
@@ -361,6 +410,11 @@ compile_expr(Compiler *c, Expr *e)
         break;
     case E_SUBSCRIPT:
         compile_expr(c, e->subscript.value);
+        if (is_simple_slice(e->subscript.index)) {
+            compile_slice_bounds(c, e->subscript.index);
+            emit(c, BINARY_SLICE, 0);
+            break;
+        }
         compile_expr(c, e->subscript.index);
         emit(c, BINARY_SUBSCR, 0);
         break;
@@ -377,7 +431,10 @@ compile_expr(Compiler *c, Expr *e)
         break;
     case E_UNARY:
         compile_expr(c, e->unary.operand);
-        emit(c, e->unary.op == OP_NEG ? UNARY_NEGATIVE : UNARY_POSITIVE, 0);
+        if (e->unary.op == OP_NEG)
+            emit(c, UNARY_NEGATIVE, 0);
+        else
+            emit(c, CALL_INTRINSIC_1, INTRINSIC_UNARY_POSITIVE);
         break;
     case E_NOT:
         compile_expr(c, e->unary.operand);
@@ -412,6 +469,11 @@ compile_store(Compiler *c, Expr *target)
         break;
     case E_SUBSCRIPT:
         compile_expr(c, target->subscript.value);
+        if (is_simple_slice(target->subscript.index)) {
+            compile_slice_bounds(c, target->subscript.index);
+            emit(c, STORE_SLICE, 0);
+            break;
+        }
         compile_expr(c, target->subscript.index);
         emit(c, STORE_SUBSCR, 0);
         break;
@@ -496,19 +558,25 @@ push_loop(Compiler *c, bool is_for)
     return loop;
 }
 
+/* The test is compiled twice, before the loop and after the body, so
+   each pass through the loop makes one jump, not two (as CPython 3.12+
+   compiles a while loop).  continue goes to the first test. */
 static void
 compile_while(Compiler *c, Stmt *s)
 {
     Loop *loop = push_loop(c, false);
     if (loop == NULL)
         return;
-    int top = loop->top, exit = loop->exit;
+    int top = loop->top, exit = loop->exit, body = new_label(c);
     place_label(c, top);
     compile_expr(c, s->while_.test);
     emit_jump(c, POP_JUMP_IF_FALSE, exit);
+    place_label(c, body);
     compile_block(c, s->while_.body);
     c->line = s->line;
-    emit_jump(c, JUMP_FORWARD, top);
+    compile_expr(c, s->while_.test);
+    emit_jump(c, POP_JUMP_IF_FALSE, exit);
+    emit_jump(c, JUMP_FORWARD, body);
     place_label(c, exit);
     c->nloops--;
 }
@@ -634,8 +702,8 @@ static void
 compile_stmt(Compiler *c, Stmt *s)
 {
     c->line = s->line;
-    if (GROW(c, bounds, nbounds, capbounds))
-        c->bounds[c->nbounds++] = (Boundary){c->ninstrs, c->nfor};
+    if (!c->unreachable && SEQ_GROW(c, bounds, nbounds, capbounds))
+        c->seq.bounds[c->seq.nbounds++] = (Boundary){c->seq.ninstrs, c->nfor};
     switch (s->kind) {
     case S_EXPR:
         compile_expr(c, s->expr);
@@ -712,175 +780,6 @@ compile_class_prologue(Compiler *c)
     emit(c, STORE_NAME, add_name(c, qualname));
 }
 
-/* ---- the assembler ---- */
-
-static bool
-is_jump(int op)
-{
-    return op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE ||
-           op == JUMP_FORWARD || op == JUMP_BACKWARD || op == FOR_ITER;
-}
-
-static bool
-ends_flow(int op)
-{
-    return op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE ||
-           op == RETURN_CONST;
-}
-
-int
-_PyCompile_StackEffect(int op, int arg, bool jump)
-{
-    switch (op) {
-    case POP_TOP:
-    case STORE_FAST:
-    case STORE_GLOBAL:
-    case STORE_NAME:
-    case DELETE_ATTR:
-    case BINARY_SUBSCR:
-    case BINARY_OP:
-    case COMPARE_OP:
-    case IS_OP:
-    case CONTAINS_OP:
-    case POP_JUMP_IF_FALSE:
-    case POP_JUMP_IF_TRUE:
-    case RETURN_VALUE:
-    case IMPORT_NAME:
-        return -1;
-    case PUSH_NULL:
-    case COPY:
-    case LOAD_CONST:
-    case LOAD_FAST:
-    case LOAD_NAME:
-    case LOAD_BUILD_CLASS:
-        return 1;
-    case LOAD_GLOBAL:
-        return 1 + (arg & 1);
-    case LOAD_ATTR:
-        return arg & 1;
-    case STORE_ATTR:
-    case DELETE_SUBSCR:
-        return -2;
-    case STORE_SUBSCR:
-        return -3;
-    case BUILD_SLICE:
-        return 1 - arg;
-    case FOR_ITER:
-        return jump ? -1 : 1;
-    case BUILD_LIST:
-    case BUILD_TUPLE:
-        return 1 - arg;
-    case BUILD_MAP:
-        return 1 - 2 * arg;
-    case UNPACK_SEQUENCE:
-        return arg - 1;
-    case CALL:
-        return -arg - 1;
-    case CALL_KW:
-        return -arg - 2;
-    default:
-        return 0;
-    }
-}
-
-/* Follow every path through the code: the deepest the stack gets is
-   co_stacksize.  Each instruction is reached at one depth only, and at
-   each statement's start the stack holds only the for loops' iterators
-   (the compiler's invariant, checked here). */
-static int
-stack_depth(Compiler *c)
-{
-    int n = c->ninstrs, max = 0, nwork = 0;
-    int *depth = PyMem_RawMalloc((size_t)(n + 1) * sizeof *depth);
-    int *work = PyMem_RawMalloc((size_t)(n + 1) * sizeof *work);
-    if (depth == NULL || work == NULL) {
-        PyMem_RawFree(depth);
-        PyMem_RawFree(work);
-        PyErr_NoMemory();
-        return -1;
-    }
-    for (int i = 0; i <= n; i++)
-        depth[i] = -1;
-    depth[0] = 0;
-    work[nwork++] = 0;
-    while (nwork > 0) {
-        int i = work[--nwork], d = depth[i];
-        for (; i < n; i++) {
-            Instr *in = &c->instrs[i];
-            if (is_jump(in->op)) {
-                int t = c->labels[in->target];
-                int dj = d + _PyCompile_StackEffect(in->op, in->arg, true);
-                assert(depth[t] < 0 || depth[t] == dj);
-                if (depth[t] < 0) {
-                    depth[t] = dj;
-                    work[nwork++] = t;
-                }
-            }
-            d += _PyCompile_StackEffect(in->op, in->arg, false);
-            assert(d >= 0);
-            if (d > max)
-                max = d;
-            if (ends_flow(in->op))
-                break;
-            assert(depth[i + 1] < 0 || depth[i + 1] == d);
-            if (depth[i + 1] >= 0)
-                break;
-            depth[i + 1] = d;
-        }
-    }
-    for (int b = 0; b < c->nbounds; b++) {
-        int at = depth[c->bounds[b].instr];
-        assert(at < 0 || at == c->bounds[b].depth);
-        (void)at;
-    }
-    PyMem_RawFree(depth);
-    PyMem_RawFree(work);
-    return max;
-}
-
-/* EXTENDED_ARG prefixes an argument of more than a byte needs. */
-static int
-instr_size(int arg)
-{
-    return arg > 0xFFFFFF ? 4 : arg > 0xFFFF ? 3 : arg > 0xFF ? 2 : 1;
-}
-
-/* A jump's argument counts code units from the instruction after it. */
-static int
-jump_arg(Compiler *c, int i, const int *offsets)
-{
-    int from = offsets[i + 1], to = offsets[c->labels[c->instrs[i].target]];
-    return c->instrs[i].op == JUMP_BACKWARD ? from - to : to - from;
-}
-
-/* Lay the instructions out as code units.  A jump's size depends on how
-   far it goes, which depends on the sizes: repeat until nothing grows. */
-static int *
-layout(Compiler *c)
-{
-    int n = c->ninstrs;
-    int *offsets = PyMem_RawMalloc((size_t)(n + 1) * sizeof *offsets);
-    if (offsets == NULL) {
-        PyErr_NoMemory();
-        return NULL;
-    }
-    for (bool changed = true; changed;) {
-        changed = false;
-        offsets[0] = 0;
-        for (int i = 0; i < n; i++)
-            offsets[i + 1] = offsets[i] + instr_size(c->instrs[i].arg);
-        for (int i = 0; i < n; i++) {
-            if (!is_jump(c->instrs[i].op))
-                continue;
-            int arg = jump_arg(c, i, offsets);
-            if (instr_size(arg) != instr_size(c->instrs[i].arg))
-                changed = true;
-            c->instrs[i].arg = arg;
-        }
-    }
-    return offsets;
-}
-
 /* Copy an array the compiler grew into the program's arena. */
 static void *
 to_arena(Compiler *c, const void *items, int n, size_t size)
@@ -897,40 +796,19 @@ to_arena(Compiler *c, const void *items, int n, size_t size)
     return copy;
 }
 
+/* The end of the code returns None, unless no path gets there. */
+static void
+compile_end(Compiler *c)
+{
+    emit(c, RETURN_CONST, add_const(c, Py_None));
+}
+
 static int
-assemble(Compiler *c)
+finish(Compiler *c)
 {
     Code *code = c->code;
-    int stacksize = stack_depth(c);
-    int *offsets = stacksize < 0 ? NULL : layout(c);
-    if (offsets == NULL)
+    if (c->failed || _PyAssemble(&c->seq, c->arena, code) < 0)
         return -1;
-    int nunits = offsets[c->ninstrs];
-    _Py_CODEUNIT *units = arena_alloc(c->arena, (size_t)nunits * 2 + 2);
-    LineEntry *lines =
-        arena_alloc(c->arena, (size_t)c->ninstrs * sizeof *lines + 1);
-    if (units == NULL || lines == NULL) {
-        PyMem_RawFree(offsets);
-        PyErr_NoMemory();
-        return -1;
-    }
-    int nlines = 0;
-    for (int i = 0; i < c->ninstrs; i++) {
-        Instr *in = &c->instrs[i];
-        _Py_CODEUNIT *out = units + offsets[i];
-        for (int shift = 8 * (instr_size(in->arg) - 1); shift > 0; shift -= 8)
-            *out++ =
-                (_Py_CODEUNIT)(EXTENDED_ARG | ((in->arg >> shift) & 0xFF) << 8);
-        *out = (_Py_CODEUNIT)(in->op | (in->arg & 0xFF) << 8);
-        if (nlines == 0 || lines[nlines - 1].line != in->line)
-            lines[nlines++] = (LineEntry){offsets[i], in->line};
-    }
-    PyMem_RawFree(offsets);
-    code->co_code = units;
-    code->co_ncodeunits = nunits;
-    code->co_linetable = lines;
-    code->co_nlines = nlines;
-    code->co_stacksize = stacksize;
     code->co_consts = to_arena(c, c->consts, c->nconsts, sizeof(PyObject *));
     code->co_nconsts = c->nconsts;
     code->co_names = to_arena(c, c->names, c->nnames, sizeof(PyObject *));
@@ -939,18 +817,6 @@ assemble(Compiler *c)
     code->co_nfigures = c->nfigures;
     code->co_framesize = frame_size(code);
     return c->failed ? -1 : 0;
-}
-
-/* The end of the code returns None, unless no path gets there. */
-static void
-compile_end(Compiler *c)
-{
-    bool reachable =
-        c->ninstrs == 0 || !ends_flow(c->instrs[c->ninstrs - 1].op);
-    for (int i = 0; i < c->nlabels && !reachable; i++)
-        reachable = c->labels[i] == c->ninstrs;
-    if (reachable)
-        emit(c, RETURN_CONST, add_const(c, Py_None));
 }
 
 static int
@@ -963,18 +829,20 @@ compile_code(Arena *arena, Code *code, bool is_class)
         c.line = 0; /* a module starts before its first line, as in dis */
     emit(&c, RESUME, 0);
     c.line = code->co_firstlineno;
+    collect_imports(&c, code->co_body);
     if (is_class)
         compile_class_prologue(&c);
     compile_block(&c, code->co_body);
     compile_end(&c);
-    int status = c.failed ? -1 : assemble(&c);
-    PyMem_RawFree(c.instrs);
-    PyMem_RawFree(c.labels);
+    int status = finish(&c);
+    PyMem_RawFree(c.seq.instrs);
+    PyMem_RawFree(c.seq.labels);
+    PyMem_RawFree(c.seq.bounds);
+    PyMem_RawFree(c.imported);
     PyMem_RawFree(c.consts);
     PyMem_RawFree(c.names);
     PyMem_RawFree(c.figures);
     PyMem_RawFree(c.loops);
-    PyMem_RawFree(c.bounds);
     Py_LeaveRecursiveCall();
     return status;
 }

@@ -146,6 +146,11 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
     case COMPARE_OP:
         fprintf(out, " (%s)", arg < 6 ? compare[arg] : "?");
         break;
+    case CALL_INTRINSIC_1:
+        fputs(arg == INTRINSIC_UNARY_POSITIVE ? " (INTRINSIC_UNARY_POSITIVE)"
+                                              : "",
+              out);
+        break;
     case FIGURE:
         fprintf(out, " (%s)", code->co_figures[arg]->figure.name);
         break;

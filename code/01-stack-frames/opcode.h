@@ -35,9 +35,11 @@
     X(STORE_SUBSCR, 0)                                                         \
     X(DELETE_SUBSCR, 0)                                                        \
     X(BUILD_SLICE, 1)                                                          \
+    X(BINARY_SLICE, 0)                                                         \
+    X(STORE_SLICE, 0)                                                          \
     X(BINARY_OP, 1)                                                            \
     X(UNARY_NEGATIVE, 0)                                                       \
-    X(UNARY_POSITIVE, 0)                                                       \
+    X(CALL_INTRINSIC_1, 1)                                                     \
     X(UNARY_NOT, 0)                                                            \
     X(COMPARE_OP, 1)                                                           \
     X(IS_OP, 1)                                                                \
@@ -78,6 +80,10 @@ enum {
     NB_INPLACE_ADD = NB_INPLACE + NB_ADD,
     NB_INPLACE_MULTIPLY = NB_INPLACE + NB_MULTIPLY,
 };
+
+/* CALL_INTRINSIC_1's argument: CPython's number for unary plus, the one
+   intrinsic we need (Include/internal/pycore_intrinsics.h). */
+#define INTRINSIC_UNARY_POSITIVE 5
 
 /* One instruction: a code unit, opcode first as CPython lays it out. */
 typedef uint16_t _Py_CODEUNIT;
