@@ -24,7 +24,7 @@ typedef struct {
     bool is_for;
 } Loop;
 
-typedef struct {
+typedef struct Compiler {
     Arena *arena;
     Code *code;
     InstrSeq seq;
@@ -36,7 +36,8 @@ typedef struct {
     int nfigures, capfigures;
     Loop *loops;
     int nloops, caploops;
-    PyObject **imported; /* names bound by import in this code */
+    struct Compiler *module; /* the module's: it knows what is imported */
+    PyObject **imported;     /* the module's: names bound by import */
     int nimported, capimported;
     int nfor;         /* enclosing for loops */
     bool unreachable; /* after a return or a jump: emit nothing */
@@ -46,7 +47,8 @@ typedef struct {
 
 static void compile_expr(Compiler *c, Expr *e);
 static void compile_block(Compiler *c, Stmt *s);
-static int compile_code(Arena *arena, Code *code, bool is_class);
+static int compile_code(Compiler *parent, Arena *arena, Code *code,
+                        bool is_class);
 
 /* ---- growing arrays ---- */
 
@@ -268,7 +270,7 @@ compile_boolop(Compiler *c, Expr *e)
     place_label(c, end);
 }
 
-/* The names bound by import statements in this code's own body. */
+/* The names bound by import statements in the module's body. */
 static void
 collect_imports(Compiler *c, Stmt *s)
 {
@@ -293,8 +295,9 @@ collect_imports(Compiler *c, Stmt *s)
 static bool
 is_imported(Compiler *c, Expr *e)
 {
-    for (int i = 0; e->kind == E_NAME && i < c->nimported; i++)
-        if (_PyUnicode_Equal(c->imported[i], e->name.id))
+    Compiler *m = c->module;
+    for (int i = 0; e->kind == E_NAME && i < m->nimported; i++)
+        if (_PyUnicode_Equal(m->imported[i], e->name.id))
             return true;
     return false;
 }
@@ -302,8 +305,8 @@ is_imported(Compiler *c, Expr *e)
 /* f(a, k=b): the callable, then self or NULL, then the arguments.  A
    method call loads the function and its object without making a bound
    method (LOAD_ATTR with its low bit set), as CPython 3.12+ does, unless
-   the object is a module this code imported (CPython's compiler knows a
-   module has no methods). */
+   the object is a name the module binds by import (CPython's compiler
+   assumes a module, which has no methods: is_import_originated). */
 static void
 compile_call(Compiler *c, Expr *e)
 {
@@ -650,7 +653,7 @@ compile_break(Compiler *c, bool is_break)
 static void
 compile_def(Compiler *c, Stmt *s)
 {
-    if (compile_code(c->arena, s->def.code, false) < 0) {
+    if (compile_code(c, c->arena, s->def.code, false) < 0) {
         c->failed = true;
         return;
     }
@@ -663,7 +666,7 @@ compile_def(Compiler *c, Stmt *s)
 static void
 compile_class(Compiler *c, Stmt *s)
 {
-    if (compile_code(c->arena, s->class_.code, true) < 0) {
+    if (compile_code(c, c->arena, s->class_.code, true) < 0) {
         c->failed = true;
         return;
     }
@@ -820,16 +823,18 @@ finish(Compiler *c)
 }
 
 static int
-compile_code(Arena *arena, Code *code, bool is_class)
+compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class)
 {
     Compiler c = {.arena = arena, .code = code, .line = code->co_firstlineno};
+    c.module = parent ? parent->module : &c;
     if (Py_EnterRecursiveCall(" during compilation") < 0)
         return -1;
     if (code->co_uses_dict && !is_class)
         c.line = 0; /* a module starts before its first line, as in dis */
     emit(&c, RESUME, 0);
     c.line = code->co_firstlineno;
-    collect_imports(&c, code->co_body);
+    if (parent == NULL)
+        collect_imports(&c, code->co_body);
     if (is_class)
         compile_class_prologue(&c);
     compile_block(&c, code->co_body);
@@ -850,7 +855,7 @@ compile_code(Arena *arena, Code *code, bool is_class)
 int
 _PyCompile_Module(Module *m)
 {
-    return compile_code(&m->arena, m->code, false);
+    return compile_code(NULL, &m->arena, m->code, false);
 }
 
 int

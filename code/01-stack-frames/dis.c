@@ -29,29 +29,25 @@ _PyOpcode_HasArg(int opcode)
     return opcode >= 0 && opcode < PY_NUM_OPCODES && opcode_has_arg[opcode];
 }
 
-/* One instruction, its EXTENDED_ARG prefixes folded in. */
+/* One code unit; ext is the argument the EXTENDED_ARG units before it
+   carry, shifted in front of its own (as Lib/dis.py shows them: each
+   EXTENDED_ARG on a line of its own). */
 typedef struct {
-    int offset; /* in bytes, as dis counts: two per code unit */
-    int next;   /* code unit after it */
+    int next; /* the code unit after it */
     int opcode, oparg;
 } Instruction;
 
 static Instruction
-decode(Code *code, int i)
+decode(Code *code, int i, int ext)
 {
-    Instruction in = {.offset = 2 * i};
-    int arg = 0;
-    for (;;) {
-        _Py_CODEUNIT word = code->co_code[i++];
-        arg = arg << 8 | _Py_OPARG(word);
-        if (_Py_OPCODE(word) != EXTENDED_ARG) {
-            in.opcode = _Py_OPCODE(word);
-            break;
-        }
-    }
-    in.oparg = arg;
-    in.next = i;
-    return in;
+    _Py_CODEUNIT word = code->co_code[i];
+    return (Instruction){i + 1, _Py_OPCODE(word), ext | _Py_OPARG(word)};
+}
+
+static int
+extended(Instruction *in)
+{
+    return in->opcode == EXTENDED_ARG ? in->oparg << 8 : 0;
 }
 
 static bool
@@ -168,11 +164,11 @@ make_labels(Code *code)
     int *labels = calloc((size_t)n + 1, sizeof *labels);
     if (labels == NULL)
         return NULL;
-    for (int i = 0; i < n;) {
-        Instruction in = decode(code, i);
+    for (int i = 0, ext = 0; i < n; i++) {
+        Instruction in = decode(code, i, ext);
         if (is_jump(in.opcode))
             labels[jump_target(&in)] = 1;
-        i = in.next;
+        ext = extended(&in);
     }
     for (int i = 0, count = 0; i <= n; i++)
         if (labels[i])
@@ -187,8 +183,8 @@ disassemble(FILE *out, Code *code)
     if (labels == NULL)
         return;
     int last_line = -1;
-    for (int i = 0; i < code->co_ncodeunits;) {
-        Instruction in = decode(code, i);
+    for (int i = 0, ext = 0; i < code->co_ncodeunits; i++) {
+        Instruction in = decode(code, i, ext);
         int line = PyCode_Addr2Line(code, i);
         char label[16] = "";
         if (labels[i])
@@ -208,7 +204,7 @@ disassemble(FILE *out, Code *code)
             print_argrepr(out, code, &in, labels);
         }
         fputc('\n', out);
-        i = in.next;
+        ext = extended(&in);
     }
     free(labels);
 }
