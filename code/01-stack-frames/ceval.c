@@ -323,6 +323,7 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        /* region: load-instructions */
         TARGET(LOAD_FAST)
         {
             value = localsplus[oparg];
@@ -331,23 +332,6 @@ dispatch_opcode:
                 goto error;
             }
             PUSH(Py_NewRef(value));
-            DISPATCH();
-        }
-
-        TARGET(STORE_FAST)
-        {
-            value = POP();
-            Py_SETREF(localsplus[oparg], value);
-            DISPATCH();
-        }
-
-        TARGET(DELETE_FAST)
-        {
-            if (localsplus[oparg] == NULL) {
-                unbound_local(code->co_varnames[oparg]);
-                goto error;
-            }
-            Py_CLEAR(localsplus[oparg]);
             DISPATCH();
         }
 
@@ -360,6 +344,36 @@ dispatch_opcode:
             PUSH(value);
             if (oparg & 1)
                 PUSH(NULL);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_NAME)
+        {
+            value = lookup(names[oparg], frame->locals, frame->globals,
+                           frame->builtins);
+            if (value == NULL)
+                goto error;
+            PUSH(value);
+            DISPATCH();
+        }
+        /* endregion */
+
+        /* region: store-fast */
+        TARGET(STORE_FAST)
+        {
+            value = POP();
+            Py_SETREF(localsplus[oparg], value);
+            DISPATCH();
+        }
+        /* endregion */
+
+        TARGET(DELETE_FAST)
+        {
+            if (localsplus[oparg] == NULL) {
+                unbound_local(code->co_varnames[oparg]);
+                goto error;
+            }
+            Py_CLEAR(localsplus[oparg]);
             DISPATCH();
         }
 
@@ -380,16 +394,7 @@ dispatch_opcode:
             DISPATCH();
         }
 
-        TARGET(LOAD_NAME)
-        {
-            value = lookup(names[oparg], frame->locals, frame->globals,
-                           frame->builtins);
-            if (value == NULL)
-                goto error;
-            PUSH(value);
-            DISPATCH();
-        }
-
+        /* region: store-name */
         TARGET(STORE_NAME)
         {
             value = POP();
@@ -399,6 +404,7 @@ dispatch_opcode:
                 goto error;
             DISPATCH();
         }
+        /* endregion */
 
         TARGET(DELETE_NAME)
         {
@@ -770,6 +776,7 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        /* region: call-instruction */
         /* The callable, self or NULL, then the arguments.  A bound method
            is split into its function and its object, so that a Python
            method's arguments move into its frame like any function's. */
@@ -808,6 +815,7 @@ dispatch_opcode:
             PUSH(result);
             DISPATCH();
         }
+        /* endregion */
 
         TARGET(RETURN_CONST)
         {
