@@ -764,6 +764,7 @@ dispatch_opcode:
                 frame = callee;
                 goto start_frame;
             }
+            frame->stacktop = (int)(stack_pointer - localsplus);
             result = PyObject_Call(callable, args, nargs, kwnames);
             for (int i = 0; i < oparg + extra; i++)
                 Py_DECREF(args[i]);
