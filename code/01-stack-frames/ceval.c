@@ -234,6 +234,7 @@ check_depth(Code *code, PyObject **stack_pointer, PyObject **localsplus)
         consts = code->co_consts;                                              \
         names = code->co_names;                                                \
         stack_pointer = localsplus + frame->stacktop;                          \
+        frame->stacktop = -1; /* known again when it next waits */             \
     } while (0)
 
 #if USE_COMPUTED_GOTOS
@@ -766,6 +767,7 @@ dispatch_opcode:
             }
             frame->stacktop = (int)(stack_pointer - localsplus);
             result = PyObject_Call(callable, args, nargs, kwnames);
+            frame->stacktop = -1;
             for (int i = 0; i < oparg + extra; i++)
                 Py_DECREF(args[i]);
             Py_DECREF(callable);
@@ -807,6 +809,7 @@ dispatch_opcode:
             }
             frame->stacktop = (int)(stack_pointer - localsplus);
             result = PyObject_Call(callable, args, nargs, NULL);
+            frame->stacktop = -1;
             for (Py_ssize_t i = 0; i < nargs; i++)
                 Py_DECREF(args[i]);
             Py_DECREF(callable);
@@ -868,8 +871,10 @@ dispatch_opcode:
             if (interp.figures != NULL) {
                 Stmt *s = code->co_figures[oparg];
                 frame->stacktop = (int)(stack_pointer - localsplus);
-                if (figure_write(interp.figures, s->figure.name,
-                                 s->figure.view) < 0)
+                int status = figure_write(interp.figures, s->figure.name,
+                                          s->figure.view);
+                frame->stacktop = -1;
+                if (status < 0)
                     goto error;
             }
             DISPATCH();

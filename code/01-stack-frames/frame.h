@@ -17,7 +17,8 @@ struct Frame {
     PyObject *builtins;      /* the builtins' dict */
     PyObject *locals;        /* module and class bodies: their namespace dict */
     _Py_CODEUNIT *instr_ptr; /* the instruction running, or the next one */
-    int stacktop;  /* while it waits for a call: where its stack ends */
+    int stacktop;  /* while it waits (a call, a figure): where its stack
+                      ends; -1 while it runs */
     bool is_entry; /* called from C: its return leaves the loop */
     PyObject *localsplus[]; /* fast locals, then the evaluation stack */
 };
