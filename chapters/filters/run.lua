@@ -9,6 +9,7 @@
 -- chapter=N       run build/chNN/minipy (default: this page's chapter)
 -- args="--trace"  extra minipy arguments, before the script
 -- python=no       run minipy only (for output CPython has no equivalent of)
+-- python_args="-m dis"  CPython arguments, before the script
 -- stderr=yes      show stderr even when the program succeeds
 -- only="free exit"  of minipy's --trace lines ("[free] ..."), show only
 --                 these kinds; the heading says so.  Other lines stay.
@@ -272,9 +273,15 @@ function CodeBlock(el)
   local real
   if a.python ~= 'no' then
     local path, version = cpython()
-    real = run(dir, q(path) .. ' ' .. q(name))
+    local pargs = a.python_args and (' ' .. a.python_args) or ''
+    real = run(dir, q(path) .. pargs .. ' ' .. q(name))
     check(real, version, script, expect_error)
-    outputs[2] = output_box('cpython', version, real, show_stderr, trim)
+    local pheading = { pandoc.Str(version) }
+    if a.python_args then
+      pheading = { pandoc.Str(version), pandoc.Space(),
+        pandoc.Code(a.python_args) }
+    end
+    outputs[2] = output_box('cpython', pheading, real, show_stderr, trim)
   end
   for _, alt in ipairs(trim and trim.mark or {}) do
     if not trim.found[alt] then

@@ -1,6 +1,7 @@
 #ifndef MINIPY_AST_H
 #define MINIPY_AST_H
 
+#include "codeobject.h"
 #include "object.h"
 
 /* The parsed program.  Nodes live in an arena freed in one go with the
@@ -199,20 +200,6 @@ struct Stmt {
             char *view;
         } figure;
     };
-};
-
-/* The code of a module, a class body or a function.  In CPython this is a
-   code object; ours keeps the statements instead of bytecode. */
-struct Code {
-    PyObject *co_name;     /* "f", "<module>", "A" */
-    PyObject *co_qualname; /* "A.f" */
-    int co_argcount;
-    int co_nlocals;         /* fast locals, arguments first */
-    PyObject **co_varnames; /* their names */
-    bool co_uses_dict;      /* module and class bodies: names in a dict */
-    int co_firstlineno;
-    Stmt *co_body;
-    size_t co_framesize; /* bytes its frame takes on the data stack */
 };
 
 typedef struct {

@@ -15,9 +15,8 @@ typedef int64_t Py_hash_t;
 #define MAX_PAREN_DEPTH 200
 #define MAX_AST_DEPTH   1000
 
-/* How much C stack the interpreter thread gets, and how much of it we
-   keep free for error reporting when the recursion check fires. */
-#define C_STACK_SIZE   ((size_t)1 << 30)
+/* How much of the C stack we keep free for error reporting when the
+   recursion check fires: this much, or a quarter of a smaller stack. */
 #define C_STACK_MARGIN ((size_t)256 << 10)
 
 #endif

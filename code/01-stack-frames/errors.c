@@ -206,15 +206,19 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
     print_message(out, e);
 }
 
-/* Recursion in C code (a repr of lists nested deep, a deeply nested
-   expression) stops with RecursionError before the C stack runs out. */
+/* Recursion in C code (a repr of lists nested deep, a call from C that
+   runs Python code) stops with RecursionError before the C stack runs
+   out, however big the system made it. */
 int
 Py_EnterRecursiveCall(const char *where)
 {
     char here;
     uintptr_t base = (uintptr_t)interp.c_stack_base;
     uintptr_t used = base > (uintptr_t)&here ? base - (uintptr_t)&here : 0;
-    if (base != 0 && used > interp.c_stack_size - C_STACK_MARGIN) {
+    size_t margin = interp.c_stack_size / 4;
+    if (margin > C_STACK_MARGIN)
+        margin = C_STACK_MARGIN;
+    if (base != 0 && used > interp.c_stack_size - margin) {
         PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded%s",
                      where);
         return -1;

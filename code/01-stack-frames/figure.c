@@ -159,8 +159,24 @@ shown_name(PyObject *name, PyObject *value)
 typedef void (*slot_visitfunc)(Figures *fig, Frame *frame, int slot,
                                PyObject *name, PyObject *value);
 
+/* The values on a frame's evaluation stack, bottom first, when it is
+   waiting for a call or drawing a figure (then its stack top is known);
+   their slot numbers follow a frame's names.  Returns how many. */
+#define STACK_SLOT 1000
+
+static int
+stack_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
+{
+    int depth = frame->stacktop - frame->code->co_nlocals;
+    for (int i = 0; i < depth; i++)
+        visit(fig, frame, STACK_SLOT + i, NULL,
+              frame->localsplus[frame->code->co_nlocals + i]);
+    return depth > 0 ? depth : 0;
+}
+
 /* Each named slot of a frame, in order: fast locals, or the entries of
-   a module's or class body's namespace.  Returns how many. */
+   a module's or class body's namespace; then its evaluation stack.
+   Returns how many. */
 static int
 frame_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
 {
@@ -174,11 +190,13 @@ frame_slots(Figures *fig, Frame *frame, slot_visitfunc visit)
                 shown++;
             }
         }
-        return shown;
+    } else {
+        for (int i = 0; i < frame->code->co_nlocals; i++)
+            visit(fig, frame, i, frame->code->co_varnames[i],
+                  frame->localsplus[i]);
+        shown = frame->code->co_nlocals;
     }
-    for (int i = 0; i < frame->code->co_nlocals; i++)
-        visit(fig, frame, i, frame->code->co_varnames[i], frame->localsplus[i]);
-    return frame->code->co_nlocals;
+    return shown + stack_slots(fig, frame, visit);
 }
 
 /* ---- marking what is reachable ---- */
@@ -305,8 +323,15 @@ write_frame_row(Figures *fig, Frame *frame, int slot, PyObject *name,
                 PyObject *value)
 {
     fprintf(fig->out, "<tr><td align=\"left\">");
-    figure_escape(fig->out, PyUnicode_AsUTF8(name), 40);
-    if (value == NULL)
+    if (name == NULL)
+        fprintf(fig->out, "<font color=\"#777777\"><i>stack %d</i></font>",
+                slot - STACK_SLOT);
+    else
+        figure_escape(fig->out, PyUnicode_AsUTF8(name), 40);
+    if (value == NULL && name == NULL)
+        fputs("</td><td><font color=\"#999999\">NULL</font></td></tr>",
+              fig->out);
+    else if (value == NULL)
         fputs("</td><td><font color=\"#999999\">unbound</font></td></tr>",
               fig->out);
     else
@@ -334,7 +359,7 @@ write_frames(Figures *fig)
         fprintf(out,
                 "</b> <font color=\"#555555\">line %d</font></td>"
                 "</tr>",
-                f->lineno);
+                _PyFrame_GetLineNumber(f));
         if (frame_slots(fig, f, write_frame_row) == 0)
             fputs("<tr><td colspan=\"2\"><font color=\"#999999\">no names"
                   "</font></td></tr>",

@@ -24,11 +24,24 @@ datastack_free(DataStack *stack)
     datastack_init(stack);
 }
 
-/* A frame is its header and one slot per fast local, rounded to words. */
+/* A frame is its header, one slot per fast local and one per value its
+   evaluation stack can hold. */
 size_t
 frame_size(Code *code)
 {
-    return sizeof(Frame) + (size_t)code->co_nlocals * sizeof(PyObject *);
+    size_t slots = (size_t)code->co_nlocals + (size_t)code->co_stacksize;
+    return sizeof(Frame) + slots * sizeof(PyObject *);
+}
+
+/* The line of the instruction the frame is running, or, in a caller,
+   of the call it waits for. */
+int
+_PyFrame_GetLineNumber(Frame *frame)
+{
+    Code *code = frame->code;
+    if (code->co_code == NULL)
+        return code->co_firstlineno;
+    return PyCode_Addr2Line(code, (int)(frame->instr_ptr - code->co_code));
 }
 
 /* Start a new chunk big enough for a frame of `bytes`; the old chunk
@@ -39,6 +52,13 @@ push_chunk(DataStack *stack, size_t bytes)
     size_t size = DATA_STACK_CHUNK_SIZE;
     while (size < sizeof(StackChunk) + bytes)
         size *= 2;
+    if (stack->bytes + size > DATA_STACK_MAX) {
+        PyErr_Format(EXC_RECURSION,
+                     "maximum recursion depth exceeded: the data stack is "
+                     "full (%zu MiB)",
+                     DATA_STACK_MAX >> 20);
+        return -1;
+    }
     StackChunk *chunk = PyMem_RawMalloc(size);
     if (chunk == NULL) {
         PyErr_NoMemory();
@@ -53,6 +73,7 @@ push_chunk(DataStack *stack, size_t bytes)
     stack->top = chunk->data;
     stack->limit = (PyObject **)((char *)chunk + size);
     stack->nchunks++;
+    stack->bytes += size;
     if (interp.trace)
         trace_printf("[chunk] new data stack chunk %d: %zu bytes at %p\n",
                      stack->nchunks - 1, size, (void *)chunk);
@@ -68,6 +89,7 @@ pop_chunk(DataStack *stack)
     stack->top = stack->chunk->top;
     stack->limit = (PyObject **)((char *)stack->chunk + stack->chunk->size);
     stack->nchunks--;
+    stack->bytes -= chunk->size;
     if (interp.trace)
         trace_printf("[chunk] freed data stack chunk %d: %zu bytes\n",
                      stack->nchunks, chunk->size);
@@ -87,21 +109,24 @@ frame_push(DataStack *stack, Code *code, PyObject *globals, PyObject *builtins,
         return NULL;
     Frame *frame = (Frame *)stack->top;
     stack->top = (PyObject **)((char *)stack->top + bytes);
-    frame->previous = NULL;
     frame->code = code;
+    frame->previous = NULL;
     frame->globals = globals;
     frame->builtins = builtins;
     frame->locals = locals;
     Py_XINCREF(locals);
     frame->func = func;
-    frame->lineno = code->co_firstlineno;
+    frame->instr_ptr = code->co_code;
+    frame->stacktop = code->co_nlocals;
+    frame->is_entry = false;
     for (int i = 0; i < code->co_nlocals; i++)
         frame->localsplus[i] = NULL;
     return frame;
 }
 
 /* Pop the newest frame: its locals let go of their objects (the objects
-   themselves stay wherever something else still refers to them). */
+   themselves stay wherever something else still refers to them).  Its
+   evaluation stack is empty by then: the loop empties it. */
 void
 frame_pop(DataStack *stack, Frame *frame)
 {

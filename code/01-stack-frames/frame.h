@@ -3,19 +3,24 @@
 
 #include "ast.h"
 
-/* A frame: what one running call needs.  It lives on the data stack, not
-   in the heap of objects and not on the C stack (CPython 3.11+'s
-   _PyInterpreterFrame, Include/internal/pycore_frame.h). */
+/* A frame: what one running call needs, laid out as CPython 3.11+'s
+   _PyInterpreterFrame (Include/internal/pycore_frame.h): the "specials",
+   then localsplus, which holds the fast locals and, after them, the
+   evaluation stack, co_stacksize slots.  It lives on the data stack, not
+   in the heap of objects and not on the C stack. */
 typedef struct Frame Frame;
 struct Frame {
-    Frame *previous; /* the caller's frame */
     Code *code;
-    PyObject *globals;      /* the module's namespace dict */
-    PyObject *builtins;     /* the builtins' dict */
-    PyObject *locals;       /* module and class bodies: their namespace dict */
-    PyObject *func;         /* the function running, NULL for a body */
-    int lineno;             /* the statement running now */
-    PyObject *localsplus[]; /* fast locals: parameters, then the rest */
+    Frame *previous;   /* the caller's frame */
+    PyObject *func;    /* the function running (a reference), NULL for a body */
+    PyObject *globals; /* the module's namespace dict */
+    PyObject *builtins;      /* the builtins' dict */
+    PyObject *locals;        /* module and class bodies: their namespace dict */
+    _Py_CODEUNIT *instr_ptr; /* the instruction running, or the next one */
+    int stacktop;  /* while it waits (a call, a figure): where its stack
+                      ends; -1 while it runs */
+    bool is_entry; /* called from C: its return leaves the loop */
+    PyObject *localsplus[]; /* fast locals, then the evaluation stack */
 };
 
 /* The data stack is a list of chunks; frames are pushed and popped at the
@@ -29,12 +34,17 @@ struct StackChunk {
 };
 
 #define DATA_STACK_CHUNK_SIZE (16 * 1024)
+/* Python calls no longer use the C stack, so a recursion under a huge
+   recursion limit would take all the memory there is: past this many
+   bytes of frames, a call is a RecursionError instead. */
+#define DATA_STACK_MAX ((size_t)256 << 20)
 
 typedef struct {
     StackChunk *chunk; /* the newest chunk, the one in use */
     PyObject **top;    /* first free word in it */
     PyObject **limit;  /* end of it */
     int nchunks;
+    size_t bytes; /* of all its chunks */
 } DataStack;
 
 void datastack_init(DataStack *stack);
@@ -43,6 +53,7 @@ Frame *frame_push(DataStack *stack, Code *code, PyObject *globals,
                   PyObject *builtins, PyObject *locals, PyObject *func);
 void frame_pop(DataStack *stack, Frame *frame);
 size_t frame_size(Code *code);
+int _PyFrame_GetLineNumber(Frame *frame);
 size_t datastack_offset(DataStack *stack, Frame *frame);
 int datastack_chunk_index(DataStack *stack, Frame *frame);
 

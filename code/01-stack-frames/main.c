@@ -1,17 +1,17 @@
-/* minipy [--dot DIR] [--trace] SCRIPT.py */
+/* minipy [--dot DIR] [--trace] [--dis] SCRIPT.py */
 #define _POSIX_C_SOURCE 200809L
 
+#include "cstack.h"
+#include "dis.h"
 #include "errors.h"
 #include "figure.h"
 #include "interp.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 
 #define EXIT_USAGE 2
@@ -20,6 +20,7 @@ typedef struct {
     const char *script;
     const char *dot_dir;
     bool trace;
+    bool dis; /* print the bytecode instead of running it */
     int status;
     bool interrupted; /* ended by KeyboardInterrupt */
 } Run;
@@ -27,10 +28,12 @@ typedef struct {
 static void
 usage(FILE *out)
 {
-    fprintf(out, "usage: minipy [--dot DIR] [--trace] SCRIPT.py\n"
+    fprintf(out, "usage: minipy [--dot DIR] [--trace] [--dis] SCRIPT.py\n"
                  "  --dot DIR  at each '# figure: NAME' line, write "
                  "DIR/NAME.dot\n"
-                 "  --trace    print memory events to stderr\n");
+                 "  --trace    print memory events to stderr\n"
+                 "  --dis      print the bytecode, as python -m dis does, "
+                 "and stop\n");
 }
 
 /* 0 to run, or the exit status for a usage error or --help. */
@@ -47,6 +50,8 @@ parse_args(int argc, char **argv, Run *run)
             return -1;
         } else if (strcmp(arg, "--trace") == 0) {
             run->trace = true;
+        } else if (strcmp(arg, "--dis") == 0) {
+            run->dis = true;
         } else if (strcmp(arg, "--dot") == 0 && i + 1 < argc) {
             run->dot_dir = argv[++i];
         } else if (strncmp(arg, "--dot=", 6) == 0) {
@@ -101,6 +106,8 @@ run_script(Run *run, char *stack_base, size_t stack_size)
     int loaded = interp_load(run->script);
     if (loaded == -2) {
         status = cannot_open(run->script, errno);
+    } else if (loaded == 0 && run->dis) {
+        _PyCode_Disassemble(stdout, interp.module.code);
     } else if (loaded < 0 || interp_run() < 0) {
         fflush(stdout);
         run->interrupted = PyErr_ExceptionMatches(EXC_KEYBOARD_INTERRUPT);
@@ -115,18 +122,6 @@ run_script(Run *run, char *stack_base, size_t stack_size)
         status = 3;
     }
     return status;
-}
-
-/* Python calls recurse on the C stack of a tree-walking evaluator, so
-   the interpreter runs on a thread with a large one (reserved address
-   space: pages are only used as deep recursion touches them). */
-static void *
-interpreter_thread(void *arg)
-{
-    Run *run = arg;
-    char base;
-    run->status = run_script(run, &base, C_STACK_SIZE);
-    return NULL;
 }
 
 int
@@ -147,21 +142,12 @@ main(int argc, char **argv)
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, NULL);
 
-    pthread_attr_t attr;
-    pthread_t thread;
-    if (pthread_attr_init(&attr) == 0 &&
-        pthread_attr_setstacksize(&attr, C_STACK_SIZE) == 0 &&
-        pthread_create(&thread, &attr, interpreter_thread, &run) == 0) {
-        pthread_join(thread, NULL);
-    } else {
-        struct rlimit limit;
-        size_t size = 8u << 20;
-        if (getrlimit(RLIMIT_STACK, &limit) == 0 &&
-            limit.rlim_cur != RLIM_INFINITY)
-            size = (size_t)limit.rlim_cur;
-        char base;
-        run.status = run_script(&run, &base, size);
-    }
+    /* Python calls do not use the C stack, so the default stack is
+       enough; how big it is bounds C-level recursion (cstack.c). */
+    char *stack_base;
+    size_t stack_size;
+    _Py_CStackMeasure(&stack_base, &stack_size);
+    run.status = run_script(&run, stack_base, stack_size);
     fflush(stdout);
     if (run.interrupted) {
         /* die of SIGINT, as CPython does, so the shell sees 130 */

@@ -1,4 +1,4 @@
-/* The resolver: where does each name live?  A name bound anywhere in a
+/* The symbol table: where does each name live?  A name bound anywhere in a
    function (assigned, a parameter, a loop variable, deleted, defined) is
    a local of that function everywhere in it, and gets a slot in the
    frame; other names are globals.  Module and class bodies keep their
@@ -382,6 +382,7 @@ resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
              PyObject **params, int nparams, bool is_function, int line)
 {
     ScopeInfo s = {.parent = parent, .is_function = is_function, .code = code};
+    _PyCode_InitHead(code);
     code->co_name = name;
     code->co_qualname = qualname(r, parent, name);
     code->co_argcount = nparams;
@@ -393,7 +394,6 @@ resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
     resolve_block(r, &s, code->co_body);
     code->co_varnames = s.locals;
     code->co_nlocals = s.nlocals;
-    code->co_framesize = frame_size(code);
 }
 
 static void
@@ -467,13 +467,13 @@ resolve_module(Module *m, Stmt *body)
         return -1;
     }
     ScopeInfo s = {.code = code};
+    _PyCode_InitHead(code);
     code->co_name = code->co_qualname = name;
     code->co_uses_dict = true;
     code->co_firstlineno = 1;
     code->co_body = body;
     collect(&r, &s, body);
     resolve_block(&r, &s, body);
-    code->co_framesize = frame_size(code);
     m->code = code;
     return r.failed ? -1 : 0;
 }

@@ -1,7 +1,10 @@
 /* The front end's pipeline, in one place: parse the text into statements,
-   fold and merge the constants, then resolve every name and build the
-   code the evaluator runs. */
+   fold and merge the constants, then the symbol table decides where every
+   name lives and makes the code objects, and the compiler fills each with
+   bytecode for the evaluation loop. */
 #include "parser.h"
+
+#include "compile.h"
 
 int fold_and_merge_constants(Module *m, Stmt *body); /* fold.c */
 
@@ -13,5 +16,7 @@ compile_module(Module *m, const char *source)
         return -1;
     if (fold_and_merge_constants(m, body) < 0)
         return -1;
-    return resolve_module(m, body);
+    if (resolve_module(m, body) < 0)
+        return -1;
+    return _PyCompile_Module(m);
 }

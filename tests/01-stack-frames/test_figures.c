@@ -224,6 +224,31 @@ test_frames_stack_newest_on_top(void **state)
     free(dot);
 }
 
+/* A caller waiting in the middle of an expression: its evaluation stack
+   is drawn after its names, each slot with its arrow (NULL, the "no
+   self" of a call, has none); the callee's stack is empty at the
+   statement the figure is drawn at. */
+static void
+test_a_waiting_frame_shows_its_evaluation_stack(void **state)
+{
+    (void)state;
+    const char *dir = draw("def f(x):\n"
+                           "    # figure: mid\n"
+                           "    return x\n"
+                           "n = 7\n"
+                           "print(n + 1000 + f(5))\n");
+    char *dot = figure(dir, "mid");
+    /* module (depth 0): print, NULL, n + 1000 */
+    assert_non_null(strstr(dot, "<i>stack 0</i>"));
+    assert_non_null(strstr(dot, "<i>stack 2</i>"));
+    assert_null(strstr(dot, "<i>stack 3</i>"));
+    assert_true(node_says(dot, slot_target(dot, 0, 1000), "print()"));
+    assert_int_equal(slot_target(dot, 0, 1001), 0);
+    assert_true(node_says(dot, slot_target(dot, 0, 1002), ">1007<"));
+    assert_int_equal(slot_target(dot, 1, 1000), 0); /* f's stack: empty */
+    free(dot);
+}
+
 /* After the return, the frame is gone and its result lives on, under the
    node name it had while the frame was there. */
 static void
@@ -637,6 +662,7 @@ main(void)
         cmocka_unit_test(test_each_marker_writes_its_figure),
         cmocka_unit_test(test_names_point_to_their_objects),
         cmocka_unit_test(test_frames_stack_newest_on_top),
+        cmocka_unit_test(test_a_waiting_frame_shows_its_evaluation_stack),
         cmocka_unit_test(
             test_a_returned_object_outlives_its_frame_and_keeps_its_node),
         cmocka_unit_test(test_a_recursion_draws_every_frame),

@@ -72,7 +72,10 @@ test_push_fills_the_header_and_clears_every_local(void **state)
     assert_ptr_equal(frame->locals, globals);
     assert_null(frame->previous);
     assert_null(frame->func);
-    assert_int_equal(frame->lineno, 42);
+    assert_null(frame->instr_ptr);        /* no bytecode: nothing to run */
+    assert_int_equal(frame->stacktop, 6); /* its stack starts empty */
+    assert_false(frame->is_entry);
+    assert_int_equal(_PyFrame_GetLineNumber(frame), 42);
     for (int i = 0; i < 6; i++) {
         assert_null(frame->localsplus[i]);
     }
@@ -274,28 +277,49 @@ test_a_function_with_3000_locals_gets_a_big_chunk(void **state)
     assert_int_equal(interp.stack.nchunks, 1);
 }
 
+/* The code object called name among the constants of code. */
+static Code *
+find_code(Code *code, const char *name)
+{
+    for (int i = 0; i < code->co_nconsts; i++) {
+        PyObject *c = code->co_consts[i];
+        if (PyCode_Check(c) &&
+            strcmp(PyUnicode_AsUTF8(((Code *)c)->co_name), name) == 0) {
+            return (Code *)c;
+        }
+    }
+    fail_msg("no code object %s", name);
+    return NULL;
+}
+
 static void
 test_trace_shows_push_and_pop_with_size_and_offset(void **state)
 {
     (void)state;
-    RunResult r = run_minipy_opts("--trace", "def add(a, b):\n"
-                                             "    c = a + b\n"
-                                             "    return c\n"
-                                             "print(add(1, 2))\n");
+    const char *source = "def add(a, b):\n"
+                         "    c = a + b\n"
+                         "    return c\n"
+                         "print(add(1, 2))\n";
+    RunResult r = run_minipy_opts("--trace", source);
     assert_exit_status(&r, 0);
     assert_string_equal(r.out, "3\n");
-    Code module = {.co_nlocals = 0}, add = {.co_nlocals = 3};
+    /* the sizes the compiler gives the two frames, locals and stack */
+    assert_int_equal(compile_module(&interp.module, source), 0);
+    interp.module_loaded = true;
+    Code *module = interp.module.code, *add = find_code(module, "add");
+    assert_int_equal(add->co_nlocals, 3);
+    assert_int_equal(add->co_stacksize, 2);
     char push[160], pop[160], module_push[160];
     snprintf(module_push, sizeof module_push,
              "[frame] push <module>: %zu bytes at chunk 0 offset 0, "
              "depth 1\n",
-             frame_size(&module));
+             frame_size(module));
     snprintf(push, sizeof push,
              "[frame] push add: %zu bytes at chunk 0 offset %zu, depth 2\n",
-             frame_size(&add), frame_size(&module));
+             frame_size(add), frame_size(module));
     snprintf(pop, sizeof pop,
              "[frame] pop  add: %zu bytes at chunk 0 offset %zu, depth 2\n",
-             frame_size(&add), frame_size(&module));
+             frame_size(add), frame_size(module));
     assert_contains(r.err, module_push);
     assert_contains(r.err, push);
     assert_contains(r.err, pop);
@@ -356,7 +380,9 @@ main(void)
         cmocka_unit_test_setup_teardown(
             test_a_function_with_3000_locals_gets_a_big_chunk, mp_setup,
             mp_teardown),
-        cmocka_unit_test(test_trace_shows_push_and_pop_with_size_and_offset),
+        cmocka_unit_test_setup_teardown(
+            test_trace_shows_push_and_pop_with_size_and_offset, mp_setup,
+            mp_teardown),
         cmocka_unit_test(test_trace_shows_a_new_chunk_for_a_deep_recursion),
     };
     return cmocka_run_group_tests_name("frames", tests, NULL, NULL);

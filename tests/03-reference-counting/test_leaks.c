@@ -105,8 +105,11 @@ test_no_script_leaks_with_malloc(void **state)
     check_every_script(check_leaks_malloc, "malloc");
 }
 
-/* In this process, on a thread with minipy's own large C stack, so that
-   the deep-recursion scripts behave as in the program. */
+/* In this process, on a thread with the C stack a program gets by
+   default, so that the deep-recursion scripts behave as in the program
+   (a megabyte of it left to the thread's own start). */
+#define SCRIPT_STACK_SIZE ((size_t)8 << 20)
+
 typedef struct {
     const char *path;
     size_t alive;
@@ -118,7 +121,8 @@ run_in_process(void *arg)
 {
     InProcess *r = arg;
     char base;
-    r->loaded = interp_init(r->path, &base, C_STACK_SIZE) == 0 &&
+    r->loaded = interp_init(r->path, &base,
+                            SCRIPT_STACK_SIZE - ((size_t)1 << 20)) == 0 &&
                 interp_load(r->path) == 0;
     if (r->loaded && interp_run() < 0)
         PyErr_Print(stderr, r->path, interp.source);
@@ -200,7 +204,7 @@ test_no_script_leaves_a_block_in_use(void **state)
         static_counts(counts);
         dup2(null, 1);
         dup2(null, 2);
-        run_on_thread(C_STACK_SIZE, run_in_process, &r);
+        run_on_thread(SCRIPT_STACK_SIZE, run_in_process, &r);
         fflush(NULL);
         dup2(out, 1);
         dup2(err, 2);

@@ -1,0 +1,935 @@
+/* The evaluation loop: one C function runs the bytecode of every frame.
+   A call of a Python function pushes the callee's frame and goes on in
+   the same loop; a return pops it and carries on in the caller's: the C
+   stack does not grow with Python's.  Each value on a frame's evaluation
+   stack is a reference, as in CPython's Python/ceval.c and
+   Python/bytecodes.c (3.13), whose instruction names we use. */
+#include "eval.h"
+
+#include "abstract.h"
+#include "classobject.h"
+#include "dictobject.h"
+#include "errors.h"
+#include "figure.h"
+#include "funcobject.h"
+#include "interp.h"
+#include "listobject.h"
+#include "longobject.h"
+#include "methodobject.h"
+#include "sliceobject.h"
+#include "sysmodule.h"
+#include "tupleobject.h"
+#include "unicodeobject.h"
+
+#include <assert.h>
+
+/* Computed goto (a table of label addresses) where the compiler has it:
+   each instruction jumps straight to the next one's code. */
+#if defined(__GNUC__) && !defined(MINIPY_NO_COMPUTED_GOTOS)
+#define USE_COMPUTED_GOTOS 1
+#else
+#define USE_COMPUTED_GOTOS 0
+#endif
+
+/* ---- names ---- */
+
+static void
+name_error(PyObject *name)
+{
+    PyErr_Format(EXC_NAME, "name '%s' is not defined", PyUnicode_AsUTF8(name));
+}
+
+static void
+unbound_local(PyObject *name)
+{
+    PyErr_Format(EXC_UNBOUND_LOCAL,
+                 "cannot access local variable '%s' where it is not "
+                 "associated with a value",
+                 PyUnicode_AsUTF8(name));
+}
+
+/* Look a name up in the dicts that may hold it, nearest first: a new
+   reference, or NULL with NameError. */
+static PyObject *
+lookup(PyObject *name, PyObject *first, PyObject *second, PyObject *third)
+{
+    PyObject *dicts[3] = {first, second, third};
+    for (int i = 0; i < 3; i++) {
+        if (dicts[i] == NULL)
+            continue;
+        PyObject *value = PyDict_GetItemWithError(dicts[i], name);
+        if (value != NULL)
+            return Py_NewRef(value);
+        if (PyErr_Occurred())
+            return NULL;
+    }
+    name_error(name);
+    return NULL;
+}
+
+static int
+delete_from(PyObject *dict, PyObject *name)
+{
+    if (PyDict_DelItem(dict, name) < 0) {
+        if (PyErr_ExceptionMatches(EXC_KEY))
+            name_error(name);
+        return -1;
+    }
+    return 0;
+}
+
+/* obj.name(...): the function and obj, when name is a function or a
+   builtin method found on obj's type (no bound method is made); else
+   the attribute and NULL. */
+static int
+load_method(PyObject *obj, PyObject *name, PyObject **meth)
+{
+    PyTypeObject *type = Py_TYPE(obj);
+    bool generic = type->tp_getattro == PyObject_GenericGetAttr;
+    if (PyInstance_Check(obj)) {
+        PyObject *own = dicttable_get(&((PyInstanceObject *)obj)->attrs, name,
+                                      PyObject_Hash(name));
+        generic = own == NULL;
+    }
+    if (generic) {
+        PyObject *found = _PyType_Lookup(type, name);
+        if (found != NULL &&
+            (PyFunction_Check(found) || PyMethodDescr_Check(found))) {
+            *meth = Py_NewRef(found);
+            return 1;
+        }
+    }
+    *meth = PyObject_GetAttr(obj, name);
+    return 0;
+}
+
+/* ---- operators ---- */
+
+static PyObject *
+binary_op(int op, PyObject *left, PyObject *right)
+{
+    switch (op) {
+    case NB_ADD:
+        return PyNumber_Add(left, right);
+    case NB_INPLACE_ADD:
+        return PyNumber_InPlaceAdd(left, right);
+    case NB_MULTIPLY:
+        return PyNumber_Multiply(left, right);
+    case NB_INPLACE_MULTIPLY:
+        return PyNumber_InPlaceMultiply(left, right);
+    case NB_SUBTRACT:
+    case NB_INPLACE + NB_SUBTRACT:
+        return PyNumber_Subtract(left, right);
+    case NB_FLOOR_DIVIDE:
+    case NB_INPLACE + NB_FLOOR_DIVIDE:
+        return PyNumber_FloorDivide(left, right);
+    default:
+        return PyNumber_Remainder(left, right);
+    }
+}
+
+/* a, b = value: exactly as many items as targets, pushed last first. */
+static int
+unpack(PyObject *value, int want, PyObject **top)
+{
+    PyObject *items = _PyList_FromIterable(value);
+    if (items == NULL) {
+        if (PyErr_ExceptionMatches(EXC_TYPE))
+            PyErr_Format(EXC_TYPE, "cannot unpack non-iterable %s object",
+                         Py_TYPE(value)->tp_name);
+        return -1;
+    }
+    Py_ssize_t got = Py_SIZE(items);
+    if (got != want) {
+        if (got > want)
+            PyErr_Format(EXC_VALUE, "too many values to unpack (expected %d)",
+                         want);
+        else
+            PyErr_Format(EXC_VALUE,
+                         "not enough values to unpack (expected %d, got %zd)",
+                         want, got);
+        Py_DECREF(items);
+        return -1;
+    }
+    for (int i = 0; i < want; i++)
+        top[want - 1 - i] = Py_NewRef(PyList_GET_ITEM(items, i));
+    Py_DECREF(items);
+    return 0;
+}
+
+static PyObject *
+build_map(PyObject **items, int n)
+{
+    PyObject *dict = PyDict_New();
+    for (int i = 0; dict != NULL && i < n; i++)
+        if (PyDict_SetItem(dict, items[2 * i], items[2 * i + 1]) < 0)
+            Py_CLEAR(dict);
+    return dict;
+}
+
+/* A safe point (pending.c): Ctrl-C, or work scheduled for here. */
+static bool
+check_interrupt(void)
+{
+    return interp.eval_breaker && _Py_HandlePending() < 0;
+}
+
+/* ---- the loop ---- */
+
+/* Debug builds check that the compiler's co_stacksize is never passed,
+   and remember the deepest each code object's stack has been. */
+#ifdef Py_DEBUG
+static void
+check_depth(Code *code, PyObject **stack_pointer, PyObject **localsplus)
+{
+    int depth = (int)(stack_pointer - (localsplus + code->co_nlocals));
+    assert(depth >= 0 && depth <= code->co_stacksize);
+    if (depth > code->co_stackseen)
+        code->co_stackseen = depth;
+}
+#define CHECK_DEPTH() check_depth(code, stack_pointer, localsplus)
+#else
+#define CHECK_DEPTH() ((void)0)
+#endif
+
+#define PUSH(v)      (*stack_pointer++ = (v))
+#define POP()        (*--stack_pointer)
+#define TOP()        (stack_pointer[-1])
+#define PEEK(n)      (stack_pointer[-(n)])
+#define SET_TOP(v)   (stack_pointer[-1] = (v))
+#define STACK_BASE() (localsplus + code->co_nlocals)
+
+/* Fetch the next instruction; instr_ptr marks it as the one running. */
+#define NEXTOPARG()                                                            \
+    do {                                                                       \
+        _Py_CODEUNIT word_ = *next_instr;                                      \
+        opcode = _Py_OPCODE(word_);                                            \
+        oparg = _Py_OPARG(word_);                                              \
+        frame->instr_ptr = next_instr++;                                       \
+    } while (0)
+
+#if USE_COMPUTED_GOTOS
+#define TARGET(op) TARGET_##op:
+#define DISPATCH()                                                             \
+    do {                                                                       \
+        CHECK_DEPTH();                                                         \
+        NEXTOPARG();                                                           \
+        goto *opcode_targets[opcode];                                          \
+    } while (0)
+#define DISPATCH_SAME_OPARG() goto *opcode_targets[opcode]
+#else
+#define TARGET(op)            case op:
+#define DISPATCH()            goto dispatch
+#define DISPATCH_SAME_OPARG() goto dispatch_opcode
+#endif
+
+/* The registers of the running frame, loaded when it changes. */
+#define LOAD_FRAME()                                                           \
+    do {                                                                       \
+        code = frame->code;                                                    \
+        localsplus = frame->localsplus;                                        \
+        consts = code->co_consts;                                              \
+        names = code->co_names;                                                \
+        stack_pointer = localsplus + frame->stacktop;                          \
+        frame->stacktop = -1; /* known again when it next waits */             \
+    } while (0)
+
+#if USE_COMPUTED_GOTOS
+/* Taking a label's address is a GNU C extension, which -pedantic flags. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+
+PyObject *
+_PyEval_EvalFrame(Frame *frame)
+{
+#if USE_COMPUTED_GOTOS
+#define LABEL_ADDRESS(name, has_arg) &&TARGET_##name,
+    static void *const opcode_targets[PY_NUM_OPCODES] = {
+        PY_OPCODES(LABEL_ADDRESS)};
+#undef LABEL_ADDRESS
+#endif
+    Code *code;
+    PyObject **localsplus, **stack_pointer, **names, *const *consts;
+    _Py_CODEUNIT *next_instr;
+    int opcode, oparg;
+    PyObject *value, *left, *right, *result;
+
+    LOAD_FRAME();
+    next_instr = frame->instr_ptr;
+    DISPATCH();
+
+#if !USE_COMPUTED_GOTOS
+dispatch:
+    CHECK_DEPTH();
+    NEXTOPARG();
+dispatch_opcode:
+    switch (opcode) {
+#endif
+
+        TARGET(NOP)
+        {
+            DISPATCH();
+        }
+
+        TARGET(RESUME)
+        {
+            if (check_interrupt())
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(EXTENDED_ARG)
+        {
+            int high = oparg;
+            NEXTOPARG();
+            oparg |= high << 8;
+            DISPATCH_SAME_OPARG();
+        }
+
+        TARGET(POP_TOP)
+        {
+            value = POP();
+            Py_DECREF(value);
+            DISPATCH();
+        }
+
+        TARGET(PUSH_NULL)
+        {
+            PUSH(NULL);
+            DISPATCH();
+        }
+
+        TARGET(COPY)
+        {
+            value = PEEK(oparg);
+            PUSH(Py_NewRef(value));
+            DISPATCH();
+        }
+
+        TARGET(SWAP)
+        {
+            value = PEEK(oparg);
+            PEEK(oparg) = TOP();
+            SET_TOP(value);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_CONST)
+        {
+            PUSH(Py_NewRef(consts[oparg]));
+            DISPATCH();
+        }
+
+        /* region: load-instructions */
+        TARGET(LOAD_FAST)
+        {
+            value = localsplus[oparg];
+            if (value == NULL) {
+                unbound_local(code->co_varnames[oparg]);
+                goto error;
+            }
+            PUSH(Py_NewRef(value));
+            DISPATCH();
+        }
+
+        TARGET(LOAD_GLOBAL)
+        {
+            value = lookup(names[oparg >> 1], frame->globals, frame->builtins,
+                           NULL);
+            if (value == NULL)
+                goto error;
+            PUSH(value);
+            if (oparg & 1)
+                PUSH(NULL);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_NAME)
+        {
+            value = lookup(names[oparg], frame->locals, frame->globals,
+                           frame->builtins);
+            if (value == NULL)
+                goto error;
+            PUSH(value);
+            DISPATCH();
+        }
+        /* endregion */
+
+        /* region: store-fast */
+        TARGET(STORE_FAST)
+        {
+            value = POP();
+            Py_SETREF(localsplus[oparg], value);
+            DISPATCH();
+        }
+        /* endregion */
+
+        TARGET(DELETE_FAST)
+        {
+            if (localsplus[oparg] == NULL) {
+                unbound_local(code->co_varnames[oparg]);
+                goto error;
+            }
+            Py_CLEAR(localsplus[oparg]);
+            DISPATCH();
+        }
+
+        TARGET(STORE_GLOBAL)
+        {
+            value = POP();
+            int status = PyDict_SetItem(frame->globals, names[oparg], value);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_GLOBAL)
+        {
+            if (delete_from(frame->globals, names[oparg]) < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        /* region: store-name */
+        TARGET(STORE_NAME)
+        {
+            value = POP();
+            int status = PyDict_SetItem(frame->locals, names[oparg], value);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+        /* endregion */
+
+        TARGET(DELETE_NAME)
+        {
+            if (delete_from(frame->locals, names[oparg]) < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(LOAD_ATTR)
+        {
+            PyObject *owner = TOP();
+            if (oparg & 1) {
+                if (load_method(owner, names[oparg >> 1], &value)) {
+                    SET_TOP(value); /* the function, then its object */
+                    PUSH(owner);
+                    DISPATCH();
+                }
+            } else {
+                value = PyObject_GetAttr(owner, names[oparg >> 1]);
+            }
+            Py_DECREF(owner);
+            if (value == NULL) {
+                stack_pointer--;
+                goto error;
+            }
+            SET_TOP(value);
+            if (oparg & 1)
+                PUSH(NULL);
+            DISPATCH();
+        }
+
+        TARGET(STORE_ATTR)
+        {
+            PyObject *owner = POP();
+            value = POP();
+            int status = PyObject_SetAttr(owner, names[oparg], value);
+            Py_DECREF(value);
+            Py_DECREF(owner);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_ATTR)
+        {
+            PyObject *owner = POP();
+            int status = PyObject_SetAttr(owner, names[oparg], NULL);
+            Py_DECREF(owner);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR)
+        {
+            right = POP();
+            left = POP();
+            result = PyObject_GetItem(left, right);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(STORE_SUBSCR)
+        {
+            right = POP();
+            left = POP();
+            value = POP();
+            int status = PyObject_SetItem(left, right, value);
+            Py_DECREF(value);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_SUBSCR)
+        {
+            right = POP();
+            left = POP();
+            int status = PyObject_DelItem(left, right);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(BUILD_SLICE)
+        {
+            PyObject *step = oparg == 3 ? POP() : Py_NewRef(Py_None);
+            right = POP();
+            left = POP();
+            result = PySlice_New(left, right, step);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            Py_DECREF(step);
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SLICE)
+        {
+            right = POP();
+            left = POP();
+            value = PySlice_New(left, right, Py_None);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            PyObject *container = POP();
+            result = value ? PyObject_GetItem(container, value) : NULL;
+            Py_XDECREF(value);
+            Py_DECREF(container);
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(STORE_SLICE)
+        {
+            right = POP();
+            left = POP();
+            PyObject *slice = PySlice_New(left, right, Py_None);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            PyObject *container = POP();
+            value = POP();
+            int status = slice ? PyObject_SetItem(container, slice, value) : -1;
+            Py_XDECREF(slice);
+            Py_DECREF(container);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(BINARY_OP)
+        {
+            right = POP();
+            left = POP();
+            result = binary_op(oparg, left, right);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(UNARY_NEGATIVE)
+        {
+            value = TOP();
+            result = PyNumber_Negative(value);
+            goto unary_done;
+        }
+
+        TARGET(CALL_INTRINSIC_1) /* only INTRINSIC_UNARY_POSITIVE */
+        {
+            value = TOP();
+            result = PyNumber_Positive(value);
+            goto unary_done;
+        }
+
+        TARGET(UNARY_NOT)
+        {
+            value = TOP();
+            int truth = PyObject_IsTrue(value);
+            result = truth < 0 ? NULL : PyBool_FromLong(!truth);
+            goto unary_done;
+        }
+
+    unary_done:
+        Py_DECREF(value);
+        if (result == NULL) {
+            stack_pointer--;
+            goto error;
+        }
+        SET_TOP(result);
+        DISPATCH();
+
+        TARGET(COMPARE_OP)
+        {
+            right = POP();
+            left = POP();
+            result = PyObject_RichCompare(left, right, oparg);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(IS_OP)
+        {
+            right = POP();
+            left = POP();
+            result = PyBool_FromLong((left == right) ^ oparg);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(CONTAINS_OP)
+        {
+            right = POP();
+            left = POP();
+            int found = PySequence_Contains(right, left);
+            Py_DECREF(left);
+            Py_DECREF(right);
+            if (found < 0)
+                goto error;
+            PUSH(PyBool_FromLong(found ^ oparg));
+            DISPATCH();
+        }
+
+        TARGET(POP_JUMP_IF_FALSE)
+        {
+            value = POP();
+            int truth = value == Py_True    ? 1
+                        : value == Py_False ? 0
+                                            : PyObject_IsTrue(value);
+            Py_DECREF(value);
+            if (truth < 0)
+                goto error;
+            if (!truth)
+                next_instr += oparg;
+            DISPATCH();
+        }
+
+        TARGET(POP_JUMP_IF_TRUE)
+        {
+            value = POP();
+            int truth = value == Py_True    ? 1
+                        : value == Py_False ? 0
+                                            : PyObject_IsTrue(value);
+            Py_DECREF(value);
+            if (truth < 0)
+                goto error;
+            if (truth)
+                next_instr += oparg;
+            DISPATCH();
+        }
+
+        TARGET(JUMP_FORWARD)
+        {
+            next_instr += oparg;
+            DISPATCH();
+        }
+
+        TARGET(JUMP_BACKWARD)
+        {
+            if (check_interrupt())
+                goto error;
+            next_instr -= oparg;
+            DISPATCH();
+        }
+
+        TARGET(GET_ITER)
+        {
+            value = TOP();
+            result = PyObject_GetIter(value);
+            Py_DECREF(value);
+            if (result == NULL) {
+                stack_pointer--;
+                goto error;
+            }
+            SET_TOP(result);
+            DISPATCH();
+        }
+
+        TARGET(FOR_ITER)
+        {
+            result = PyIter_Next(TOP());
+            if (result != NULL) {
+                PUSH(result);
+                DISPATCH();
+            }
+            if (PyErr_Occurred())
+                goto error;
+            value = POP(); /* the iterator is exhausted: the loop is over */
+            Py_DECREF(value);
+            next_instr += oparg;
+            DISPATCH();
+        }
+
+        TARGET(BUILD_LIST)
+        {
+            result = PyList_New(oparg);
+            if (result == NULL)
+                goto error;
+            for (int i = oparg; i > 0; i--)
+                PyList_SET_ITEM(result, i - 1, POP());
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_TUPLE)
+        {
+            result = PyTuple_New(oparg);
+            if (result == NULL)
+                goto error;
+            for (int i = oparg; i > 0; i--)
+                PyTuple_SET_ITEM(result, i - 1, POP());
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_MAP)
+        {
+            result = build_map(stack_pointer - 2 * oparg, oparg);
+            if (result == NULL)
+                goto error;
+            for (int i = 0; i < 2 * oparg; i++) {
+                value = POP();
+                Py_DECREF(value);
+            }
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE)
+        {
+            value = POP();
+            int status = unpack(value, oparg, stack_pointer);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            stack_pointer += oparg;
+            DISPATCH();
+        }
+
+        TARGET(CALL_KW)
+        {
+            PyObject *kwnames = POP();
+            int nkw = (int)Py_SIZE(kwnames);
+            PyObject **base = stack_pointer - oparg - 2;
+            PyObject *callable = base[0];
+            int extra = base[1] != NULL;
+            PyObject **args = base + 2 - extra;
+            Py_ssize_t nargs = oparg + extra - nkw;
+            if (PyFunction_Check(callable)) {
+                frame->stacktop = (int)(base - localsplus);
+                Frame *callee =
+                    _PyEval_PushFunctionFrame(callable, args, nargs, kwnames);
+                Py_DECREF(kwnames);
+                stack_pointer = base;
+                if (callee == NULL)
+                    goto error;
+                frame = callee;
+                goto start_frame;
+            }
+            frame->stacktop = (int)(stack_pointer - localsplus);
+            result = PyObject_Call(callable, args, nargs, kwnames);
+            frame->stacktop = -1;
+            for (int i = 0; i < oparg + extra; i++)
+                Py_DECREF(args[i]);
+            Py_DECREF(callable);
+            Py_DECREF(kwnames);
+            stack_pointer = base;
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        /* region: call-instruction */
+        /* The callable, self or NULL, then the arguments.  A bound method
+           is split into its function and its object, so that a Python
+           method's arguments move into its frame like any function's. */
+        TARGET(CALL)
+        {
+            PyObject **base = stack_pointer - oparg - 2;
+            PyObject *callable = base[0];
+            if (base[1] == NULL && PyMethod_Check(callable)) {
+                PyMethodObject *method = (PyMethodObject *)callable;
+                base[1] = Py_NewRef(method->im_self);
+                base[0] = Py_NewRef(method->im_func);
+                Py_DECREF(callable);
+                callable = base[0];
+            }
+            int extra = base[1] != NULL;
+            PyObject **args = base + 2 - extra;
+            Py_ssize_t nargs = oparg + extra;
+            if (PyFunction_Check(callable)) {
+                frame->stacktop = (int)(base - localsplus);
+                Frame *callee =
+                    _PyEval_PushFunctionFrame(callable, args, nargs, NULL);
+                stack_pointer = base;
+                if (callee == NULL)
+                    goto error;
+                frame = callee;
+                goto start_frame;
+            }
+            frame->stacktop = (int)(stack_pointer - localsplus);
+            result = PyObject_Call(callable, args, nargs, NULL);
+            frame->stacktop = -1;
+            for (Py_ssize_t i = 0; i < nargs; i++)
+                Py_DECREF(args[i]);
+            Py_DECREF(callable);
+            stack_pointer = base;
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+        /* endregion */
+
+        TARGET(RETURN_CONST)
+        {
+            result = Py_NewRef(consts[oparg]);
+            goto return_result;
+        }
+
+        TARGET(RETURN_VALUE)
+        {
+            result = POP();
+            goto return_result;
+        }
+
+        TARGET(MAKE_FUNCTION)
+        {
+            value = TOP();
+            result =
+                PyFunction_New((Code *)value, frame->globals, frame->builtins);
+            Py_DECREF(value);
+            if (result == NULL) {
+                stack_pointer--;
+                goto error;
+            }
+            SET_TOP(result);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_BUILD_CLASS)
+        {
+            PUSH(Py_NewRef(_PyEval_BuildClass));
+            DISPATCH();
+        }
+
+        TARGET(IMPORT_NAME)
+        {
+            value = POP(); /* the names to import from it: None */
+            Py_DECREF(value);
+            value = POP(); /* the level: 0, absolute */
+            Py_DECREF(value);
+            result = _PyImport_Import(names[oparg]);
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(FIGURE)
+        {
+            if (interp.figures != NULL) {
+                Stmt *s = code->co_figures[oparg];
+                frame->stacktop = (int)(stack_pointer - localsplus);
+                int status = figure_write(interp.figures, s->figure.name,
+                                          s->figure.view);
+                frame->stacktop = -1;
+                if (status < 0)
+                    goto error;
+            }
+            DISPATCH();
+        }
+
+#if !USE_COMPUTED_GOTOS
+    default:
+        PyErr_Format(EXC_RUNTIME, "unknown opcode %d", opcode);
+        goto error;
+    }
+#endif
+
+    /* A new frame: start at its first instruction. */
+start_frame:
+    LOAD_FRAME();
+    next_instr = frame->instr_ptr;
+    DISPATCH();
+
+    /* Pop the frame; its caller, if it runs in this loop, goes on after
+       its call with the result on its stack. */
+return_result:
+    assert(stack_pointer == STACK_BASE());
+    if (frame->is_entry) {
+        _PyEval_PopFrame(frame);
+        return result;
+    }
+    {
+        Frame *caller = frame->previous;
+        _PyEval_PopFrame(frame);
+        frame = caller;
+    }
+    LOAD_FRAME();
+    next_instr = frame->instr_ptr + 1;
+    PUSH(result);
+    DISPATCH();
+
+    /* An error: this frame gets a line in the traceback, lets go of its
+       stack and is popped; the caller sees the error where it called. */
+error:
+    PyErr_AddTraceback(PyUnicode_AsUTF8(code->co_name),
+                       _PyFrame_GetLineNumber(frame));
+    while (stack_pointer > STACK_BASE()) {
+        value = POP();
+        Py_XDECREF(value);
+    }
+    if (frame->is_entry) {
+        _PyEval_PopFrame(frame);
+        return NULL;
+    }
+    {
+        Frame *caller = frame->previous;
+        _PyEval_PopFrame(frame);
+        frame = caller;
+    }
+    LOAD_FRAME();
+    goto error;
+}
+
+#if USE_COMPUTED_GOTOS
+#pragma GCC diagnostic pop
+#endif

@@ -1,0 +1,56 @@
+#ifndef MINIPY_CODEOBJECT_H
+#define MINIPY_CODEOBJECT_H
+
+#include "opcode.h"
+#include "object.h"
+
+typedef struct Stmt Stmt;
+
+/* A run of instructions that come from one line of source. */
+typedef struct {
+    int start; /* the first code unit of the run */
+    int line;
+} LineEntry;
+
+/* The code of a module, a class body or a function, compiled: CPython's
+   code object (Include/cpython/code.h), with its field names.  Code
+   objects live as long as the program: they are made in its arena (the
+   symbol table makes them, the compiler fills in the bytecode) and
+   their head is that of a static object, whose count never drops to 0. */
+typedef struct Code Code;
+struct Code {
+    PyObject_HEAD;
+    PyObject *co_name;     /* "f", "<module>", "A" */
+    PyObject *co_qualname; /* "A.f" */
+    int co_argcount;
+    int co_nlocals;         /* fast locals, arguments first */
+    PyObject **co_varnames; /* their names */
+    bool co_uses_dict;      /* module and class bodies: names in a dict */
+    int co_firstlineno;
+    Stmt *co_body; /* the statements it is compiled from */
+
+    _Py_CODEUNIT *co_code; /* the bytecode */
+    int co_ncodeunits;
+    PyObject **co_consts; /* LOAD_CONST's argument indexes these */
+    int co_nconsts;
+    PyObject **co_names; /* attributes, globals, names of a dict */
+    int co_nnames;
+    Stmt **co_figures; /* FIGURE's argument indexes these */
+    int co_nfigures;
+    LineEntry *co_linetable; /* sorted by start */
+    int co_nlines;
+    int co_stacksize;    /* the deepest the evaluation stack gets */
+    size_t co_framesize; /* bytes its frame takes on the data stack */
+    int co_stackseen;    /* debug builds: the deepest a run has reached */
+};
+
+extern PyTypeObject PyCode_Type;
+#define PyCode_Check(op) Py_IS_TYPE(op, &PyCode_Type)
+
+/* Give a code object made in an arena the head of a static object. */
+void _PyCode_InitHead(Code *code);
+
+/* The line of source the code unit at index belongs to. */
+int PyCode_Addr2Line(Code *code, int index);
+
+#endif

@@ -1,0 +1,96 @@
+#ifndef MINIPY_OPCODE_H
+#define MINIPY_OPCODE_H
+
+#include "common.h"
+
+/* Our instruction set.  Each instruction is one 16-bit code unit: the
+   opcode in the low byte, its argument in the high byte, and an argument
+   too big for a byte is prefixed by EXTENDED_ARG, as in CPython 3.6+.
+   The names are CPython's (Include/opcode.h, Python/bytecodes.c of 3.13)
+   wherever the instruction does the same thing; the numbers are ours.
+   FIGURE is minipy's own: it draws the '# figure:' lines.
+
+   X(NAME, has_argument) */
+#define PY_OPCODES(X)                                                          \
+    X(NOP, 0)                                                                  \
+    X(RESUME, 1)                                                               \
+    X(POP_TOP, 0)                                                              \
+    X(PUSH_NULL, 0)                                                            \
+    X(COPY, 1)                                                                 \
+    X(SWAP, 1)                                                                 \
+    X(LOAD_CONST, 1)                                                           \
+    X(LOAD_FAST, 1)                                                            \
+    X(STORE_FAST, 1)                                                           \
+    X(DELETE_FAST, 1)                                                          \
+    X(LOAD_GLOBAL, 1)                                                          \
+    X(STORE_GLOBAL, 1)                                                         \
+    X(DELETE_GLOBAL, 1)                                                        \
+    X(LOAD_NAME, 1)                                                            \
+    X(STORE_NAME, 1)                                                           \
+    X(DELETE_NAME, 1)                                                          \
+    X(LOAD_ATTR, 1)                                                            \
+    X(STORE_ATTR, 1)                                                           \
+    X(DELETE_ATTR, 1)                                                          \
+    X(BINARY_SUBSCR, 0)                                                        \
+    X(STORE_SUBSCR, 0)                                                         \
+    X(DELETE_SUBSCR, 0)                                                        \
+    X(BUILD_SLICE, 1)                                                          \
+    X(BINARY_SLICE, 0)                                                         \
+    X(STORE_SLICE, 0)                                                          \
+    X(BINARY_OP, 1)                                                            \
+    X(UNARY_NEGATIVE, 0)                                                       \
+    X(CALL_INTRINSIC_1, 1)                                                     \
+    X(UNARY_NOT, 0)                                                            \
+    X(COMPARE_OP, 1)                                                           \
+    X(IS_OP, 1)                                                                \
+    X(CONTAINS_OP, 1)                                                          \
+    X(POP_JUMP_IF_FALSE, 1)                                                    \
+    X(POP_JUMP_IF_TRUE, 1)                                                     \
+    X(JUMP_FORWARD, 1)                                                         \
+    X(JUMP_BACKWARD, 1)                                                        \
+    X(GET_ITER, 0)                                                             \
+    X(FOR_ITER, 1)                                                             \
+    X(BUILD_LIST, 1)                                                           \
+    X(BUILD_TUPLE, 1)                                                          \
+    X(BUILD_MAP, 1)                                                            \
+    X(UNPACK_SEQUENCE, 1)                                                      \
+    X(CALL, 1)                                                                 \
+    X(CALL_KW, 1)                                                              \
+    X(RETURN_VALUE, 0)                                                         \
+    X(RETURN_CONST, 1)                                                         \
+    X(MAKE_FUNCTION, 0)                                                        \
+    X(LOAD_BUILD_CLASS, 0)                                                     \
+    X(IMPORT_NAME, 1)                                                          \
+    X(FIGURE, 1)                                                               \
+    X(EXTENDED_ARG, 1)
+
+#define PY_OPCODE_ENUM(name, has_arg) name,
+typedef enum { PY_OPCODES(PY_OPCODE_ENUM) PY_NUM_OPCODES } Opcode;
+#undef PY_OPCODE_ENUM
+
+/* BINARY_OP's argument: CPython's numbering (Include/internal/
+   pycore_opcode_utils.h), the in-place forms 13 further on. */
+enum {
+    NB_ADD = 0,
+    NB_FLOOR_DIVIDE = 2,
+    NB_MULTIPLY = 5,
+    NB_REMAINDER = 6,
+    NB_SUBTRACT = 10,
+    NB_INPLACE = 13,
+    NB_INPLACE_ADD = NB_INPLACE + NB_ADD,
+    NB_INPLACE_MULTIPLY = NB_INPLACE + NB_MULTIPLY,
+};
+
+/* CALL_INTRINSIC_1's argument: CPython's number for unary plus, the one
+   intrinsic we need (Include/internal/pycore_intrinsics.h). */
+#define INTRINSIC_UNARY_POSITIVE 5
+
+/* One instruction: a code unit, opcode first as CPython lays it out. */
+typedef uint16_t _Py_CODEUNIT;
+#define _Py_OPCODE(word) ((int)((word)&0xFF))
+#define _Py_OPARG(word)  ((int)((word) >> 8))
+
+const char *_PyOpcode_Name(int opcode);
+int _PyOpcode_HasArg(int opcode);
+
+#endif
