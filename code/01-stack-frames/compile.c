@@ -814,6 +814,13 @@ finish(Compiler *c)
         return -1;
     code->co_consts = to_arena(c, c->consts, c->nconsts, sizeof(PyObject *));
     code->co_nconsts = c->nconsts;
+    /* co_consts holds its own reference to each constant, as CPython's
+       tuple does, beside the one the parsed program keeps while the
+       module runs (Python/pythonrun.c frees the AST after run_mod). */
+    for (int i = 0; !c->failed && i < c->nconsts; i++)
+        if (!PyCode_Check(c->consts[i]) &&
+            arena_own(c->arena, Py_NewRef(c->consts[i])) < 0)
+            c->failed = true;
     code->co_names = to_arena(c, c->names, c->nnames, sizeof(PyObject *));
     code->co_nnames = c->nnames;
     code->co_figures = to_arena(c, c->figures, c->nfigures, sizeof(Stmt *));
