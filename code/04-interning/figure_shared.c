@@ -244,7 +244,7 @@ figure_interned_view(Figures *fig, FILE *out, const char *arg)
             fprintf(out, "  names:v%d:c -> o%d;\n", i,
                     figure_serial(fig, values[i]));
     }
-    legend(out, "the table's own two references to each entry (as key and "
-                "as value) are not counted: a str nothing else holds is freed");
+    legend(out, "the table's own two references to an entry do not "
+                "count");
     return 0;
 }
