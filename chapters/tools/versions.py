@@ -136,7 +136,7 @@ def main():
     for version in order:
         r = rows[version]
         interned = "immortal" if r["intern"] >= 1 << 30 else "mortal"
-        print("| %s | %d to %d | %s | %s | %d | %s | %s | %s | %s |" % (
+        print("| %s | %d..%d | %s | %s | %d | %s | %s | %s | %s |" % (
             version, r["low"], r["high"], yes(r["file_500"]),
             yes(r["prompt_500"]), r["none"],
             yes(r["index"]), yes(r["slice"]), interned, yes(r["twice"])))
