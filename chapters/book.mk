@@ -33,11 +33,13 @@ BOOK_COVER := $(BOOK)/cover/cover.png
 BOOK_FILTERS := chapters/filters
 BOOK_TEMPLATES := chapters/templates
 BOOK_CONTENT_FILTERS := $(addprefix $(BOOK_FILTERS)/,\
-  include.lua diff.lua run.lua figures.lua crossref.lua)
+  include.lua diff.lua run.lua figures.lua table.lua crossref.lua)
 # What the content filters read: every snapshot, program and figure, and
-# the conformance scripts that `run` blocks may name with file=.
+# the conformance scripts that `run` blocks may name with file=, and the
+# scripts that `table` blocks run (chapters/tools/).
 BOOK_INPUTS := $(PROGRAMS) $(foreach n,$(CHAPTERS),$(CH$(n)_SRC)) \
-  $(FIGURE_SVGS) $(wildcard tests/conformance/*.py)
+  $(FIGURE_SVGS) $(wildcard tests/conformance/*.py) \
+  $(wildcard chapters/tools/*.py)
 
 # pandoc over the whole book: an empty document, the book's metadata and
 # the list of page JSON files, which the filter $(1) reads.

@@ -297,9 +297,34 @@ constant_key(PyObject *op)
     return key;
 }
 
-/* The first constant with a key is the one every later one becomes.
-   The program's arena still owns the later ones' objects; they are no
-   longer used. */
+/* The one object for op's key: op itself if it is the first constant
+   with that key, else the first (borrowed; NULL out of memory).  A
+   tuple's items are merged first, so the (1, 2) inside ((1, 2), "x")
+   is the (1, 2) of the rest of the file, as CPython's
+   merge_consts_recursive makes it.  The program's arena still owns the
+   later constants' objects; they are no longer used. */
+static PyObject *
+merge_constant(Folder *f, PyObject *op)
+{
+    for (Py_ssize_t i = 0; PyTuple_Check(op) && i < Py_SIZE(op); i++) {
+        PyObject **item = &((PyTupleObject *)op)->ob_item[i];
+        PyObject *first = merge_constant(f, *item);
+        if (first == NULL)
+            return NULL;
+        if (first != *item)
+            Py_SETREF(*item, Py_NewRef(first));
+    }
+    PyObject *key = constant_key(op);
+    if (key == NULL)
+        return NULL;
+    PyObject *first = PyDict_GetItemWithError(f->merged, key);
+    if (first == NULL && !PyErr_Occurred() &&
+        PyDict_SetItem(f->merged, key, op) == 0)
+        first = op;
+    Py_DECREF(key);
+    return first;
+}
+
 static void
 merge_expr(Folder *f, Expr *e)
 {
@@ -309,14 +334,11 @@ merge_expr(Folder *f, Expr *e)
         each_child(f, merge_expr, e);
         return;
     }
-    PyObject *key = constant_key(e->constant);
-    PyObject *first = key ? PyDict_GetItemWithError(f->merged, key) : NULL;
-    if (first != NULL)
-        e->constant = first;
-    else if (key == NULL || PyErr_Occurred() ||
-             PyDict_SetItem(f->merged, key, e->constant) < 0)
+    PyObject *first = merge_constant(f, e->constant);
+    if (first == NULL)
         f->failed = true;
-    Py_XDECREF(key);
+    else
+        e->constant = first;
 }
 
 int

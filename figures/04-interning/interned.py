@@ -1,0 +1,8 @@
+# A name and a str constant of the same text are one interned str: the
+# key of the global `spam` and its value are the same object.  A str
+# made while the program runs is not interned, nor is a constant that
+# does not look like a name.
+spam = "spam"
+eggs = "".join(["eg", "gs"])
+words = "hello world!"
+# figure: interned-table view=interned
