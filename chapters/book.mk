@@ -27,7 +27,7 @@ BOOK_META := chapters/book.yaml
 BOOK_FILTERS := chapters/filters
 BOOK_TEMPLATES := chapters/templates
 BOOK_CONTENT_FILTERS := $(addprefix $(BOOK_FILTERS)/,\
-  include.lua diff.lua run.lua figures.lua)
+  include.lua diff.lua run.lua bench.lua figures.lua)
 # What the content filters read: every snapshot, program and figure, and
 # the conformance scripts that `run` blocks may name with file=.
 BOOK_INPUTS := $(PROGRAMS) $(foreach n,$(CHAPTERS),$(CH$(n)_SRC)) \

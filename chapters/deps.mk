@@ -1,5 +1,6 @@
 # Tools the build needs, as command:debian-package pairs.  `cmocka` is
-# checked through pkg-config.  When one is missing, make installs the
+# checked through pkg-config, a name ending in .h by compiling an
+# #include of it.  When one is missing, make installs the
 # package (as root or through passwordless sudo), saying so; otherwise, or
 # with NO_INSTALL=1, it prints the exact command and stops.
 DEPS_CODE := cc:gcc make:make
@@ -7,6 +8,7 @@ DEPS_TEST := $(DEPS_CODE) pkg-config:pkg-config cmocka:libcmocka-dev \
              python3:python3 dot:graphviz
 DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint
 DEPS_VALGRIND := $(DEPS_TEST) valgrind:valgrind
+DEPS_BENCH := $(DEPS_BOOK) mimalloc.h:libmimalloc-dev
 
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -16,6 +18,9 @@ for pair in $(1); do \
   cmd=$${pair%%:*}; pkg=$${pair##*:}; \
   if [ "$$cmd" = cmocka ]; then \
     pkg-config --exists cmocka 2>/dev/null || missing="$$missing $$pkg"; \
+  elif [ "$${cmd%.h}" != "$$cmd" ]; then \
+    echo "#include <$$cmd>" | $(CC) -E -x c - >/dev/null 2>&1 || \
+      missing="$$missing $$pkg"; \
   else \
     command -v "$$cmd" >/dev/null 2>&1 || missing="$$missing $$pkg"; \
   fi; \
@@ -47,4 +52,6 @@ deps-book:
 	@$(call check_deps,$(DEPS_BOOK))
 deps-valgrind:
 	@$(call check_deps,$(DEPS_VALGRIND))
-.PHONY: deps-code deps-test deps-book deps-valgrind
+deps-bench:
+	@$(call check_deps,$(DEPS_BENCH))
+.PHONY: deps-code deps-test deps-book deps-valgrind deps-bench
