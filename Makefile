@@ -133,7 +133,9 @@ help:
 	@echo "make sanitize     every chapter's minipy built with ASan and UBSan, over"
 	@echo "                  every conformance and figure script: no error, no leak"
 	@echo "make valgrind     the same scripts under valgrind's memcheck"
-	@echo "make bench        chapter 2's allocator against glibc and CPython's"
+	@echo "make bench        allocators (ours, glibc, CPython's, mimalloc) and every"
+	@echo "                  chapter's minipy against CPython, plus a timed clean"
+	@echo "                  build; writes bench/results/MACHINE.json (a few minutes)"
 	@echo "make clean        remove build/"
 	@echo
 	@echo "chapters found: $(CHAPTERS)"

@@ -249,7 +249,7 @@ def collect(args):
                    "runs": interp_rows},
         "build": build_steps(args["build"]) if args.get("build") else None,
     }
-    with open(args["o"], "w") as f:
+    with open(args["o"], "w", encoding="utf-8") as f:
         json.dump(results, f, indent=1, sort_keys=True)
         f.write("\n")
 
@@ -289,10 +289,11 @@ def machine_line(results):
     return f"{m['cpu']}, {m['cores']} cores"
 
 
-def machine_caption(results, what, reps):
+def machine_caption(results, what, reps,
+                    spread="the fastest and slowest in brackets"):
     m = results["machine"]
-    return (f"{what} Median of {reps} interleaved runs, the fastest and "
-            f"slowest in brackets; measured on {results['date'][:10]} on "
+    return (f"{what} Median of {reps} interleaved runs, {spread}; "
+            f"measured on {results['date'][:10]} on "
             f"{machine_line(results)} ({m['compiler']}; glibc {m['glibc']}; "
             f"CPython {m['cpython_allocator']}; mimalloc {m['mimalloc']}). "
             f"`make bench` measures again and writes "
@@ -305,11 +306,17 @@ def fmt(x, digits=2):
     return f"{x:.{digits}f}"
 
 
+# Between the ends of a range in a table: a hyphen that does not break,
+# so that a narrow column wraps between a figure and its range instead.
+DASH = "\u2011"
+
+
 def with_range(s, digits=2, scale=1.0):
     if s is None:
         return "-"
     return (f"{fmt(s['median'] * scale, digits)} "
-            f"({fmt(s['min'] * scale, digits)}-{fmt(s['max'] * scale, digits)})")
+            f"({fmt(s['min'] * scale, digits)}{DASH}"
+            f"{fmt(s['max'] * scale, digits)})")
 
 
 def values(results):
@@ -339,7 +346,7 @@ def values(results):
             if clock == "wall":
                 k += ".wall"
             v[k] = fmt(s["median"])
-            v[k + ".range"] = f"{fmt(s['min'])}-{fmt(s['max'])}"
+            v[k + ".range"] = f"{fmt(s['min'])}\u2013{fmt(s['max'])}"
     # Chapter 2's page-fault arithmetic: with one empty arena kept, each
     # burst after the first maps 30 of its 31 arenas again, 256 pages each.
     bursts = results["alloc"]["workloads"]["bursts"]["allocators"]
@@ -373,7 +380,7 @@ def values(results):
             other_key = "cpython" if other == base else other
             k = f"interp.{w}.{p}/{other_key}.{name}"
             v[k] = fmt(s["median"])
-            v[k + ".range"] = f"{fmt(s['min'])}-{fmt(s['max'])}"
+            v[k + ".range"] = f"{fmt(s['min'])}\u2013{fmt(s['max'])}"
     if results.get("build"):
         v["build.total_s"] = fmt(results["build"]["total_s"], 0)
     return v
@@ -398,29 +405,35 @@ def alloc_speed_table(results):
     rows = []
     for w in SPEED_WORKLOADS:
         per = results["alloc"]["workloads"][w]["allocators"]
-        rows.append([ALLOC_LABELS[w]] + [with_range(per[a]["mops_cpu"], 1)
-                                          for a in names])
-    table = md_table(["M operations per CPU second"] + names, rows,
+        rows.append([w] + [with_range(per[a]["mops_cpu"], 1) for a in names])
+    table = md_table(["M ops per CPU second"] + names, rows,
                      "l" + "r" * len(names))
     return table + "\n: " + machine_caption(
         results, "A `malloc` or a `free` is an operation; more is faster.",
         results["alloc"]["reps"]) + "\n"
 
 
+RATIO_COLUMNS = [("ours", "glibc"), ("ours", "CPython"), ("ours", "mimalloc"),
+                 ("ours, CPython's arena policy", "CPython")]
+
+
 def alloc_ratio_table(results):
-    others = [a for a in alloc_names(results) if not a.startswith("ours")]
+    names = alloc_names(results)
+    columns = [(m, o) for m, o in RATIO_COLUMNS if m in names and o in names]
     rows = []
     for w in SPEED_WORKLOADS:
         ratios = results["alloc"]["workloads"][w]["ratios"]
-        for mine in ("ours", "ours, CPython's arena policy"):
-            for clock in ("cpu", "wall"):
-                rows.append([f"{w}, {mine}, {clock} time"] +
-                            [with_range(ratios.get(f"{mine}/{o}/{clock}"))
-                             for o in others])
-    table = md_table(["speed of ours over"] + others, rows,
-                     "l" + "r" * len(others))
+        for clock in ("cpu", "wall"):
+            rows.append([f"{w}, {clock.upper()} time" if clock == "cpu"
+                         else f"{w}, wall time"] +
+                        [with_range(ratios.get(f"{m}/{o}/{clock}"))
+                         for m, o in columns])
+    header = [("ours" if m == "ours" else "CPython's policy") + " / " + o
+              for m, o in columns]
+    table = md_table(["speed ratio"] + header, rows, "l" + "r" * len(columns))
     return table + "\n: " + machine_caption(
-        results, "Above 1, ours is faster. Each ratio pairs the runs of one "
+        results, "Above 1, the first is faster. \"CPython's policy\" is ours "
+        "keeping one empty arena. Each ratio pairs the runs of one "
         "repetition; process CPU time and wall time both.",
         results["alloc"]["reps"]) + "\n"
 
@@ -431,16 +444,20 @@ def alloc_memory_table(results):
     for w in ALLOC_WORKLOADS:
         per = results["alloc"]["workloads"][w]["allocators"]
         for what, key in (("peak", "held_peak"), ("end", "held_end")):
-            rows.append([f"{w}: {what}"] + [
+            rows.append([f"{w}, {what}"] + [
                 f"{fmt(per[a][key]['median'] / MIB, 1)} "
                 f"({fmt(per[a]['rss_' + key[5:]]['median'] / MIB, 1)})"
                 for a in names])
     hold = results["alloc"]["workloads"]["hold"]["allocators"]
-    rows.append(["hold: bytes held per live byte"] + [
+    rows.append(["hold, bytes per live byte"] + [
         f"{fmt(hold[a]['bytes_per_live_byte']['median'], 3)} "
         f"({fmt(hold[a]['rss_per_live_byte']['median'], 3)})" for a in names])
-    table = md_table(["MiB held, by its own count (resident)"] + names, rows,
+    table = md_table(["MiB held (resident)"] + names, rows,
                      "l" + "r" * len(names))
+    worst = max((d[k]["max"] - d[k]["min"]) / d[k]["median"]
+                for w in ALLOC_WORKLOADS
+                for d in results["alloc"]["workloads"][w]["allocators"].values()
+                for k in ("held_peak", "held_end") if d[k]["median"] > 0)
     return table + "\n: " + machine_caption(
         results, "Memory each allocator holds mapped, by its own count, at "
         "the workload's peak and at its end, once everything is freed (empty "
@@ -449,21 +466,24 @@ def alloc_memory_table(results):
         "the peak); CPython, arenas and arena map from "
         "`_PyObject_DebugMallocStats`; mimalloc, committed bytes from "
         "`mi_process_info`; ours, mapped arenas and metadata.",
-        results["alloc"]["reps"]) + "\n"
+        results["alloc"]["reps"],
+        f"whose spread is at most {100 * worst:.0f}% of the median") + "\n"
 
 
 def interp_cell(data, p, base, key, digits, scale=1.0):
+    """The reference program's median (range); the others' ratio to it."""
     d = data["programs"].get(p)
     if d is None or d["status"] != "ok":
         return "did not finish" if d is None else {
             "memory": "out of memory", "timeout": "timed out"}.get(
                 d["status"], d["status"])
+    if p == base:
+        return with_range(d[key], digits, scale)
     ratio = data["ratios"].get(f"{p}/{base}/{key}")
-    cell = fmt(d[key]["median"] * scale, digits)
-    if ratio is not None:
-        cell += (f" ({fmt(ratio['median'])}x, {fmt(ratio['min'])}-"
-                 f"{fmt(ratio['max'])})")
-    return cell
+    if ratio is None:
+        return "-"
+    return (f"{fmt(ratio['median'])}x ({fmt(ratio['min'])}{DASH}"
+            f"{fmt(ratio['max'])})")
 
 
 def interp_table(results, key, title, digits, scale=1.0):
@@ -473,19 +493,17 @@ def interp_table(results, key, title, digits, scale=1.0):
     for w in INTERP_WORKLOADS:
         data = results["interp"]["workloads"].get(w)
         if data:
-            rows.append([INTERP_LABELS[w]] + [
-                interp_cell(data, p, base, key, digits, scale)
-                for p in labels])
+            rows.append([w] + [interp_cell(data, p, base, key, digits, scale)
+                               for p in labels])
     table = md_table([title] + [program_name(results, p) for p in labels],
                      rows, "l" + "r" * len(labels))
     limit = results["interp"]["limit_mib"]
     return table + "\n: " + machine_caption(
-        results, f"Medians; in brackets, the ratio to "
-        f"{program_name(results, base)}: the median of the ratios of runs "
-        f"made side by side, then the lowest and highest (below 1 is "
-        f"less). Each run may use "
-        f"{limit} MiB of address space: a program that frees nothing runs "
-        f"out of it on the concatenation.",
+        results, f"{program_name(results, base)}'s column is its own "
+        f"figure; the others are ratios to it (below 1 is less), each the "
+        f"median of the ratios of runs made side by side, then the lowest "
+        f"and highest. Each run may use {limit} MiB of address space: a "
+        f"program that frees nothing runs out of it on the concatenation.",
         results["interp"]["reps"]) + "\n"
 
 
@@ -533,7 +551,7 @@ def esc(text):
             .replace(">", "&gt;"))
 
 
-def svg_panels(title, unit, panels, series):
+def svg_panels(title, unit, panels, series, digits=None):
     """Small multiples: one panel per workload, one bar per series, the
     bar at the median and a line from the minimum to the maximum.
     panels: [(label, {series: spread or a string})]."""
@@ -563,7 +581,8 @@ def svg_panels(title, unit, panels, series):
                              f'M{lo:.1f} {y + 5}v{row_h - 10}'
                              f'M{hi:.1f} {y + 5}v{row_h - 10}" '
                              'stroke="#222" stroke-width="1.2"/>')
-                text = fmt(d["median"], 3 if d["median"] < 10 else 1)
+                text = fmt(d["median"], digits if digits is not None
+                           else 2 if d["median"] < 10 else 1)
             else:
                 text = d or "-"
             parts.append(f'<text x="{label_w + bar_w + 8}" y="{y + 13}">'
@@ -600,7 +619,7 @@ def alloc_plots(results):
           "hold: 1M live 32-byte blocks, at the peak",
           {a: mib(results["alloc"]["workloads"][w]["allocators"][a]
                   ["held_peak" if w == "hold" else "held_end"])
-           for a in names}) for w in ALLOC_WORKLOADS], names)
+           for a in names}) for w in ALLOC_WORKLOADS], names, digits=1)
     return {"alloc-speed": speed, "alloc-memory": memory}
 
 
@@ -631,7 +650,7 @@ def interp_plots(results):
                                       "(less is faster)", foot, panels_time,
                                       names),
             "interp-memory": svg_panels("Peak resident memory, MiB",
-                                        foot, panels_rss, names)}
+                                        foot, panels_rss, names, digits=1)}
 
 
 # ------------------------------------------------------------ targets
@@ -671,7 +690,7 @@ def targets(results):
 
 
 def text(path):
-    with open(path) as f:
+    with open(path, encoding="utf-8") as f:
         results = json.load(f)
     m = results["machine"]
     print(f"machine: {machine_line(results)}; {m['compiler']}; glibc "
@@ -699,8 +718,13 @@ def text(path):
               f"(target {limit})")
 
 
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def book(path, tables_dir, plots_dir):
-    with open(path) as f:
+    with open(path, encoding="utf-8") as f:
         results = json.load(f)
     os.makedirs(tables_dir, exist_ok=True)
     os.makedirs(plots_dir, exist_ok=True)
@@ -717,14 +741,11 @@ def book(path, tables_dir, plots_dir):
         "build": build_table(results),
     }
     for name, table in tables.items():
-        with open(os.path.join(tables_dir, name + ".md"), "w") as f:
-            f.write(table)
-    with open(os.path.join(tables_dir, "values.tsv"), "w") as f:
-        for key, value in sorted(values(results).items()):
-            f.write(f"{key}\t{value}\n")
+        write(os.path.join(tables_dir, name + ".md"), table)
+    write(os.path.join(tables_dir, "values.tsv"),
+          "".join(f"{k}\t{v}\n" for k, v in sorted(values(results).items())))
     for name, svg in {**alloc_plots(results), **interp_plots(results)}.items():
-        with open(os.path.join(plots_dir, name + ".svg"), "w") as f:
-            f.write(svg)
+        write(os.path.join(plots_dir, name + ".svg"), svg)
 
 
 def main(argv):
