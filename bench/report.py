@@ -290,7 +290,8 @@ def machine_line(results):
 
 
 def machine_caption(results, what, reps,
-                    spread="the fastest and slowest in brackets"):
+                    spread="each with the range of the runs in the row "
+                    "below"):
     m = results["machine"]
     return (f"{what} Median of {reps} interleaved runs, {spread}; "
             f"measured on {results['date'][:10]} on "
@@ -306,17 +307,21 @@ def fmt(x, digits=2):
     return f"{x:.{digits}f}"
 
 
-# Between the ends of a range in a table: a hyphen that does not break,
-# so that a narrow column wraps between a figure and its range instead.
-DASH = "\u2011"
-
-
 def with_range(s, digits=2, scale=1.0):
+    """A table cell: the median, and under it (see two_rows) the range."""
     if s is None:
-        return "-"
-    return (f"{fmt(s['median'] * scale, digits)} "
-            f"({fmt(s['min'] * scale, digits)}{DASH}"
-            f"{fmt(s['max'] * scale, digits)})")
+        return ("-", "")
+    return (fmt(s["median"] * scale, digits),
+            f"{fmt(s['min'] * scale, digits)}\u2013"
+            f"{fmt(s['max'] * scale, digits)}")
+
+
+def two_rows(label, cells):
+    """A row of medians and, below it, a row of their ranges, so that
+    narrow columns need not wrap."""
+    cells = [c if isinstance(c, tuple) else (c, "") for c in cells]
+    return [[label] + [c[0] for c in cells],
+            ["range"] + [c[1] for c in cells]]
 
 
 def values(results):
@@ -390,7 +395,8 @@ def values(results):
 
 def md_table(header, rows, align):
     lines = ["| " + " | ".join(header) + " |",
-             "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"]
+             "|" + "|".join("---:" if a == "r" else "---" for a in align)
+             + "|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines) + "\n"
 
@@ -405,7 +411,8 @@ def alloc_speed_table(results):
     rows = []
     for w in SPEED_WORKLOADS:
         per = results["alloc"]["workloads"][w]["allocators"]
-        rows.append([w] + [with_range(per[a]["mops_cpu"], 1) for a in names])
+        rows += two_rows(w, [with_range(per[a]["mops_cpu"], 1)
+                             for a in names])
     table = md_table(["M ops per CPU second"] + names, rows,
                      "l" + "r" * len(names))
     return table + "\n: " + machine_caption(
@@ -424,10 +431,10 @@ def alloc_ratio_table(results):
     for w in SPEED_WORKLOADS:
         ratios = results["alloc"]["workloads"][w]["ratios"]
         for clock in ("cpu", "wall"):
-            rows.append([f"{w}, {clock.upper()} time" if clock == "cpu"
-                         else f"{w}, wall time"] +
-                        [with_range(ratios.get(f"{m}/{o}/{clock}"))
-                         for m, o in columns])
+            rows += two_rows(f"{w}, {clock.upper()} time" if clock == "cpu"
+                             else f"{w}, wall time",
+                             [with_range(ratios.get(f"{m}/{o}/{clock}"))
+                              for m, o in columns])
     header = [("ours" if m == "ours" else "CPython's policy") + " / " + o
               for m, o in columns]
     table = md_table(["speed ratio"] + header, rows, "l" + "r" * len(columns))
@@ -456,7 +463,8 @@ def alloc_memory_table(results):
                      "l" + "r" * len(names))
     worst = max((d[k]["max"] - d[k]["min"]) / d[k]["median"]
                 for w in ALLOC_WORKLOADS
-                for d in results["alloc"]["workloads"][w]["allocators"].values()
+                for d in
+                results["alloc"]["workloads"][w]["allocators"].values()
                 for k in ("held_peak", "held_end") if d[k]["median"] > 0)
     return table + "\n: " + machine_caption(
         results, "Memory each allocator holds mapped, by its own count, at "
@@ -482,8 +490,8 @@ def interp_cell(data, p, base, key, digits, scale=1.0):
     ratio = data["ratios"].get(f"{p}/{base}/{key}")
     if ratio is None:
         return "-"
-    return (f"{fmt(ratio['median'])}x ({fmt(ratio['min'])}{DASH}"
-            f"{fmt(ratio['max'])})")
+    return (f"{fmt(ratio['median'])}x",
+            f"{fmt(ratio['min'])}\u2013{fmt(ratio['max'])}")
 
 
 def interp_table(results, key, title, digits, scale=1.0):
@@ -493,16 +501,16 @@ def interp_table(results, key, title, digits, scale=1.0):
     for w in INTERP_WORKLOADS:
         data = results["interp"]["workloads"].get(w)
         if data:
-            rows.append([w] + [interp_cell(data, p, base, key, digits, scale)
-                               for p in labels])
+            rows += two_rows(w, [interp_cell(data, p, base, key, digits,
+                                             scale) for p in labels])
     table = md_table([title] + [program_name(results, p) for p in labels],
                      rows, "l" + "r" * len(labels))
     limit = results["interp"]["limit_mib"]
     return table + "\n: " + machine_caption(
         results, f"{program_name(results, base)}'s column is its own "
         f"figure; the others are ratios to it (below 1 is less), each the "
-        f"median of the ratios of runs made side by side, then the lowest "
-        f"and highest. Each run may use {limit} MiB of address space: a "
+        f"median of the ratios of runs made side by side. Each run may use "
+        f"{limit} MiB of address space: a "
         f"program that frees nothing runs out of it on the concatenation.",
         results["interp"]["reps"]) + "\n"
 
@@ -515,12 +523,13 @@ def refcount_table(results):
     for p in labels:
         d = data["programs"][p]
         ratio = data["ratios"].get(f"{p}/ch02/cpu_s")
-        rows.append([program_name(results, p), with_range(d["cpu_s"], 3),
-                     with_range(d["wall_s"], 3),
-                     f"{d['rss_kib']['median'] / 1024:,.1f} MiB",
-                     with_range(ratio) if ratio else "1"])
+        rows += two_rows(program_name(results, p), [
+            with_range(d["cpu_s"], 3), with_range(d["wall_s"], 3),
+            with_range(d["rss_kib"], 1, 1 / 1024),
+            with_range(ratio) if ratio else "1"])
     table = md_table(["program", "CPU time (s)", "wall time (s)",
-                      "peak resident memory", "CPU time vs. chapter 2"], rows,
+                      "peak resident memory (MiB)", "CPU time vs. chapter 2"],
+                     rows,
                      "lrrrr")
     return table + "\n: " + machine_caption(
         results, "`tests/03-reference-counting/bench_workload.py`.",
