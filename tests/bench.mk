@@ -54,7 +54,8 @@ MIMALLOC_LIB = $(shell readlink -e $$($(CC) -print-file-name=libmimalloc.so))
 # The interpreters: every chapter's minipy, the CPython $(PYTHON) names,
 # and CPython 3.13 from pyenv (or python3.13 on PATH) when there is one.
 BENCH_WORKLOADS := $(sort $(wildcard bench/workloads/*.py))
-BENCH_SCRIPTS = $(foreach w,$(BENCH_WORKLOADS),$(basename $(notdir $(w)))=$(w)) \
+BENCH_SCRIPTS = $(foreach w,$(BENCH_WORKLOADS),\
+  $(basename $(notdir $(w)))=$(w)) \
   refcount=tests/03-reference-counting/bench_workload.py
 PYTHON_EXE = $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
 PYTHON313_EXE = $(shell { p=$$(pyenv prefix 3.13 2>/dev/null) && \
