@@ -33,7 +33,7 @@ BOOK_COVER := $(BOOK)/cover/cover.png
 BOOK_FILTERS := chapters/filters
 BOOK_TEMPLATES := chapters/templates
 BOOK_CONTENT_FILTERS := $(addprefix $(BOOK_FILTERS)/,\
-  include.lua diff.lua run.lua figures.lua table.lua crossref.lua)
+  include.lua diff.lua run.lua bench.lua figures.lua table.lua crossref.lua)
 # What the content filters read: every snapshot, program and figure, and
 # the conformance scripts that `run` blocks may name with file=, and the
 # scripts that `table` blocks run (chapters/tools/).

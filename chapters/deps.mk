@@ -1,5 +1,6 @@
 # Tools the build needs, as command:debian-package pairs.  `cmocka` is
-# checked through pkg-config.  When one is missing, make installs the
+# checked through pkg-config, a name ending in .h by compiling an
+# #include of it.  When one is missing, make installs the
 # package (as root or through passwordless sudo), saying so; otherwise, or
 # with NO_INSTALL=1, it prints the exact command and stops.
 DEPS_CODE := cc:gcc make:make
@@ -11,10 +12,12 @@ DEPS_BOOK := $(DEPS_TEST) pandoc:pandoc weasyprint:weasyprint \
 # which npm installs into node_modules/.
 DEPS_BROWSER := node:nodejs npm:npm chromium:chromium
 DEPS_VALGRIND := $(DEPS_TEST) valgrind:valgrind
-# What the one install step installs: every group (valgrind only when a
-# goal names it).  A new group goes here too.
+DEPS_BENCH := $(DEPS_BOOK) mimalloc.h:libmimalloc-dev
+# What the one install step installs: every group (valgrind and the
+# benchmark's only when a goal names them).  A new group goes here too.
 DEPS_ALL := $(sort $(DEPS_BOOK) $(DEPS_BROWSER) \
-            $(if $(filter valgrind%,$(MAKECMDGOALS)),$(DEPS_VALGRIND)))
+            $(if $(filter valgrind%,$(MAKECMDGOALS)),$(DEPS_VALGRIND)) \
+            $(if $(filter bench%,$(MAKECMDGOALS)),$(DEPS_BENCH)))
 
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -27,6 +30,9 @@ for pair in $(1); do \
   cmd=$${pair%%:*}; pkg=$${pair##*:}; \
   if [ "$$cmd" = cmocka ]; then \
     pkg-config --exists cmocka 2>/dev/null || missing="$$missing $$pkg"; \
+  elif [ "$${cmd%.h}" != "$$cmd" ]; then \
+    echo "#include <$$cmd>" | $(CC) -E -x c - >/dev/null 2>&1 || \
+      missing="$$missing $$pkg"; \
   else \
     command -v "$$cmd" >/dev/null 2>&1 || missing="$$missing $$pkg"; \
   fi; \
@@ -67,4 +73,7 @@ deps-valgrind: deps
 	@$(call check_deps,$(DEPS_VALGRIND),check)
 deps-browser: deps
 	@$(call check_deps,$(DEPS_BROWSER),check)
-.PHONY: deps deps-code deps-test deps-book deps-valgrind deps-browser
+deps-bench: deps
+	@$(call check_deps,$(DEPS_BENCH),check)
+.PHONY: deps deps-code deps-test deps-book deps-valgrind deps-browser \
+        deps-bench

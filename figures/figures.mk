@@ -1,6 +1,10 @@
 # Figures: each script in figures/NN-slug/ runs under chapter NN's minipy
 # with --dot; every "# figure: NAME" marker in it becomes
-# build/figures/NN-slug/NAME.svg.  A stamp per script records the run.
+# build/figures/NN-slug/NAME.svg.  A stamp per script records the run;
+# SCRIPT.figures changes only when one of the script's figures does
+# (figures/draw compares each .dot with the last one), and it is what the
+# book depends on, so that a change to minipy that draws the same
+# figures re-renders nothing downstream.
 FIGURE_DIRS := $(sort $(wildcard figures/[0-9][0-9]-*))
 
 define FIGURE_RULES
@@ -10,6 +14,9 @@ $(B)/figures/$(notdir $(1))/%.stamp: $(1)/%.py $(B)/ch$(2)/minipy \
 	@mkdir -p $$(@D)
 	@figures/draw $$< $(B)/ch$(2)/minipy $$(@D)
 	@touch $$@
+$(B)/figures/$(notdir $(1))/%.figures: $(B)/figures/$(notdir $(1))/%.stamp
+	@test -f $$@ || { rm -f $$<; echo "$$@ was lost: run make again" >&2; \
+	  exit 1; }
 FIGURE_STAMPS_$(2) := $(patsubst $(1)/%.py,$(B)/figures/$(notdir $(1))/%.stamp,\
                         $(wildcard $(1)/*.py))
 figures-ch$(2): $$(FIGURE_STAMPS_$(2))
@@ -18,9 +25,9 @@ endef
 $(foreach d,$(FIGURE_DIRS),$(eval $(call FIGURE_RULES,$(d),$(firstword \
   $(subst -, ,$(notdir $(d)))))))
 
-# The book depends on the stamps: they change whenever a figure does.
-FIGURE_SVGS := $(foreach d,$(FIGURE_DIRS),$(FIGURE_STAMPS_$(firstword \
-  $(subst -, ,$(notdir $(d))))))
+# The book depends on the .figures files: they change when a figure does.
+FIGURE_SVGS := $(foreach d,$(FIGURE_DIRS),$(patsubst %.stamp,%.figures,\
+  $(FIGURE_STAMPS_$(firstword $(subst -, ,$(notdir $(d)))))))
 figures: $(FIGURE_SVGS)
 .PHONY: figures
 

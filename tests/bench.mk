@@ -1,14 +1,34 @@
-# make bench: chapter 2's allocator against glibc's malloc and CPython's
-# PyObject_Malloc.  Included by the top Makefile, which defines B, CC and
-# PYTHON and the rules that materialise $(B)/ch02/src/.
+# make bench: every figure the book states about speed and memory,
+# measured again on this machine, in one run (a few minutes).
+#
+#  1. a clean build of everything, in $(B)/bench/clean/, each step timed
+#     (bench/timeshell); BENCH_BUILD=no skips it;
+#  2. chapter 2's allocator against glibc's malloc, CPython's
+#     PyObject_Malloc and mimalloc (tests/02-heap-allocator/bench_alloc.c);
+#  3. the interpreter workloads of bench/workloads/ and chapter 3's
+#     script, run by every chapter's minipy and by CPython
+#     (tests/03-reference-counting/bench_minipy.c).
+# bench/report.py gathers them, with the machine and the date, into
+# bench/results/$(BENCH_MACHINE).json and prints every table and target.
 #
 # CPython's allocator comes from the shared libpython of $(PYTHON), found
 # through sysconfig; LIBPYTHON=/path/to/libpython3.X.so picks another,
-# and LIBPYTHON= (empty) leaves CPython out.  The table the book shows is
-# written to $(B)/bench/alloc.md.
+# and LIBPYTHON= (empty) leaves it out.  BENCH_REPS sets the repetitions.
+#
+# The book's tables, plots and quoted numbers are made from one results
+# file, BENCH_BOOK_RESULTS (the committed one of the machine that wrote
+# the text); `make book BENCH_BOOK_RESULTS=bench/results/X.json` shows
+# another machine's.
 
 BENCH_DIR := $(B)/bench
-BENCH_SRC := tests/02-heap-allocator/bench_alloc.c
+BENCH_REPS ?= 9
+BENCH_BUILD ?= yes
+BENCH_MACHINE ?= $(shell { awk -F': *' '/^model name/ {print $$2; exit}' \
+  /proc/cpuinfo; echo $$(nproc) cores; } | tr 'A-Z' 'a-z' | \
+  tr -cs 'a-z0-9' '-' | sed 's/-$$//')
+BENCH_RESULTS = bench/results/$(BENCH_MACHINE).json
+BENCH_BOOK_RESULTS ?= bench/results/amd-epyc-2-cores.json
+
 BENCH_ALLOCATOR := $(addprefix $(B)/ch02/src/,obmalloc.c obmalloc_inspect.c \
                      debugmalloc.c mem.c)
 BENCH_HEADERS := $(addprefix $(B)/ch02/src/,obmalloc.h obmalloc_internal.h \
@@ -27,33 +47,78 @@ FIND_LIBPYTHON := import os, sysconfig; v = sysconfig.get_config_var; \
 ifeq ($(origin LIBPYTHON),undefined)
 LIBPYTHON = $(shell $(PYTHON) -c '$(FIND_LIBPYTHON)' 2>/dev/null)
 endif
+# mimalloc (Debian's libmimalloc-dev), loaded with dlopen: linked in,
+# it would replace glibc's malloc in the whole program.
+MIMALLOC_LIB = $(shell readlink -e $$($(CC) -print-file-name=libmimalloc.so))
 
-$(BENCH_DIR)/bench_alloc: $(BENCH_SRC) $(BENCH_ALLOCATOR) $(BENCH_HEADERS)
+# The interpreters: every chapter's minipy, the CPython $(PYTHON) names,
+# and CPython 3.13 from pyenv (or python3.13 on PATH) when there is one.
+BENCH_WORKLOADS := $(sort $(wildcard bench/workloads/*.py))
+BENCH_SCRIPTS = $(foreach w,$(BENCH_WORKLOADS),\
+  $(basename $(notdir $(w)))=$(w)) \
+  refcount=tests/03-reference-counting/bench_workload.py
+PYTHON_EXE = $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
+PYTHON313_EXE = $(shell { p=$$(pyenv prefix 3.13 2>/dev/null) && \
+  echo $$p/bin/python3.13; } || command -v python3.13)
+BENCH_PROGRAMS = $(foreach n,$(CHAPTERS),ch$(n)=$(B)/ch$(n)/minipy) \
+  $(sort $(foreach p,$(PYTHON_EXE) $(PYTHON313_EXE),py$(shell $(p) -c \
+  'import sys; print("%d.%d" % sys.version_info[:2])')=$(p)))
+
+$(BENCH_DIR)/bench_alloc: tests/02-heap-allocator/bench_alloc.c \
+                          $(BENCH_ALLOCATOR) $(BENCH_HEADERS)
 	@mkdir -p $(@D)
-	$(CC) $(BENCH_CFLAGS) -I$(B)/ch02/src -o $@ $(BENCH_SRC) \
-	  $(BENCH_ALLOCATOR) -ldl
+	$(CC) $(BENCH_CFLAGS) -I$(B)/ch02/src -o $@ $< $(BENCH_ALLOCATOR) -ldl
 
 $(BENCH_DIR)/bench_minipy: tests/03-reference-counting/bench_minipy.c
 	@mkdir -p $(@D)
 	$(CC) $(BENCH_CFLAGS) -o $@ $<
 
-# What reference counting costs and saves: the same script on chapter
-# 2's program, which frees nothing, and on chapter 3's, and on CPython.
-bench-minipy: $(BENCH_DIR)/bench_minipy $(B)/ch02/minipy $(B)/ch03/minipy
-	$(BENCH_DIR)/bench_minipy --markdown $(BENCH_DIR)/refcount.md 5 \
-	  tests/03-reference-counting/bench_workload.py \
-	  "minipy, chapter 2=$(B)/ch02/minipy" \
-	  "minipy, chapter 3=$(B)/ch03/minipy" \
-	  "CPython $$($(PYTHON) -c 'import platform; print(platform.python_version())')=$$($(PYTHON) -c 'import sys; print(sys.executable)')"
+# 1. A clean build, every recipe line timed.
+bench-build: deps-book
+	@rm -rf $(BENCH_DIR)/clean && mkdir -p $(BENCH_DIR)/clean
+	@echo "bench: a clean build in $(BENCH_DIR)/clean, make -j2, timed"
+	@start=$$(date +%s.%N); \
+	BUILD_TIMES=$(CURDIR)/$(BENCH_DIR)/build-times.tsv; : >$$BUILD_TIMES; \
+	export BUILD_TIMES; \
+	$(MAKE) -s --no-print-directory -j2 B=$(BENCH_DIR)/clean/build \
+	  SHELL=$(CURDIR)/bench/timeshell '.SHELLFLAGS=$$@ -eo pipefail -c' \
+	  all >$(BENCH_DIR)/clean/log 2>&1 || \
+	  { tail -20 $(BENCH_DIR)/clean/log; exit 1; }; \
+	awk -v s=$$start -v e=$$(date +%s.%N) \
+	  'BEGIN { printf "bench: the clean build took %.1f s\n", e - s }'
 
-bench: bench-minipy
-bench: $(BENCH_DIR)/bench_alloc
-	@if [ -z "$(LIBPYTHON)" ]; then \
-	  echo "bench: no shared libpython found for $(PYTHON):" \
-	       "CPython's column is skipped" \
-	       "(set LIBPYTHON=/path/to/libpython3.X.so)"; \
-	fi
-	$(BENCH_DIR)/bench_alloc --libpython "$(LIBPYTHON)" \
-	  --markdown $(BENCH_DIR)/alloc.md
+# 2 and 3, then the results file.
+bench: deps-bench $(BENCH_DIR)/bench_alloc $(BENCH_DIR)/bench_minipy \
+       $(PROGRAMS) $(if $(filter yes,$(BENCH_BUILD)),bench-build)
+	@load_before=$$(cut -d' ' -f1-3 /proc/loadavg); \
+	[ -n "$(LIBPYTHON)" ] || echo "bench: no shared libpython for" \
+	  "$(PYTHON): CPython's allocator is skipped (set LIBPYTHON=...)"; \
+	echo "bench: allocators, $(BENCH_REPS) repetitions"; \
+	$(BENCH_DIR)/bench_alloc --reps $(BENCH_REPS) \
+	  --libpython "$(LIBPYTHON)" --mimalloc "$(MIMALLOC_LIB)" \
+	  >$(BENCH_DIR)/alloc.tsv; \
+	echo "bench: interpreters, $(BENCH_REPS) repetitions"; \
+	$(BENCH_DIR)/bench_minipy --reps $(BENCH_REPS) $(BENCH_SCRIPTS) -- \
+	  $(BENCH_PROGRAMS) >$(BENCH_DIR)/interp.tsv; \
+	mkdir -p bench/results; \
+	$(PYTHON) bench/report.py collect --name $(BENCH_MACHINE) \
+	  --alloc $(BENCH_DIR)/alloc.tsv --interp $(BENCH_DIR)/interp.tsv \
+	  $(if $(filter yes,$(BENCH_BUILD)),--build $(BENCH_DIR)/build-times.tsv) \
+	  --load "$$load_before|$$(cut -d' ' -f1-3 /proc/loadavg)" \
+	  -o $(BENCH_RESULTS); \
+	$(PYTHON) bench/report.py text $(BENCH_RESULTS); \
+	echo; echo "bench: results written to $(BENCH_RESULTS); the book" \
+	  "shows $(BENCH_BOOK_RESULTS)"
 
-.PHONY: bench bench-minipy
+# -- the book's view of a results file: tables and values for
+# chapters/filters/bench.lua, plots as figures (fig:bench/NAME).
+BENCH_BOOK := $(B)/bench/book
+$(BENCH_BOOK)/stamp: $(BENCH_BOOK_RESULTS) bench/report.py
+	@mkdir -p $(@D) $(B)/figures/bench
+	@$(PYTHON) bench/report.py book $< $(@D) $(B)/figures/bench
+	@touch $@
+BENCH_PAGES := $(patsubst $(BOOK_SRC)/%.md,$(BOOK)/ast/%.json,\
+  $(shell grep -l '{\.bench\|fig:bench/' $(BOOK_MD) 2>/dev/null))
+$(BENCH_PAGES) $(BOOK_SITE_FIGURES): $(BENCH_BOOK)/stamp
+
+.PHONY: bench bench-build

@@ -1,14 +1,25 @@
-/* Our allocator against glibc's malloc and CPython's own PyObject_Malloc,
-   on the same workloads in one run (make bench).
+/* Our allocator against glibc's malloc, CPython's PyObject_Malloc and
+   mimalloc, on the same workloads in one run (make bench).
 
-   bench_alloc [--libpython PATH] [--markdown FILE] [--reps N]
+   bench_alloc [--libpython PATH] [--mimalloc PATH] [--reps N]
 
-   CPython's allocator is loaded with dlopen from PATH; without it, its
-   column is skipped.  Each workload runs once to warm up, then --reps
-   times (default 5) per allocator, interleaved; the best time counts.
-   Time is the process's CPU time, so that other programs on the machine
-   disturb the figures less.
-   Memory is measured in a fresh child process per allocator. */
+   CPython's allocator and mimalloc are loaded with dlopen (RTLD_LOCAL,
+   so that mimalloc does not replace glibc's malloc for the rest of the
+   program); without a path, that column is skipped.
+
+   Every run is a fresh child process: one workload, one allocator, so
+   that no run inherits another's arenas.  The runs are interleaved:
+   repetition r runs every workload with every allocator, in an order
+   rotated by r, so that a slow minute on a shared machine is spread
+   over all of them.  Each run reports its process CPU time and its wall
+   time, and the memory its allocator holds, counted two ways at the
+   workload's peak (the most live data) and at its end (everything
+   freed): by the allocator's own count of what it has mapped (empty
+   arenas it keeps included), and by the growth of the resident set.
+
+   The output is one tab-separated line per run, after "#" lines that
+   describe the machine; bench/report.py takes medians, minima and
+   maxima and writes the tables. */
 #define _GNU_SOURCE /* dlopen, mallinfo2, gnu_get_libc_version */
 
 #include "obmalloc.h"
@@ -33,7 +44,7 @@ enum {
     BURSTS = 20,
     FRAG_BLOCKS = 200000,
     FRAG_ROUNDS = 5,
-    MEMORY_BLOCKS = 1000000,
+    HOLD_BLOCKS = 1000000,
     MAX_BLOCKS = 1000000,
 };
 
@@ -41,23 +52,31 @@ static void *blocks[MAX_BLOCKS];
 
 /* ------------------------------------------------------- allocators */
 
+/* What an allocator holds, by its own count, in bytes. */
+typedef struct {
+    double now;  /* mapped at this moment */
+    double peak; /* the most it has had mapped, if it keeps count; else 0 */
+} held_bytes;
+
 typedef struct allocator allocator;
 struct allocator {
     const char *name;
     void *(*malloc)(size_t size);
     void (*free)(void *ptr);
-    double (*footprint)(void); /* bytes the allocator holds, by its count */
-    const char *method;        /* how footprint() counts */
-    void (*prepare)(void);     /* before each timed run, or NULL */
+    held_bytes (*held)(void);
+    void (*prepare)(void); /* in the child, before the run, or NULL */
+    bool sampled;          /* keeps no peak: sample held() at high points */
     bool available;
 };
 
-static double
-ours_footprint(void)
+static held_bytes
+ours_held(void)
 {
-    pymalloc_stats stats;
-    pymalloc_get_stats(&stats);
-    return (double)(stats.mapped_bytes + stats.metadata_bytes);
+    pymalloc_stats s;
+    pymalloc_get_stats(&s);
+    return (held_bytes){
+        (double)(s.mapped_bytes + s.metadata_bytes),
+        (double)(s.arenas_highwater * ARENA_SIZE + s.metadata_bytes)};
 }
 
 static void
@@ -66,21 +85,30 @@ ours_with_cpython_policy(void)
     pymalloc_set_empty_arena_limits(1, 1);
 }
 
-static double
-glibc_footprint(void)
+/* The main arena's heap (top chunk included) and the mmapped chunks.
+   glibc keeps no peak, so this is sampled. */
+static held_bytes
+glibc_held(void)
 {
     struct mallinfo2 info = mallinfo2();
-    return (double)(info.arena + info.hblkhd);
+    return (held_bytes){(double)(info.arena + info.hblkhd), 0};
 }
 
 static struct {
-    void *handle;
     char path[512];
     char version[64];
     int (*stats)(FILE *out);
 } cpython;
 
-/* The value after '=' on the line of CPython's report starting label. */
+static struct {
+    char path[512];
+    int version;
+    void (*process_info)(size_t *elapsed, size_t *user, size_t *sys,
+                         size_t *rss, size_t *peak_rss, size_t *commit,
+                         size_t *peak_commit, size_t *faults);
+} mimalloc;
+
+/* The number after '=' on the first line of text containing label. */
 static double
 stats_value(const char *text, const char *label)
 {
@@ -97,38 +125,49 @@ stats_value(const char *text, const char *label)
     return value;
 }
 
-/* Its arenas plus its arena map (the radix tree), as it reports them. */
-static double
-cpython_footprint(void)
+/* Its arenas (1 MiB each) and its arena map, from the report
+   sys._debugmallocstats() prints. */
+static held_bytes
+cpython_held(void)
 {
     static char text[65536];
     FILE *f = tmpfile();
     if (f == NULL || cpython.stats == NULL) {
-        return 0;
+        return (held_bytes){0, 0};
     }
     cpython.stats(f);
     rewind(f);
     size_t n = fread(text, 1, sizeof text - 1, f);
     text[n] = '\0';
     fclose(f);
-    double arenas = stats_value(text, "# arenas allocated current");
     const char *map = strstr(text, "arena map counts");
     double map_bytes = map != NULL ? stats_value(map, "Total") : 0;
-    return arenas * ARENA_SIZE + map_bytes;
+    return (held_bytes){
+        stats_value(text, "# arenas allocated current") * ARENA_SIZE +
+            map_bytes,
+        stats_value(text, "# arenas highwater mark") * ARENA_SIZE + map_bytes};
+}
+
+/* Its committed memory, by its own statistics. */
+static held_bytes
+mimalloc_held(void)
+{
+    size_t elapsed, user, sys, rss, peak_rss, commit = 0, peak_commit = 0,
+                                              faults;
+    mimalloc.process_info(&elapsed, &user, &sys, &rss, &peak_rss, &commit,
+                          &peak_commit, &faults);
+    return (held_bytes){(double)commit, (double)peak_commit};
 }
 
 static allocator allocators[] = {
-    {"ours", PyObject_Malloc, PyObject_Free, ours_footprint,
-     "mapped arenas + metadata (pymalloc_get_stats)", NULL, true},
-    {"glibc", malloc, free, glibc_footprint,
-     "mallinfo2() arena + hblkhd, delta", NULL, true},
-    {"CPython", NULL, NULL, cpython_footprint,
-     "arenas x 1 MiB + arena map (_PyObject_DebugMallocStats), delta", NULL,
-     false},
-    {"ours, CPython's arena policy", PyObject_Malloc, PyObject_Free,
-     ours_footprint, "as ours", ours_with_cpython_policy, true},
+    {"glibc", malloc, free, glibc_held, NULL, true, true},
+    {"CPython", NULL, NULL, cpython_held, NULL, false, false},
+    {"mimalloc", NULL, NULL, mimalloc_held, NULL, false, false},
+    {"ours", PyObject_Malloc, PyObject_Free, ours_held, NULL, false, true},
+    {"ours, CPython's arena policy", PyObject_Malloc, PyObject_Free, ours_held,
+     ours_with_cpython_policy, false, true},
 };
-enum { OURS, GLIBC, CPYTHON, OURS_CPYTHON_POLICY, NALLOCATORS };
+enum { NALLOCATORS = sizeof allocators / sizeof allocators[0] };
 
 static bool
 load_symbol(void *handle, const char *name, void *fn_pointer)
@@ -138,28 +177,37 @@ load_symbol(void *handle, const char *name, void *fn_pointer)
     return symbol != NULL;
 }
 
+static void *
+open_library(const char *path)
+{
+    if (path == NULL || *path == '\0') {
+        return NULL;
+    }
+    void *handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (handle == NULL) {
+        fprintf(stderr, "bench_alloc: cannot load %s: %s\n", path, dlerror());
+    }
+    return handle;
+}
+
 static void
 load_cpython(const char *path)
 {
-    allocator *a = &allocators[CPYTHON];
-    if (path == NULL || *path == '\0') {
-        return;
-    }
-    cpython.handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-    if (cpython.handle == NULL) {
-        fprintf(stderr, "bench: cannot load %s: %s\n", path, dlerror());
-        return;
-    }
+    allocator *a = &allocators[1];
+    void *handle = open_library(path);
     const char *(*get_version)(void);
     void (*initialize)(int);
-    if (!load_symbol(cpython.handle, "PyObject_Malloc", &a->malloc) ||
-        !load_symbol(cpython.handle, "PyObject_Free", &a->free) ||
-        !load_symbol(cpython.handle, "Py_GetVersion", &get_version) ||
-        !load_symbol(cpython.handle, "Py_InitializeEx", &initialize)) {
-        fprintf(stderr, "bench: %s lacks the allocator API\n", path);
+    if (handle == NULL) {
         return;
     }
-    load_symbol(cpython.handle, "_PyObject_DebugMallocStats", &cpython.stats);
+    if (!load_symbol(handle, "PyObject_Malloc", &a->malloc) ||
+        !load_symbol(handle, "PyObject_Free", &a->free) ||
+        !load_symbol(handle, "Py_GetVersion", &get_version) ||
+        !load_symbol(handle, "Py_InitializeEx", &initialize)) {
+        fprintf(stderr, "bench_alloc: %s lacks the allocator API\n", path);
+        return;
+    }
+    load_symbol(handle, "_PyObject_DebugMallocStats", &cpython.stats);
     snprintf(cpython.path, sizeof cpython.path, "%s", path);
     sscanf(get_version(), "%63s", cpython.version);
     int major = 0, minor = 0;
@@ -167,6 +215,27 @@ load_cpython(const char *path)
     if (major > 3 || (major == 3 && minor >= 12)) {
         initialize(0); /* its allocator state is per interpreter */
     }
+    a->available = true;
+}
+
+static void
+load_mimalloc(const char *path)
+{
+    allocator *a = &allocators[2];
+    void *handle = open_library(path);
+    int (*version)(void);
+    if (handle == NULL) {
+        return;
+    }
+    if (!load_symbol(handle, "mi_malloc", &a->malloc) ||
+        !load_symbol(handle, "mi_free", &a->free) ||
+        !load_symbol(handle, "mi_version", &version) ||
+        !load_symbol(handle, "mi_process_info", &mimalloc.process_info)) {
+        fprintf(stderr, "bench_alloc: %s is not mimalloc\n", path);
+        return;
+    }
+    snprintf(mimalloc.path, sizeof mimalloc.path, "%s", path);
+    mimalloc.version = version();
     a->available = true;
 }
 
@@ -199,9 +268,31 @@ new_object(const allocator *a, size_t size)
     return p;
 }
 
+/* The peak of an allocator that keeps no count of it, sampled where a
+   workload holds the most; the time the sample takes is not charged. */
+static double sampled_peak, sampling_time;
+
+static double
+cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static void
+high_point(const allocator *a)
+{
+    if (a->sampled) {
+        double start = cpu_now();
+        double now = a->held().now;
+        sampled_peak = now > sampled_peak ? now : sampled_peak;
+        sampling_time += cpu_now() - start;
+    }
+}
+
 typedef struct {
     const char *name;
-    const char *label;                 /* for the tables */
     void (*setup)(const allocator *a); /* untimed, or NULL */
     size_t (*run)(const allocator *a); /* returns operations done */
     void (*teardown)(const allocator *a);
@@ -226,15 +317,22 @@ churn(const allocator *a)
         a->free(blocks[i]);
         blocks[i] = new_object(a, random_between(16, 512));
     }
+    high_point(a);
     return 2 * CHURN_STEPS;
+}
+
+static void
+free_blocks(const allocator *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        a->free(blocks[i]);
+    }
 }
 
 static void
 churn_empty(const allocator *a)
 {
-    for (size_t i = 0; i < CHURN_LIVE; i++) {
-        a->free(blocks[i]);
-    }
+    free_blocks(a, CHURN_LIVE);
 }
 
 static size_t
@@ -244,9 +342,8 @@ bursts(const allocator *a)
         for (size_t i = 0; i < BURST_SIZE; i++) {
             blocks[i] = new_object(a, 32);
         }
-        for (size_t i = 0; i < BURST_SIZE; i++) {
-            a->free(blocks[i]);
-        }
+        high_point(a);
+        free_blocks(a, BURST_SIZE);
     }
     return 2 * BURSTS * BURST_SIZE;
 }
@@ -265,95 +362,120 @@ fragmentation(const allocator *a)
         for (size_t i = 1; i < FRAG_BLOCKS; i += 2) {
             blocks[i] = new_object(a, random_between(16, 512));
         }
-        for (size_t i = 0; i < FRAG_BLOCKS; i++) {
-            a->free(blocks[i]);
-        }
+        high_point(a);
+        free_blocks(a, FRAG_BLOCKS);
     }
     return 3 * FRAG_ROUNDS * FRAG_BLOCKS;
 }
 
+/* A million live 32-byte objects: the peak is the memory they cost. */
+static size_t
+hold(const allocator *a)
+{
+    for (size_t i = 0; i < HOLD_BLOCKS; i++) {
+        blocks[i] = new_object(a, 32);
+    }
+    high_point(a);
+    return HOLD_BLOCKS;
+}
+
+static void
+hold_free(const allocator *a)
+{
+    free_blocks(a, HOLD_BLOCKS);
+}
+
 static const workload workloads[] = {
-    {"churn", "churn: 16-512 B, 100k live, 2M free+malloc", churn_fill, churn,
-     churn_empty},
-    {"bursts", "bursts: 1M x 32 B, then 1M frees, 20 times", NULL, bursts,
-     NULL},
-    {"fragmentation", "fragmentation: 200k, free every other, refill, free, x5",
-     NULL, fragmentation, NULL},
+    {"churn", churn_fill, churn, churn_empty},
+    {"bursts", NULL, bursts, NULL},
+    {"fragmentation", NULL, fragmentation, NULL},
+    {"hold", NULL, hold, hold_free},
 };
 enum { NWORKLOADS = sizeof workloads / sizeof workloads[0] };
 
-/* CPU time of the process, kernel time included (page faults count):
-   on a shared machine, time spent waiting for a CPU is not ours. */
+/* ------------------------------------------------------------ a run */
+
+typedef struct {
+    double cpu, wall; /* seconds */
+    double ops;
+    double held_peak, held_end; /* by the allocator's count, bytes */
+    double rss_peak, rss_end;   /* resident set growth, bytes */
+} run_result;
+
 static double
-now(void)
+wall_now(void)
 {
     struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
-/* Operations per second of one run. */
+/* "VmRSS:" or "VmHWM:" of /proc/self/status, in bytes. */
 static double
-time_run(const workload *w, const allocator *a)
+status_bytes(const char *field)
 {
+    char line[256];
+    double kib = 0;
+    FILE *f = fopen("/proc/self/status", "r");
+    while (f != NULL && fgets(line, sizeof line, f) != NULL) {
+        if (strncmp(line, field, strlen(field)) == 0) {
+            kib = atof(line + strlen(field));
+        }
+    }
+    if (f != NULL) {
+        fclose(f);
+    }
+    return kib * 1024;
+}
+
+/* Start counting the peak resident set from here (Linux 4.0 and up). */
+static void
+reset_peak_rss(void)
+{
+    FILE *f = fopen("/proc/self/clear_refs", "w");
+    if (f != NULL) {
+        fputs("5", f);
+        fclose(f);
+    }
+}
+
+static run_result
+run_in_this_process(const workload *w, const allocator *a)
+{
+    run_result r = {0};
+    memset(blocks, 0, sizeof blocks); /* fault its pages in now */
     if (a->prepare != NULL) {
         a->prepare();
     }
+    held_bytes before = a->held();
+    reset_peak_rss();
+    double rss_before = status_bytes("VmRSS:");
+    sampled_peak = before.now;
     if (w->setup != NULL) {
         w->setup(a);
     }
-    double start = now();
-    size_t ops = w->run(a);
-    double elapsed = now() - start;
+    double cpu = cpu_now(), wall = wall_now();
+    r.ops = (double)w->run(a);
+    r.cpu = cpu_now() - cpu - sampling_time;
+    r.wall = wall_now() - wall - sampling_time;
+    held_bytes peak = a->held();
+    r.rss_peak = status_bytes("VmHWM:") - rss_before;
     if (w->teardown != NULL) {
         w->teardown(a);
     }
-    return (double)ops / elapsed;
-}
-
-/* ---------------------------------------------------------- memory */
-
-typedef struct {
-    double accounted; /* by the allocator's own count, per live byte */
-    double rss;       /* by resident set growth, per live byte */
-} memory_use;
-
-static double
-resident_bytes(void)
-{
-    long pages = 0, resident = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (f != NULL) {
-        if (fscanf(f, "%ld %ld", &pages, &resident) != 2) {
-            resident = 0;
-        }
-        fclose(f);
+    held_bytes end = a->held();
+    double peak_held = a->sampled ? sampled_peak : end.peak;
+    if (peak.now > peak_held) {
+        peak_held = peak.now;
     }
-    return (double)resident * (double)sysconf(_SC_PAGESIZE);
-}
-
-/* 1M live 32-byte objects, in a fresh child so that no other workload
-   has left memory behind. */
-static void
-measure_in_child(const allocator *a, int fd)
-{
-    memset(blocks, 0, sizeof blocks); /* its pages, resident already */
-    double held = a == &allocators[OURS] ? 0 : a->footprint();
-    double rss = resident_bytes();
-    for (size_t i = 0; i < MEMORY_BLOCKS; i++) {
-        blocks[i] = new_object(a, 32);
-    }
-    double live = 32.0 * MEMORY_BLOCKS;
-    memory_use use = {(a->footprint() - held) / live,
-                      (resident_bytes() - rss) / live};
-    if (write(fd, &use, sizeof use) != sizeof use) {
-        _exit(1);
-    }
-    _exit(0);
+    r.held_peak = peak_held - before.now;
+    r.held_end = end.now - before.now;
+    r.rss_end = status_bytes("VmRSS:") - rss_before;
+    return r;
 }
 
 static bool
-measure_memory(const allocator *a, memory_use *use)
+run_in_child(const workload *w, const allocator *a, run_result *r)
 {
     int fds[2];
     if (pipe(fds) != 0) {
@@ -363,37 +485,40 @@ measure_memory(const allocator *a, memory_use *use)
     pid_t pid = fork();
     if (pid == 0) {
         close(fds[0]);
-        measure_in_child(a, fds[1]);
+        run_result result = run_in_this_process(w, a);
+        bool ok = write(fds[1], &result, sizeof result) == sizeof result;
+        _exit(ok ? 0 : 1);
     }
     close(fds[1]);
-    bool ok = pid > 0 && read(fds[0], use, sizeof *use) == sizeof *use;
+    bool ok = pid > 0 && read(fds[0], r, sizeof *r) == sizeof *r;
     close(fds[0]);
-    int status;
+    int status = 0;
     if (pid > 0) {
-        waitpid(pid, &status, 0);
+        ok = waitpid(pid, &status, 0) == pid && ok && WIFEXITED(status) &&
+             WEXITSTATUS(status) == 0;
     }
     return ok;
 }
 
-/* ------------------------------------------------------- reporting */
+/* ----------------------------------------------------- the machine */
 
 static void
-read_cpu_model(char *out, size_t len)
+print_cpu_model(void)
 {
-    snprintf(out, len, "unknown CPU");
+    char line[256], model[200] = "unknown CPU";
     FILE *f = fopen("/proc/cpuinfo", "r");
-    char line[256];
     while (f != NULL && fgets(line, sizeof line, f) != NULL) {
         char *colon = strchr(line, ':');
         if (strncmp(line, "model name", 10) == 0 && colon != NULL) {
-            snprintf(out, len, "%s", colon + 2);
-            out[strcspn(out, "\n")] = '\0';
+            snprintf(model, sizeof model, "%s", colon + 2);
+            model[strcspn(model, "\n")] = '\0';
             break;
         }
     }
     if (f != NULL) {
         fclose(f);
     }
+    printf("# cpu\t%s\n", model);
 }
 
 static const char *
@@ -408,228 +533,89 @@ compiler(void)
 #endif
 }
 
-typedef struct {
-    double ops[NWORKLOADS][NALLOCATORS];
-    memory_use memory[NALLOCATORS];
-    bool have_memory[NALLOCATORS];
-    char machine[512];
-    int reps;
-} results;
-
 static void
-describe_machine(results *r)
+print_machine(int reps)
 {
-    char cpu[200];
-    read_cpu_model(cpu, sizeof cpu);
-    char python[600] = "CPython: not measured";
-    if (allocators[CPYTHON].available) {
-        snprintf(python, sizeof python, "CPython %s (%s)", cpython.version,
-                 cpython.path);
+    print_cpu_model();
+    printf("# cores\t%ld\n", sysconf(_SC_NPROCESSORS_ONLN));
+    printf("# compiler\t%s, -O2\n", compiler());
+    printf("# glibc\t%s\n", gnu_get_libc_version());
+    if (allocators[1].available) {
+        printf("# cpython\t%s\n# libpython\t%s\n", cpython.version,
+               cpython.path);
     }
-    snprintf(r->machine, sizeof r->machine,
-             "%s, %ld cores; %s, -O2; glibc %s; %s; best of %d runs, "
-             "timed in process CPU time",
-             cpu, sysconf(_SC_NPROCESSORS_ONLN), compiler(),
-             gnu_get_libc_version(), python, r->reps);
-}
-
-static void
-print_ratio(FILE *out, double ours, double other, const char *sep)
-{
-    if (other > 0) {
-        fprintf(out, "%s%.2f", sep, ours / other);
-    } else {
-        fprintf(out, "%s-", sep);
+    if (allocators[2].available) {
+        printf("# mimalloc\t%d.%d.%d\n# libmimalloc\t%s\n",
+               mimalloc.version / 100, mimalloc.version / 10 % 10,
+               mimalloc.version % 10, mimalloc.path);
     }
-}
-
-static void
-print_text(const results *r)
-{
-    printf("\n%-52s %10s %10s %10s %10s  %s  %s\n", "workload (M ops/s)",
-           "ours", "glibc", "CPython", "ours-keep1", "ours/glibc",
-           "ours/CPython");
-    for (size_t w = 0; w < NWORKLOADS; w++) {
-        const double *ops = r->ops[w];
-        printf("%-52s %10.1f %10.1f %10.1f %10.1f", workloads[w].label,
-               ops[OURS] / 1e6, ops[GLIBC] / 1e6, ops[CPYTHON] / 1e6,
-               ops[OURS_CPYTHON_POLICY] / 1e6);
-        print_ratio(stdout, ops[OURS], ops[GLIBC], "  ");
-        print_ratio(stdout, ops[OURS], ops[CPYTHON], "        ");
-        putchar('\n');
-    }
-    printf("(ours-keep1: ours keeping only 1 empty arena, as CPython "
-           "does)\n");
-    printf("\nmemory for 1M live 32-byte objects, bytes held per live "
-           "byte:\n");
-    for (size_t a = 0; a < NALLOCATORS - 1; a++) {
-        if (r->have_memory[a]) {
-            printf("  %-8s %6.3f by %s; %6.3f by resident set growth\n",
-                   allocators[a].name, r->memory[a].accounted,
-                   allocators[a].method, r->memory[a].rss);
-        } else {
-            printf("  %-8s not measured\n", allocators[a].name);
-        }
-    }
-    printf("\nmachine: %s\n", r->machine);
-}
-
-static void
-print_markdown(FILE *out, const results *r)
-{
-    fprintf(out, "| workload | ours | glibc | CPython | "
-                 "ours, CPython's arena policy | ours/glibc | "
-                 "ours/CPython |\n");
-    fprintf(out, "|---|---:|---:|---:|---:|---:|---:|\n");
-    for (size_t w = 0; w < NWORKLOADS; w++) {
-        const double *ops = r->ops[w];
-        fprintf(out, "| %s (M ops/s) | %.1f | %.1f | ", workloads[w].label,
-                ops[OURS] / 1e6, ops[GLIBC] / 1e6);
-        if (ops[CPYTHON] > 0) {
-            fprintf(out, "%.1f", ops[CPYTHON] / 1e6);
-        } else {
-            fprintf(out, "-");
-        }
-        fprintf(out, " | %.1f |", ops[OURS_CPYTHON_POLICY] / 1e6);
-        print_ratio(out, ops[OURS], ops[GLIBC], " ");
-        print_ratio(out, ops[OURS], ops[CPYTHON], " | ");
-        fprintf(out, " |\n");
-    }
-    fprintf(out, "| memory: 1M live 32-byte objects (bytes held per live "
-                 "byte; resident set growth in brackets) |");
-    for (size_t a = 0; a < NALLOCATORS - 1; a++) {
-        if (r->have_memory[a]) {
-            fprintf(out, " %.3f (%.3f) |", r->memory[a].accounted,
-                    r->memory[a].rss);
-        } else {
-            fprintf(out, " - |");
-        }
-    }
-    fprintf(out, " | | |\n\n");
-    fprintf(out, "Bytes held: ours, %s; glibc, %s; CPython, %s.\n\n",
-            allocators[OURS].method, allocators[GLIBC].method,
-            allocators[CPYTHON].method);
-    fprintf(out, "Measured on %s.\n", r->machine);
-}
-
-/* One line per target: MET, or MISSED and by how much. */
-static void
-print_targets(const results *r)
-{
-    printf("\n");
-    for (size_t w = 0; w < NWORKLOADS; w++) {
-        for (size_t a = GLIBC; a <= CPYTHON; a++) {
-            double ours = r->ops[w][OURS], other = r->ops[w][a];
-            if (other <= 0) {
-                printf("target: ours >= %s on %s: SKIPPED (%s not "
-                       "measured)\n",
-                       allocators[a].name, workloads[w].name,
-                       allocators[a].name);
-            } else if (ours >= other) {
-                printf("target: ours >= %s on %s: MET (%.2fx)\n",
-                       allocators[a].name, workloads[w].name, ours / other);
-            } else {
-                printf("target: ours >= %s on %s: MISSED by %.1f%% "
-                       "(%.2fx)\n",
-                       allocators[a].name, workloads[w].name,
-                       100 * (1 - ours / other), ours / other);
-            }
-        }
-    }
-    double bytes = r->memory[OURS].accounted;
-    if (!r->have_memory[OURS]) {
-        printf("target: < 1.03 bytes per live byte: NOT MEASURED\n");
-    } else if (bytes < 1.03) {
-        printf("target: < 1.03 bytes per live byte (1M x 32 B): MET "
-               "(%.3f)\n",
-               bytes);
-    } else {
-        printf("target: < 1.03 bytes per live byte (1M x 32 B): MISSED by "
-               "%.3f (%.3f)\n",
-               bytes - 1.03, bytes);
-    }
+    printf("# reps\t%d\n", reps);
+    printf("workload\tallocator\trep\tcpu_s\twall_s\tops\t"
+           "held_peak\theld_end\trss_peak\trss_end\n");
 }
 
 /* ------------------------------------------------------------- main */
 
-static void
-measure_speed(results *r)
+static int
+usage(const char *program)
 {
-    for (int rep = 0; rep <= r->reps; rep++) { /* rep 0 warms up */
-        for (size_t w = 0; w < NWORKLOADS; w++) {
-            for (size_t a = 0; a < OURS_CPYTHON_POLICY; a++) {
-                if (!allocators[a].available) {
-                    continue;
-                }
-                double ops = time_run(&workloads[w], &allocators[a]);
-                if (rep > 0 && ops > r->ops[w][a]) {
-                    r->ops[w][a] = ops;
-                }
-            }
-        }
-        fprintf(stderr, "\rbench: run %d of %d", rep, r->reps);
-    }
-    /* Last, as it changes our allocator's settings for good. */
-    for (int rep = 0; rep <= r->reps; rep++) {
-        for (size_t w = 0; w < NWORKLOADS; w++) {
-            double ops =
-                time_run(&workloads[w], &allocators[OURS_CPYTHON_POLICY]);
-            if (rep > 0 && ops > r->ops[w][OURS_CPYTHON_POLICY]) {
-                r->ops[w][OURS_CPYTHON_POLICY] = ops;
-            }
-        }
-    }
-    fprintf(stderr, "\n");
+    fprintf(stderr,
+            "usage: %s [--libpython PATH] [--mimalloc PATH] [--reps N]\n",
+            program);
+    return 2;
 }
 
 int
 main(int argc, char **argv)
 {
-    const char *libpython = NULL, *markdown = NULL;
-    static results r = {.reps = 5};
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (strcmp(argv[i], "--libpython") == 0) {
+    const char *libpython = NULL, *libmimalloc = NULL;
+    int reps = 7;
+    for (int i = 1; i < argc; i += 2) {
+        if (i + 1 >= argc) {
+            return usage(argv[0]);
+        } else if (strcmp(argv[i], "--libpython") == 0) {
             libpython = argv[i + 1];
-        } else if (strcmp(argv[i], "--markdown") == 0) {
-            markdown = argv[i + 1];
-        } else if (strcmp(argv[i], "--reps") == 0) {
-            r.reps = atoi(argv[i + 1]) > 0 ? atoi(argv[i + 1]) : 1;
+        } else if (strcmp(argv[i], "--mimalloc") == 0) {
+            libmimalloc = argv[i + 1];
+        } else if (strcmp(argv[i], "--reps") == 0 && atoi(argv[i + 1]) > 0) {
+            reps = atoi(argv[i + 1]);
         } else {
-            fprintf(stderr,
-                    "usage: %s [--libpython PATH] [--markdown FILE]"
-                    " [--reps N]\n",
-                    argv[0]);
-            return 2;
+            return usage(argv[0]);
         }
     }
     if (PyMem_SetupAllocator("pymalloc") != 0) {
         return 1;
     }
     load_cpython(libpython);
-    if (!allocators[CPYTHON].available) {
-        printf("CPython: skipped (no shared libpython%s%s; set "
-               "LIBPYTHON=/path/to/libpython3.X.so)\n",
-               libpython != NULL && *libpython ? " at " : " found",
-               libpython != NULL ? libpython : "");
-    }
-    describe_machine(&r);
-    for (size_t a = 0; a < OURS_CPYTHON_POLICY; a++) {
-        r.have_memory[a] = allocators[a].available &&
-                           measure_memory(&allocators[a], &r.memory[a]);
-    }
-    measure_speed(&r);
-    print_text(&r);
-    if (markdown != NULL) {
-        FILE *f = fopen(markdown, "w");
-        if (f == NULL) {
-            perror(markdown);
-            return 1;
+    load_mimalloc(libmimalloc);
+    print_machine(reps);
+    int available[NALLOCATORS], n = 0;
+    for (int a = 0; a < NALLOCATORS; a++) {
+        if (allocators[a].available) {
+            available[n++] = a;
+        } else {
+            fprintf(stderr, "bench_alloc: %s not measured (no library)\n",
+                    allocators[a].name);
         }
-        print_markdown(f, &r);
-        fclose(f);
-        printf("table written to %s\n", markdown);
     }
-    /* A report, not a test: a missed target is said, not failed. */
-    print_targets(&r);
+    for (int rep = 0; rep < reps; rep++) {
+        for (int w = 0; w < NWORKLOADS; w++) {
+            for (int k = 0; k < n; k++) {
+                const allocator *a = &allocators[available[(k + rep) % n]];
+                run_result r;
+                if (!run_in_child(&workloads[w], a, &r)) {
+                    fprintf(stderr, "bench_alloc: %s with %s failed\n",
+                            workloads[w].name, a->name);
+                    return 1;
+                }
+                printf("%s\t%s\t%d\t%.6f\t%.6f\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f"
+                       "\n",
+                       workloads[w].name, a->name, rep, r.cpu, r.wall, r.ops,
+                       r.held_peak, r.held_end, r.rss_peak, r.rss_end);
+            }
+        }
+        fprintf(stderr, "\rbench_alloc: repetition %d of %d", rep + 1, reps);
+    }
+    fprintf(stderr, "\n");
     return 0;
 }

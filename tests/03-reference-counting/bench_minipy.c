@@ -1,9 +1,21 @@
-/* bench_minipy RUNS SCRIPT LABEL=PROGRAM...
-   Run each program on the script RUNS times; print the best wall-clock
-   time, the CPU time of that run, and the peak resident set size, each
-   program's ratio to the first, and a Markdown table with --markdown. */
+/* bench_minipy [--reps N] [--limit-mib M] [--timeout S]
+                NAME=SCRIPT... -- LABEL=PROGRAM...
+
+   Run every script with every program, N times each (default 7),
+   interleaved: repetition r runs each script with every program in an
+   order rotated by r, so that a busy moment on a shared machine is
+   spread over all of them.  Each run gets M MiB of address space
+   (default 1024) and S seconds (default 60): a program that frees
+   nothing may not finish a script that makes a lot of garbage, and the
+   table says so rather than the machine swapping.
+
+   Prints one tab-separated line per run: the script's name, the
+   program's label, the repetition, how the run ended (ok, memory,
+   timeout or failed), its wall and CPU time in seconds and its peak
+   resident set in KiB.  bench/report.py takes the medians. */
 #define _DEFAULT_SOURCE
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,11 +26,15 @@
 #include <unistd.h>
 
 typedef struct {
-    const char *label;
-    const char *program;
-    double wall, cpu; /* seconds, of the fastest run */
-    long rss_kib;     /* the largest peak of any run */
-} Result;
+    const char *name;
+    const char *path;
+} Pair;
+
+typedef struct {
+    const char *status;
+    double wall, cpu;
+    long rss_kib;
+} Run;
 
 static double
 now(void)
@@ -28,94 +44,136 @@ now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* One run, its output thrown away; -1 if it did not exit with 0. */
-static int
-run_once(Result *r, const char *script)
+/* A memory limit shows as a MemoryError (exit 1), a failed malloc
+   (minipy says "out of memory" and exits 1) or a kill: stderr tells. */
+static const char *
+why_failed(int status, const char *errors)
 {
+    if (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM)
+        return "timeout";
+    if (strstr(errors, "MemoryError") || strstr(errors, "out of memory") ||
+        strstr(errors, "Cannot allocate") || WIFSIGNALED(status))
+        return "memory";
+    return "failed";
+}
+
+static Run
+run_once(const char *program, const char *script, long limit_mib,
+         unsigned timeout)
+{
+    Run r = {"failed", 0, 0, 0};
+    char errors[4096] = "";
+    FILE *err = tmpfile();
+    fflush(stdout); /* or the child's freopen writes it out again */
     double start = now();
-    pid_t pid = fork();
+    pid_t pid = err != NULL ? fork() : -1;
     if (pid < 0)
-        return -1;
+        return r;
     if (pid == 0) {
-        if (freopen("/dev/null", "w", stdout) == NULL)
+        struct rlimit limit = {(rlim_t)limit_mib << 20,
+                               (rlim_t)limit_mib << 20};
+        if (freopen("/dev/null", "w", stdout) == NULL ||
+            dup2(fileno(err), 2) < 0 || setrlimit(RLIMIT_AS, &limit) != 0)
             _exit(127);
-        execl(r->program, r->program, script, (char *)NULL);
+        alarm(timeout);
+        execl(program, program, script, (char *)NULL);
         _exit(127);
     }
     int status;
     struct rusage usage;
-    if (wait4(pid, &status, 0, &usage) < 0 || !WIFEXITED(status) ||
-        WEXITSTATUS(status) != 0)
-        return -1;
-    double wall = now() - start;
-    double cpu = (double)usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
-                 (double)usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
-    if (r->wall == 0 || wall < r->wall) {
-        r->wall = wall;
-        r->cpu = cpu;
+    if (wait4(pid, &status, 0, &usage) < 0) {
+        fclose(err);
+        return r;
     }
-    if (usage.ru_maxrss > r->rss_kib)
-        r->rss_kib = usage.ru_maxrss;
+    r.wall = now() - start;
+    r.cpu = (double)usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+            (double)usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+    r.rss_kib = usage.ru_maxrss;
+    rewind(err);
+    errors[fread(errors, 1, sizeof errors - 1, err)] = '\0';
+    fclose(err);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        r.status = "ok";
+    else
+        r.status = why_failed(status, errors);
+    return r;
+}
+
+static int
+usage_error(void)
+{
+    fprintf(stderr, "usage: bench_minipy [--reps N] [--limit-mib M] "
+                    "[--timeout S] NAME=SCRIPT... -- LABEL=PROGRAM...\n");
+    return 2;
+}
+
+static int
+parse_pair(const char *arg, Pair *out)
+{
+    const char *eq = strchr(arg, '=');
+    if (eq == NULL || eq == arg || eq[1] == '\0') {
+        fprintf(stderr, "bench_minipy: %s is not NAME=PATH\n", arg);
+        return -1;
+    }
+    char *name = strdup(arg);
+    if (name == NULL)
+        return -1;
+    name[eq - arg] = '\0';
+    out->name = name;
+    out->path = eq + 1;
     return 0;
 }
 
 int
 main(int argc, char **argv)
 {
-    const char *markdown = NULL;
-    if (argc > 2 && strcmp(argv[1], "--markdown") == 0) {
-        markdown = argv[2];
-        argc -= 2;
-        argv += 2;
+    int reps = 7, i = 1;
+    long limit_mib = 1024;
+    unsigned timeout = 60;
+    for (; i + 1 < argc && strncmp(argv[i], "--", 2) == 0 && argv[i][2];
+         i += 2) {
+        long value = atol(argv[i + 1]);
+        if (value <= 0)
+            return usage_error();
+        if (strcmp(argv[i], "--reps") == 0)
+            reps = (int)value;
+        else if (strcmp(argv[i], "--limit-mib") == 0)
+            limit_mib = value;
+        else if (strcmp(argv[i], "--timeout") == 0)
+            timeout = (unsigned)value;
+        else
+            return usage_error();
     }
-    if (argc < 4) {
-        fprintf(stderr, "usage: bench_minipy [--markdown FILE] RUNS SCRIPT "
-                        "LABEL=PROGRAM...\n");
-        return 2;
-    }
-    int runs = atoi(argv[1]), n = argc - 3;
-    const char *script = argv[2];
-    Result *results = calloc((size_t)n, sizeof *results);
-    if (results == NULL)
+    Pair *scripts = calloc((size_t)argc, sizeof *scripts);
+    Pair *programs = calloc((size_t)argc, sizeof *programs);
+    int nscripts = 0, nprograms = 0;
+    if (scripts == NULL || programs == NULL)
         return 1;
-    for (int i = 0; i < n; i++) {
-        char *eq = strchr(argv[i + 3], '=');
-        if (eq == NULL) {
-            fprintf(stderr, "bench_minipy: %s is not LABEL=PROGRAM\n",
-                    argv[i + 3]);
+    for (; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (parse_pair(argv[i], &scripts[nscripts++]) != 0)
             return 2;
-        }
-        *eq = '\0';
-        results[i].label = argv[i + 3];
-        results[i].program = eq + 1;
-        for (int k = 0; k < runs; k++) {
-            if (run_once(&results[i], script) < 0) {
-                fprintf(stderr, "bench_minipy: %s failed on %s\n",
-                        results[i].program, script);
-                return 1;
+    for (i++; i < argc; i++)
+        if (parse_pair(argv[i], &programs[nprograms++]) != 0)
+            return 2;
+    if (nscripts == 0 || nprograms == 0)
+        return usage_error();
+    printf("# reps\t%d\n# limit_mib\t%ld\n# timeout_s\t%u\n", reps, limit_mib,
+           timeout);
+    for (int p = 0; p < nprograms; p++)
+        printf("# program\t%s\t%s\n", programs[p].name, programs[p].path);
+    printf("workload\tprogram\trep\tstatus\twall_s\tcpu_s\trss_kib\n");
+    for (int rep = 0; rep < reps; rep++) {
+        for (int s = 0; s < nscripts; s++) {
+            for (int k = 0; k < nprograms; k++) {
+                const Pair *p = &programs[(k + rep) % nprograms];
+                Run r = run_once(p->path, scripts[s].path, limit_mib, timeout);
+                printf("%s\t%s\t%d\t%s\t%.4f\t%.4f\t%ld\n", scripts[s].name,
+                       p->name, rep, r.status, r.wall, r.cpu, r.rss_kib);
+                fflush(stdout);
             }
         }
+        fprintf(stderr, "\rbench_minipy: repetition %d of %d", rep + 1, reps);
     }
-    FILE *md = markdown ? fopen(markdown, "w") : NULL;
-    printf("%-28s %10s %10s %12s %10s\n", script, "wall (s)", "cpu (s)",
-           "peak RSS", "time ratio");
-    if (md != NULL)
-        fprintf(md,
-                "| program | best wall time (s) | its CPU time (s) | "
-                "peak resident memory | time vs. %s |\n|---|---:|---:|"
-                "---:|---:|\n",
-                results[0].label);
-    for (int i = 0; i < n; i++) {
-        Result *r = &results[i];
-        double ratio = r->wall / results[0].wall;
-        printf("%-28s %10.3f %10.3f %9ld KiB %10.2f\n", r->label, r->wall,
-               r->cpu, r->rss_kib, ratio);
-        if (md != NULL)
-            fprintf(md, "| %s | %.3f | %.3f | %ld KiB | %.2f |\n", r->label,
-                    r->wall, r->cpu, r->rss_kib, ratio);
-    }
-    if (md != NULL)
-        fclose(md);
-    free(results);
+    fprintf(stderr, "\n");
     return 0;
 }
