@@ -92,6 +92,8 @@ include figures/figures.mk
 include chapters/book.mk
 # ---------------------------------------------------------------- benchmarks
 include tests/bench.mk
+# ---------------------------------------------------------------- fuzzing
+include tests/fuzz/fuzz.mk
 
 # ---------------------------------------------------------------- targets
 all: deps-book $(PROGRAMS) figures book compile_commands.json
