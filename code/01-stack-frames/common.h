@@ -20,4 +20,8 @@ typedef int64_t Py_hash_t;
 #define C_STACK_SIZE   ((size_t)1 << 30)
 #define C_STACK_MARGIN ((size_t)256 << 10)
 
+/* How deep C code may recurse through objects (repr, ==, hash, in):
+   CPython 3.13's Py_C_RECURSION_LIMIT (Include/cpython/pystate.h). */
+#define C_RECURSION_LIMIT 10000
+
 #endif

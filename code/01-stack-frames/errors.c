@@ -206,15 +206,26 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
     print_message(out, e);
 }
 
-/* Recursion in C code (a repr of lists nested deep, a deeply nested
-   expression) stops with RecursionError before the C stack runs out. */
-int
-Py_EnterRecursiveCall(const char *where)
+/* The C stack in use now is within its size, less a margin kept for
+   reporting the error. */
+static bool
+c_stack_left(void)
 {
     char here;
     uintptr_t base = (uintptr_t)interp.c_stack_base;
     uintptr_t used = base > (uintptr_t)&here ? base - (uintptr_t)&here : 0;
-    if (base != 0 && used > interp.c_stack_size - C_STACK_MARGIN) {
+    return base == 0 || interp.c_stack_size < C_STACK_MARGIN ||
+           used <= interp.c_stack_size - C_STACK_MARGIN;
+}
+
+/* Recursion in C code (the repr, comparison or hash of containers nested
+   deep) stops with RecursionError after C_RECURSION_LIMIT levels, as
+   CPython 3.13's does after Py_C_RECURSION_LIMIT, or sooner if the C
+   stack runs short. */
+int
+Py_EnterRecursiveCall(const char *where)
+{
+    if (interp.c_recursion >= C_RECURSION_LIMIT || !c_stack_left()) {
         PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded%s",
                      where);
         return -1;
@@ -227,4 +238,16 @@ void
 Py_LeaveRecursiveCall(void)
 {
     interp.c_recursion--;
+}
+
+/* The evaluator's own recursion (an expression inside an expression, a
+   Python call) is bounded by the recursion limit and the parser's depth
+   limit; here only the C stack is checked. */
+int
+_Py_CheckCStack(const char *where)
+{
+    if (c_stack_left())
+        return 0;
+    PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded%s", where);
+    return -1;
 }

@@ -64,9 +64,11 @@ void PyErr_AddTraceback(const char *function, int line);
 const char *PyErr_KindName(ExcKind kind);
 void PyErr_Print(FILE *out, const char *filename, const char *source);
 
-/* Recursion in C (repr of nested lists, deep expressions) is bounded by
-   the same recursion limit as Python calls, and by the C stack itself. */
+/* Recursion in C (the repr, comparison, hash or `in` of nested containers)
+   is bounded by C_RECURSION_LIMIT and by the C stack itself; the
+   evaluator's own recursion only by the C stack (_Py_CheckCStack). */
 int Py_EnterRecursiveCall(const char *where);
 void Py_LeaveRecursiveCall(void);
+int _Py_CheckCStack(const char *where);
 
 #endif

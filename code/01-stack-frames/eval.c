@@ -246,10 +246,9 @@ run_frame(Code *code, PyObject *globals, PyObject *builtins, PyObject *locals,
     Frame *frame = NULL;
     if (interp.depth >= interp.recursion_limit)
         PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded");
-    else if (Py_EnterRecursiveCall("") == 0 &&
-             (frame = frame_push(&interp.stack, code, globals, builtins, locals,
-                                 func)) == NULL)
-        Py_LeaveRecursiveCall();
+    else if (_Py_CheckCStack("") == 0)
+        frame =
+            frame_push(&interp.stack, code, globals, builtins, locals, func);
     if (frame == NULL) {
         Py_XDECREF(func);
         release_all(args, nargs);
@@ -273,7 +272,6 @@ run_frame(Code *code, PyObject *globals, PyObject *builtins, PyObject *locals,
     interp.depth--;
     interp.frame = frame->previous;
     frame_pop(&interp.stack, frame);
-    Py_LeaveRecursiveCall();
     return retval;
 }
 
@@ -667,7 +665,7 @@ eval_pair(Frame *f, Expr *first, Expr *second,
 static PyObject *
 eval(Frame *f, Expr *e)
 {
-    if (Py_EnterRecursiveCall(" while evaluating an expression") < 0)
+    if (_Py_CheckCStack(" while evaluating an expression") < 0)
         return NULL;
     PyObject *result = NULL, *obj;
     int truth;
@@ -729,7 +727,6 @@ eval(Frame *f, Expr *e)
         }
         break;
     }
-    Py_LeaveRecursiveCall();
     return result;
 }
 
@@ -888,8 +885,7 @@ exec_class(Frame *f, Stmt *s)
     if (base == NULL)
         return -1;
     if (!PyType_Check(base)) {
-        PyErr_Format(EXC_TYPE, "a class's base must be a class, not '%s'",
-                     Py_TYPE(base)->tp_name);
+        _PyErr_SetBadBase(base);
         Py_DECREF(base);
         return -1;
     }

@@ -30,9 +30,13 @@ sys_setrecursionlimit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         return NULL;
     }
     int64_t limit = PyLong_AsLong(args[0]);
-    if (limit < 1 || limit > INT32_MAX) {
-        PyErr_Format(limit < 1 ? EXC_VALUE : EXC_OVERFLOW,
-                     "recursion limit must be greater or equal than 1");
+    if (limit > INT32_MAX) {
+        PyErr_Format(EXC_OVERFLOW, "Python int too large to convert to C int");
+        return NULL;
+    }
+    if (limit < 1) {
+        PyErr_Format(EXC_VALUE, "recursion limit must be greater or equal "
+                                "than 1");
         return NULL;
     }
     if (limit <= interp.depth) {

@@ -195,6 +195,9 @@ static int
 instance_setattro(PyObject *self, PyObject *name, PyObject *value)
 {
     PyInstanceObject *op = (PyInstanceObject *)self;
+    int special = _PyInstance_SetSpecial(self, name, value);
+    if (special <= 0)
+        return special;
     Py_hash_t hash = PyObject_Hash(name);
     if (value != NULL)
         return dicttable_set(&op->attrs, name, hash, value);
@@ -260,10 +263,7 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
                       PyObject *namespace)
 {
     if (base != &PyBaseObject_Type && !is_heap_type(base)) {
-        PyErr_Format(EXC_NOT_IMPLEMENTED,
-                     "minipy classes can inherit only from object or from "
-                     "another class, not from '%s'",
-                     base->tp_name);
+        _PyErr_SetBadBase((PyObject *)base);
         return NULL;
     }
     PyHeapTypeObject *ht = (PyHeapTypeObject *)_PyObject_New(&PyType_Type);
