@@ -72,6 +72,9 @@ test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
 	  echo "== $$$$t"; (cd tests/$(call slug,$(1)) && ../../$$$$t) || exit 1; \
 	done
 	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
+	@tests/compare $(1) $(B)/ch$(1)/minipy tests/stress
+	@tests/compare $(1) $(B)/ch$(1)/minipy tests/regressions
+	@tests/oom/run $(1) $(B)/ch$(1)/minipy
 # -- chapter $(1) under AddressSanitizer and UBSan, and under valgrind
 $(B)/sanitize/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src \

@@ -177,10 +177,12 @@ check_encoding(const char *text, size_t size)
 int
 interp_load(const char *path)
 {
-    size_t size;
+    size_t size = 0;
     interp.source = read_file(path, &size);
+    if (interp.source == NULL && errno == ENOMEM)
+        PyErr_NoMemory();
     if (interp.source == NULL)
-        return -2;
+        return errno == ENOMEM ? -1 : -2;
     const char *text = interp.source;
     if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
         text += 3; /* a UTF-8 byte order mark is allowed */

@@ -225,7 +225,7 @@ run_del(PyObject *self, PyObject *del)
         fprintf(stderr, "Exception ignored in: %s\n",
                 r ? PyUnicode_AsUTF8(r) : "__del__");
         Py_XDECREF(r);
-        PyErr_Print(stderr, interp.filename, interp.source);
+        _PyErr_PrintUnraisable(stderr, interp.filename, interp.source);
     }
     Py_XDECREF(result);
     PyErr_Clear();
