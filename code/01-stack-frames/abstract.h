@@ -36,7 +36,7 @@ PyObject *_PySeq_Repr(PyObject *const *items, Py_ssize_t n, const char *open,
 int _PyInstance_SetSpecial(PyObject *self, PyObject *name, PyObject *value);
 /* class A(base) where minipy cannot use base: CPython's error. */
 void _PyErr_SetBadBase(PyObject *base);
-PyObject *_PySeq_RichCompare(PyObject *const *a, Py_ssize_t na,
-                             PyObject *const *b, Py_ssize_t nb, int op);
+/* Two lists, or two tuples, compared as Python compares sequences. */
+PyObject *_PySeq_RichCompare(PyObject *v, PyObject *w, int op);
 
 #endif
