@@ -139,6 +139,8 @@ help:
 	@echo "                  every conformance and figure script: no error, no leak"
 	@echo "make valgrind     the same scripts under valgrind's memcheck"
 	@echo "make bench        chapter 2's allocator against glibc and CPython's"
+	@echo "make fuzz         every chapter's minipy under libFuzzer (ASan, UBSan),"
+	@echo "                  FUZZ_SECONDS=60 each; findings go to tests/regressions/"
 	@echo "make clean        remove build/"
 	@echo
 	@echo "chapters found: $(CHAPTERS)"
