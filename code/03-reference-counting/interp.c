@@ -224,19 +224,88 @@ clear_namespace(PyObject *dict)
     }
 }
 
-/* Before any name goes, the __del__ of each object the namespace names
-   runs, in the order of the names, while every global is still bound:
-   CPython's collector, freeing a module's namespace at exit, finalizes
-   its objects before it frees any. */
+/* The objects op refers to, pushed on the walk's stack (new references);
+   false when there is no memory for them. */
+static bool
+push_referents(PyObject *op, PyObject ***stack, size_t *len, size_t *cap)
+{
+    DictTable *table = NULL;
+    Py_ssize_t n = 0, pos = 0;
+    PyObject **items = NULL, *key, *value;
+    if (PyList_Check(op))
+        items = ((PyListObject *)op)->ob_item, n = Py_SIZE(op);
+    else if (PyTuple_Check(op))
+        items = ((PyTupleObject *)op)->ob_item, n = Py_SIZE(op);
+    else if (PyInstance_Check(op))
+        table = &((PyInstanceObject *)op)->attrs;
+    else if (PyDict_Check(op) ||
+             (PyType_Check(op) && ((PyTypeObject *)op)->tp_dict != NULL))
+        op = PyDict_Check(op) ? op : ((PyTypeObject *)op)->tp_dict;
+    else
+        return true;
+    size_t more = (size_t)n + (items ? 0 : 2 * (size_t)PyDict_Size(op));
+    if (table != NULL)
+        more = 2 * (size_t)table->used;
+    if (*len + more > *cap) {
+        size_t grown_cap = 2 * (*cap + more);
+        PyObject **grown = PyMem_RawRealloc(*stack, grown_cap * sizeof **stack);
+        if (grown == NULL)
+            return false;
+        *stack = grown;
+        *cap = grown_cap;
+    }
+    /* pushed last first, so that the walk takes them in order */
+    size_t start = *len;
+    for (Py_ssize_t i = 0; items != NULL && i < n; i++)
+        (*stack)[(*len)++] = Py_NewRef(items[i]);
+    while (items == NULL && (table ? dicttable_next(table, &pos, &key, &value)
+                                   : PyDict_Next(op, &pos, &key, &value))) {
+        (*stack)[(*len)++] = Py_NewRef(key);
+        (*stack)[(*len)++] = Py_NewRef(value);
+    }
+    for (size_t i = start, j = *len; i < j--; i++) {
+        PyObject *t = (*stack)[i];
+        (*stack)[i] = (*stack)[j];
+        (*stack)[j] = t;
+    }
+    return true;
+}
+
+/* Before any name goes, the __del__ of every object the namespace leads
+   to runs, in the order a walk from its names reaches them, while every
+   global is still bound.  CPython 3.13 frees __main__'s namespace at exit
+   as cyclic garbage (its functions refer to it): Python/pylifecycle.c,
+   finalize_modules, collects garbage before _PyModule_ClearDict clears
+   any module still alive, and the collector finalizes all of a cycle's
+   objects before it frees any. */
 static void
 finalize_namespace(PyObject *dict)
 {
-    PyObject *key, *value;
-    Py_ssize_t pos = 0;
-    while (PyDict_Next(dict, &pos, &key, &value)) {
-        if (PyInstance_Check(value))
-            _PyInstance_Finalize(value);
+    PendingError saved = interp.error; /* the script's, still to report */
+    memset(&interp.error, 0, sizeof interp.error);
+    PyObject *seen = PyDict_New(), **stack = NULL;
+    size_t len = 0, cap = 0;
+    bool ok = seen != NULL && push_referents(dict, &stack, &len, &cap);
+    while (len > 0) {
+        PyObject *op = stack[--len];
+        PyObject *address = ok ? PyLong_FromLong((intptr_t)op) : NULL;
+        PyObject *found =
+            address ? PyDict_GetItemWithError(seen, address) : NULL;
+        int known = address == NULL || PyErr_Occurred() ? -1 : found != NULL;
+        if (known == 0 && PyDict_SetItem(seen, address, Py_None) == 0) {
+            if (PyInstance_Check(op))
+                _PyInstance_Finalize(op);
+            ok = push_referents(op, &stack, &len, &cap);
+        }
+        ok = ok && known >= 0;
+        Py_XDECREF(address);
+        Py_DECREF(op);
     }
+    PyErr_Clear(); /* out of memory: the rest are finalized as they go */
+    PyMem_RawFree(stack);
+    Py_XDECREF(seen);
+    PyErr_Clear();
+    interp.error = saved;
 }
 
 /* Take everything down, by reference counting alone: the script's
