@@ -35,7 +35,7 @@ sys_setrecursionlimit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         return NULL;
     }
     int64_t limit = PyLong_AsLong(args[0]);
-    if (limit > INT32_MAX) {
+    if (limit > INT32_MAX || limit < INT32_MIN) {
         PyErr_Format(EXC_OVERFLOW, "Python int too large to convert to C int");
         return NULL;
     }
