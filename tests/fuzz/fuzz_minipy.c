@@ -3,7 +3,8 @@
    everything down) through interp.h alone, so the harness does not care
    how the evaluator works inside.
 
-   Each input runs on a fresh thread with the interpreter's large C stack.
+   Each input runs on a fresh thread with a large C stack (interp_init is
+   told its base and size).
    A script that is still running after FUZZ_SCRIPT_MS milliseconds gets
    a KeyboardInterrupt, as if Ctrl-C had been pressed: the interrupt path
    is fuzzed too, and endless loops are not reported as hangs.  A single
@@ -26,6 +27,7 @@
 
 #define FUZZ_SCRIPT_MS   1000
 #define FUZZ_MAX_REQUEST ((size_t)64 << 20)
+#define FUZZ_STACK_SIZE  ((size_t)1 << 30) /* reserved, touched as used */
 
 /* Chapter 2 on chooses its allocator at startup; chapter 1 has none. */
 int PyMem_SetupAllocator(const char *name) __attribute__((weak));
@@ -55,7 +57,7 @@ run_one(void *arg)
     (void)arg;
     char base;
     _PyMem_SetFaults(0, FUZZ_MAX_REQUEST);
-    if (interp_init(script_path, &base, C_STACK_SIZE) == 0) {
+    if (interp_init(script_path, &base, FUZZ_STACK_SIZE) == 0) {
         if (interp_load(script_path) == -1 || interp_run() < 0)
             PyErr_Print(devnull, script_path, interp.source);
     }
@@ -82,7 +84,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     pthread_attr_t attr;
     pthread_t thread;
     if (pthread_attr_init(&attr) != 0 ||
-        pthread_attr_setstacksize(&attr, C_STACK_SIZE) != 0 ||
+        pthread_attr_setstacksize(&attr, FUZZ_STACK_SIZE) != 0 ||
         pthread_create(&thread, &attr, run_one, NULL) != 0)
         abort();
     pthread_attr_destroy(&attr);
