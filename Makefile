@@ -72,6 +72,9 @@ test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
 	  echo "== $$$$t"; (cd tests/$(call slug,$(1)) && ../../$$$$t) || exit 1; \
 	done
 	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
+	@tests/compare $(1) $(B)/ch$(1)/minipy tests/stress
+	@tests/compare $(1) $(B)/ch$(1)/minipy tests/regressions
+	@tests/oom/run $(1) $(B)/ch$(1)/minipy
 # -- chapter $(1) under AddressSanitizer and UBSan, and under valgrind
 $(B)/sanitize/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files \
                              | deps-code
@@ -136,6 +139,8 @@ endif
 include chapters/book.mk
 # ---------------------------------------------------------------- benchmarks
 include tests/bench.mk
+# ---------------------------------------------------------------- fuzzing
+include tests/fuzz/fuzz.mk
 
 # ---------------------------------------------------------------- targets
 all: deps-book $(PROGRAMS) figures book compile_commands.json
@@ -201,6 +206,8 @@ help:
 	@echo "make style-check  clang-format and 80 columns, every C file (in test)"
 	@echo "make figures-twice"
 	@echo "                  every figure drawn twice, the same bytes (in test)"
+	@echo "make fuzz         every chapter's minipy under libFuzzer (ASan, UBSan),"
+	@echo "                  FUZZ_SECONDS=60 each; findings go to tests/regressions/"
 	@echo "make clean        remove build/"
 	@echo
 	@echo "chapters found: $(CHAPTERS)"

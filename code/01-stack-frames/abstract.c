@@ -3,6 +3,11 @@
 
 #include "errors.h"
 #include "longobject.h"
+#include "classobject.h"
+#include "dictobject.h"
+#include "unicodeobject.h"
+
+#include <string.h>
 
 /* Each binary slot gets both operands in order and returns
    NotImplemented when it cannot handle them; then the right operand's
@@ -200,4 +205,106 @@ _PyIndex_Normalize(PyObject *index, Py_ssize_t n, const char *what)
         return -1;
     }
     return (Py_ssize_t)i;
+}
+
+/* class A(base): CPython calls type(base) with the class's name, bases
+   and namespace, so a base that is not a class fails as that call does
+   (int('A', (1,), {...}) takes at most 2 arguments).  A built-in class
+   CPython cannot subclass is a TypeError; one it can, minipy cannot. */
+void
+_PyErr_SetBadBase(PyObject *base)
+{
+    static const struct {
+        const char *type, *message;
+    } calls[] = {
+        {"int", "int expected at most 2 arguments, got 3"},
+        {"bool", "bool expected at most 1 argument, got 3"},
+        {"list", "list expected at most 1 argument, got 3"},
+        {"tuple", "tuple expected at most 1 argument, got 3"},
+        {"dict", "dict expected at most 1 argument, got 3"},
+        {"str", "str() argument 'encoding' must be str, not tuple"},
+        {"NoneType", "NoneType takes no arguments"},
+        {"function", "function() argument 'code' must be code, not str"},
+        {"module", "module() takes at most 2 arguments (3 given)"},
+        {"range", "'str' object cannot be interpreted as an integer"},
+    };
+    static const char *const subclassable[] = {
+        "object", "int", "str", "list", "tuple", "dict", "type", "module",
+    };
+    const char *name = Py_TYPE(base)->tp_name;
+    if (!PyType_Check(base)) {
+        for (size_t i = 0; i < sizeof calls / sizeof *calls; i++)
+            if (strcmp(name, calls[i].type) == 0) {
+                PyErr_Format(EXC_TYPE, "%s", calls[i].message);
+                return;
+            }
+        PyErr_Format(EXC_TYPE, "a class's base must be a class, not '%s'",
+                     name);
+        return;
+    }
+    name = ((PyTypeObject *)base)->tp_name;
+    for (size_t i = 0; i < sizeof subclassable / sizeof *subclassable; i++)
+        if (strcmp(name, subclassable[i]) == 0) {
+            PyErr_Format(EXC_NOT_IMPLEMENTED,
+                         "minipy classes can inherit only from object or "
+                         "from another class, not from '%s'",
+                         name);
+            return;
+        }
+    PyErr_Format(EXC_TYPE, "type '%s' is not an acceptable base type", name);
+}
+
+static int
+set_class(PyObject *self, PyObject *value)
+{
+    if (value == NULL) {
+        PyErr_Format(EXC_TYPE, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!PyType_Check(value)) {
+        PyErr_Format(EXC_TYPE,
+                     "__class__ must be set to a class, not '%s' "
+                     "object",
+                     Py_TYPE(value)->tp_name);
+        return -1;
+    }
+    PyTypeObject *type = (PyTypeObject *)value, *old = Py_TYPE(self);
+    if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+        PyErr_Format(EXC_TYPE, "__class__ assignment only supported for "
+                               "mutable types or ModuleType subclasses");
+        return -1;
+    }
+    /* every class minipy makes lays its instances out alike */
+    Py_INCREF(value);
+    Py_TYPE(self) = type;
+    Py_DECREF((PyObject *)old);
+    return 0;
+}
+
+/* An instance's attributes are a table, not a dict object, so __dict__
+   cannot be replaced; what CPython rejects is rejected as it does. */
+static int
+set_dict(PyObject *self, PyObject *value)
+{
+    (void)self;
+    if (value != NULL && !PyDict_Check(value)) {
+        PyErr_Format(EXC_TYPE,
+                     "__dict__ must be set to a dictionary, not a "
+                     "'%s'",
+                     Py_TYPE(value)->tp_name);
+        return -1;
+    }
+    PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy does not support %s __dict__",
+                 value == NULL ? "deleting" : "assigning to");
+    return -1;
+}
+
+int
+_PyInstance_SetSpecial(PyObject *self, PyObject *name, PyObject *value)
+{
+    if (_PyUnicode_EqualToASCII(name, "__class__"))
+        return set_class(self, value);
+    if (_PyUnicode_EqualToASCII(name, "__dict__"))
+        return set_dict(self, value);
+    return 1;
 }

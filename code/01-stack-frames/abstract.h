@@ -31,7 +31,12 @@ Py_ssize_t _PyIndex_Normalize(PyObject *index, Py_ssize_t n, const char *what);
 /* Shared by list and tuple. */
 PyObject *_PySeq_Repr(PyObject *const *items, Py_ssize_t n, const char *open,
                       const char *close);
-PyObject *_PySeq_RichCompare(PyObject *const *a, Py_ssize_t na,
-                             PyObject *const *b, Py_ssize_t nb, int op);
+/* Setting (value) or deleting (NULL) an instance's __class__ or
+   __dict__: 0 or -1; 1 when name is neither. */
+int _PyInstance_SetSpecial(PyObject *self, PyObject *name, PyObject *value);
+/* class A(base) where minipy cannot use base: CPython's error. */
+void _PyErr_SetBadBase(PyObject *base);
+/* Two lists, or two tuples, compared as Python compares sequences. */
+PyObject *_PySeq_RichCompare(PyObject *v, PyObject *w, int op);
 
 #endif

@@ -1,6 +1,7 @@
 /* The arena that holds a parsed program. */
 #include "ast.h"
 
+#include "errors.h"
 #include "pymem.h"
 
 #include <string.h>
@@ -50,6 +51,7 @@ arena_own(Arena *arena, PyObject *op)
             PyMem_RawRealloc(arena->objects, cap * sizeof(PyObject *));
         if (grown == NULL) {
             Py_DECREF(op);
+            PyErr_NoMemory();
             return -1;
         }
         arena->objects = grown;

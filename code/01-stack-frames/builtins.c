@@ -24,6 +24,7 @@ builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 {
     (void)self;
     const char *sep = " ", *end = "\n";
+    bool flush = false;
     for (Py_ssize_t k = 0; kwnames && k < Py_SIZE(kwnames); k++) {
         PyObject *kw = PyTuple_GET_ITEM(kwnames, k), *value = args[nargs + k];
         bool is_sep = _PyUnicode_EqualToASCII(kw, "sep");
@@ -35,8 +36,10 @@ builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                          PyUnicode_AsUTF8(kw));
             return NULL;
         }
-        if (_PyUnicode_EqualToASCII(kw, "flush"))
+        if (_PyUnicode_EqualToASCII(kw, "flush")) {
+            flush = PyObject_IsTrue(value) > 0;
             continue;
+        }
         if (value != Py_None && !PyUnicode_Check(value)) {
             PyErr_Format(EXC_TYPE, "%s must be None or a string, not %s",
                          is_sep ? "sep" : "end", Py_TYPE(value)->tp_name);
@@ -55,6 +58,8 @@ builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         Py_DECREF(text);
     }
     fputs(end, stdout);
+    if (flush)
+        fflush(stdout);
     Py_RETURN_NONE;
 }
 

@@ -19,4 +19,8 @@ typedef int64_t Py_hash_t;
    recursion check fires: this much, or a quarter of a smaller stack. */
 #define C_STACK_MARGIN ((size_t)256 << 10)
 
+/* How deep C code may recurse through objects (repr, ==, hash, in):
+   CPython 3.13's Py_C_RECURSION_LIMIT (Include/cpython/pystate.h). */
+#define C_RECURSION_LIMIT 10000
+
 #endif

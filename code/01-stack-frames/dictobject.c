@@ -404,6 +404,7 @@ typedef struct {
     PyObject *dict; /* NULL once exhausted */
     Py_ssize_t pos;
     Py_ssize_t used; /* the size when iteration began */
+    Py_ssize_t len;  /* keys still to come, if the keys stay the same */
 } DictIterObject;
 
 static PyObject *
@@ -415,6 +416,7 @@ dict_iter(PyObject *self)
     it->dict = Py_NewRef(self);
     it->pos = 0;
     it->used = PyDict_Size(self);
+    it->len = it->used;
     return (PyObject *)it;
 }
 
@@ -443,10 +445,19 @@ dictiter_next(PyObject *self)
         return NULL;
     }
     PyObject *key, *value;
-    if (PyDict_Next(it->dict, &it->pos, &key, &value))
-        return Py_NewRef(key);
-    Py_CLEAR(it->dict);
-    return NULL;
+    if (!PyDict_Next(it->dict, &it->pos, &key, &value)) {
+        Py_CLEAR(it->dict);
+        return NULL;
+    }
+    /* More keys than there were: some were deleted and others added in
+       their place, so the size is the same (CPython checks the same). */
+    if (it->len == 0) {
+        PyErr_Format(EXC_RUNTIME, "dictionary keys changed during iteration");
+        Py_CLEAR(it->dict);
+        return NULL;
+    }
+    it->len--;
+    return Py_NewRef(key);
 }
 
 static PyObject *

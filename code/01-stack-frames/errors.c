@@ -36,12 +36,18 @@ PyErr_KindName(ExcKind kind)
     return kind_names[kind];
 }
 
+/* Where a traceback goes when there is no memory for one: a few lines
+   kept aside, so an out-of-memory error still says where it happened. */
+static TracebackEntry tb_reserve[8];
+#define TB_RESERVE ((int)(sizeof tb_reserve / sizeof *tb_reserve))
+
 void
 PyErr_Clear(void)
 {
     PendingError *e = &interp.error;
     PyMem_RawFree(e->message);
-    PyMem_RawFree(e->tb);
+    if (e->tb != tb_reserve)
+        PyMem_RawFree(e->tb);
     memset(e, 0, sizeof *e);
 }
 
@@ -58,6 +64,8 @@ set_error(ExcKind kind, const char *fmt, va_list ap)
     e->message = PyMem_RawMalloc((size_t)(n < 0 ? 0 : n) + 1);
     if (e->message != NULL)
         vsnprintf(e->message, (size_t)n + 1, fmt, ap);
+    else
+        e->kind = EXC_MEMORY; /* no room to say what went wrong */
 }
 
 void
@@ -122,15 +130,27 @@ void
 PyErr_AddTraceback(const char *function, int line)
 {
     PendingError *e = &interp.error;
+    TracebackEntry entry = {function, line};
     if (e->tb_len == e->tb_cap) {
         int cap = e->tb_cap ? 2 * e->tb_cap : 16;
-        TracebackEntry *tb = PyMem_RawRealloc(e->tb, (size_t)cap * sizeof *tb);
-        if (tb == NULL)
-            return; /* a shorter traceback, not a second error */
-        e->tb = tb;
-        e->tb_cap = cap;
+        TracebackEntry *tb = e->tb == tb_reserve ? NULL : e->tb;
+        tb = PyMem_RawRealloc(tb, (size_t)cap * sizeof *tb);
+        if (tb != NULL && e->tb == tb_reserve)
+            memcpy(tb, tb_reserve, sizeof tb_reserve);
+        if (tb != NULL) {
+            e->tb = tb;
+            e->tb_cap = cap;
+        } else if (e->tb == NULL) {
+            e->tb = tb_reserve;
+            e->tb_cap = TB_RESERVE;
+        } else {
+            /* out of room: the outermost frame so far gives its place to
+               the caller, so the traceback still begins at the module */
+            e->tb[e->tb_len - 1] = entry;
+            return;
+        }
     }
-    e->tb[e->tb_len++] = (TracebackEntry){function, line};
+    e->tb[e->tb_len++] = entry;
 }
 
 /* Print line number `line` of the source, without its indentation, and
@@ -164,7 +184,7 @@ static void
 print_message(FILE *out, PendingError *e)
 {
     const char *message = e->message ? e->message : "";
-    if (*message)
+    if (*message || e->unraisable)
         fprintf(out, "%s: %s\n", kind_names[e->kind], message);
     else
         fprintf(out, "%s\n", kind_names[e->kind]);
@@ -206,19 +226,39 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
     print_message(out, e);
 }
 
-/* Recursion in C code (a repr of lists nested deep, a call from C that
-   runs Python code) stops with RecursionError before the C stack runs
-   out, however big the system made it. */
-int
-Py_EnterRecursiveCall(const char *where)
+/* The C stack in use now is within its size, less a margin kept for
+   reporting the error (a quarter of a stack too small for the usual
+   margin: ulimit -s 200). */
+static bool
+c_stack_left(void)
 {
     char here;
     uintptr_t base = (uintptr_t)interp.c_stack_base;
     uintptr_t used = base > (uintptr_t)&here ? base - (uintptr_t)&here : 0;
-    size_t margin = interp.c_stack_size / 4;
-    if (margin > C_STACK_MARGIN)
-        margin = C_STACK_MARGIN;
-    if (base != 0 && used > interp.c_stack_size - margin) {
+    size_t size = interp.c_stack_size;
+    size_t margin = size < 4 * C_STACK_MARGIN ? size / 4 : C_STACK_MARGIN;
+    return base == 0 || used <= size - margin;
+}
+
+/* An error that cannot propagate (raised in __del__): printed as
+   CPython's unraisable hook prints it, which puts a colon after the
+   exception's name even when there is no message. */
+void
+_PyErr_PrintUnraisable(FILE *out, const char *filename, const char *source)
+{
+    interp.error.unraisable = true;
+    PyErr_Print(out, filename, source);
+    interp.error.unraisable = false;
+}
+
+/* Recursion in C code (the repr, comparison or hash of containers nested
+   deep) stops with RecursionError after C_RECURSION_LIMIT levels, as
+   CPython 3.13's does after Py_C_RECURSION_LIMIT, or sooner if the C
+   stack runs short. */
+int
+Py_EnterRecursiveCall(const char *where)
+{
+    if (interp.c_recursion >= C_RECURSION_LIMIT || !c_stack_left()) {
         PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded%s",
                      where);
         return -1;

@@ -46,6 +46,7 @@ typedef struct {
     int line;           /* for errors found before running: syntax */
     int column;         /* 1-based, 0 when unknown */
     bool compile_time;  /* print as CPython prints a SyntaxError */
+    bool unraisable;    /* being printed as an error __del__ raised */
     TracebackEntry *tb; /* innermost entry last */
     int tb_len;
     int tb_cap;
@@ -63,9 +64,12 @@ void PyErr_Clear(void);
 void PyErr_AddTraceback(const char *function, int line);
 const char *PyErr_KindName(ExcKind kind);
 void PyErr_Print(FILE *out, const char *filename, const char *source);
+void _PyErr_PrintUnraisable(FILE *out, const char *filename,
+                            const char *source);
 
-/* Recursion in C (repr of nested lists, deep expressions) is bounded by
-   the same recursion limit as Python calls, and by the C stack itself. */
+/* Recursion in C (the repr, comparison, hash or `in` of nested
+   containers, a call from C that runs Python code) is bounded by
+   C_RECURSION_LIMIT and by the C stack itself. */
 int Py_EnterRecursiveCall(const char *where);
 void Py_LeaveRecursiveCall(void);
 

@@ -3,6 +3,7 @@
    called from C, a class body).  The loop that runs them is ceval.c. */
 #include "eval.h"
 
+#include "abstract.h"
 #include "classobject.h"
 #include "dictobject.h"
 #include "errors.h"
@@ -233,8 +234,7 @@ build_class(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     PyFunctionObject *fn = (PyFunctionObject *)args[0];
     PyObject *base = nargs > 2 ? args[2] : (PyObject *)&PyBaseObject_Type;
     if (!PyType_Check(base)) {
-        PyErr_Format(EXC_TYPE, "a class's base must be a class, not '%s'",
-                     Py_TYPE(base)->tp_name);
+        _PyErr_SetBadBase(base);
         return NULL;
     }
     Code *code = fn->func_code;

@@ -2,6 +2,7 @@
    and calling a class to make one. */
 #include "classobject.h"
 
+#include "abstract.h"
 #include "errors.h"
 #include "interp.h"
 #include "unicodeobject.h"
@@ -28,6 +29,9 @@ static int
 instance_setattro(PyObject *self, PyObject *name, PyObject *value)
 {
     PyInstanceObject *op = (PyInstanceObject *)self;
+    int special = _PyInstance_SetSpecial(self, name, value);
+    if (special <= 0)
+        return special; /* __class__ or __dict__: done, or an error */
     Py_hash_t hash = PyObject_Hash(name);
     if (value != NULL)
         return dicttable_set(&op->attrs, name, hash, value);

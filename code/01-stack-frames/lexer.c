@@ -318,8 +318,14 @@ bad_literal(Lexer *lx, const char *at, int base)
     return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, at) - 1, message);
 }
 
+static bool scan_operator(Lexer *lx, Token *tok, const char *p);
+
+/* A number; minus, when not NULL, is a unary minus in front of it.  The
+   two make one token only for -9223372036854775808, whose digits alone
+   do not fit in 64 bits (CPython's ints are unbounded: there the minus
+   applies to 2**63). */
 static bool
-scan_number(Lexer *lx, Token *tok, const char *start)
+scan_number(Lexer *lx, Token *tok, const char *start, const char *minus)
 {
     const char *p = start;
     int base = 10;
@@ -349,6 +355,14 @@ scan_number(Lexer *lx, Token *tok, const char *start)
                     "leading zeros in decimal integer literals "
                     "are not permitted; use an 0o prefix for "
                     "octal integers");
+    bool min_int = !too_big && value == (uint64_t)INT64_MAX + 1;
+    if (minus != NULL && !min_int)
+        return scan_operator(lx, tok, minus);
+    if (minus != NULL) {
+        emit(lx, tok, T_NUMBER, minus, (int)(p - minus));
+        tok->number = INT64_MIN;
+        return true;
+    }
     if (too_big || value > (uint64_t)INT64_MAX)
         return fail_unsupported(lx, start,
                                 "integer literal too large for "
@@ -380,10 +394,71 @@ buffer_put(Lexer *lx, size_t *len, const char *s, size_t n)
     return true;
 }
 
+/* The literal being scanned: where its body starts and ends (its closing
+   quote, or the end of the file), and where the literal starts. */
+typedef struct {
+    const char *body, *end;
+    int line, column;
+} StringScan;
+
+/* Where p is in the literal's body, as CPython's error messages count:
+   in bytes, with each non-ASCII character counted as the ten of its
+   \UXXXXXXXX form (its parser rewrites them so before decoding). */
+static long
+body_position(const char *body, const char *p)
+{
+    long pos = 0;
+    for (const char *q = body; q < p; q++) {
+        unsigned char c = (unsigned char)*q;
+        if (c == '\r' && q[1] == '\n')
+            continue;
+        if (c < 0x80)
+            pos++;
+        else if (c >= 0xC0)
+            pos += 10; /* a lead byte; continuation bytes count nothing */
+    }
+    return pos;
+}
+
+/* A bad escape from the backslash at p to just before stop: CPython's
+   SyntaxError, which names the unicode_escape codec. */
+static int
+bad_escape(Lexer *lx, const StringScan *str, const char *p, const char *stop,
+           const char *what)
+{
+    char message[160];
+    long at = body_position(str->body, p);
+    snprintf(message, sizeof message,
+             "(unicode error) 'unicodeescape' codec can't decode bytes in "
+             "position %ld-%ld: %s",
+             at, at + (long)(stop - p) - 1, what);
+    fail_at(lx, EXC_SYNTAX, str->line, str->column, message);
+    return -1;
+}
+
+/* \N{NAME}: without a table of Unicode's names we can only tell a
+   malformed one, as CPython does, from one we cannot look up. */
+static int
+name_escape(Lexer *lx, const StringScan *str, const char *p)
+{
+    const char *q = p + 2;
+    if (*q == '{' && q < str->end) {
+        const char *close = ++q;
+        while (close < str->end && *close != '}')
+            close++;
+        if (close < str->end && close > q) {
+            fail_unsupported(lx, p, "minipy does not support \\N{...} escapes");
+            return -1;
+        }
+        q = close;
+    }
+    return bad_escape(lx, str, p, q, "malformed \\N character escape");
+}
+
 /* One escape sequence after a backslash at p: its value goes to the
    buffer; returns the characters consumed, or -1 on an error. */
 static int
-scan_escape(Lexer *lx, const char *p, size_t *len)
+scan_escape(Lexer *lx, const StringScan *str, const char *p, size_t *len)
 {
     static const char simple_in[] = "nrt\\'\"abfv",
                       simple_out[] = "\n\r\t\\'\"\a\b\f\v";
@@ -398,17 +473,19 @@ scan_escape(Lexer *lx, const char *p, size_t *len)
     } else if (p[1] == 'x' || p[1] == 'u' || p[1] == 'U') {
         int want = p[1] == 'x' ? 2 : p[1] == 'u' ? 4 : 8;
         for (used = 2; used < want + 2; used++) {
-            if (!isxdigit((unsigned char)p[used])) {
-                fail(lx, p,
-                     p[1] == 'x' ? "truncated \\xXX escape"
-                                 : "truncated \\uXXXX escape");
-                return -1;
-            }
+            if (p + used >= str->end || !isxdigit((unsigned char)p[used]))
+                return bad_escape(lx, str, p, p + used,
+                                  p[1] == 'x'   ? "truncated \\xXX escape"
+                                  : p[1] == 'u' ? "truncated \\uXXXX escape"
+                                                : "truncated \\UXXXXXXXX "
+                                                  "escape");
             code = code * 16 + (uint32_t)digit_value(p[used]);
         }
+        if (code > 0x10FFFF)
+            return bad_escape(lx, str, p, p + used,
+                              "illegal Unicode character");
     } else if (p[1] == 'N') {
-        fail_unsupported(lx, p, "minipy does not support \\N{...} escapes");
-        return -1;
+        return name_escape(lx, str, p);
     } else {
         /* an unknown escape keeps its backslash, as in Python */
         return buffer_put(lx, len, p, 1) ? 1 : -1;
@@ -440,6 +517,22 @@ unterminated(Lexer *lx, int line, int column, bool triple, const char *p)
     return fail_at(lx, EXC_SYNTAX, line, column, message);
 }
 
+/* Where the body starting at p ends: its closing quote, or where the
+   scan will stop (the end of the line, or of the file). */
+static const char *
+closing_quote(const char *p, char q, bool triple)
+{
+    for (; *p != '\0'; p++) {
+        if (*p == q && (!triple || (p[1] == q && p[2] == q)))
+            return p;
+        if (*p == '\\' && p[1] != '\0')
+            p += line_end(p + 1) ? line_end(p + 1) : 1;
+        else if (!triple && line_end(p))
+            return p;
+    }
+    return p;
+}
+
 /* A string literal from its prefix (r, u) to its closing quote. */
 static bool
 scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
@@ -459,6 +552,7 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
     bool triple = quote[1] == q && quote[2] == q;
     int line = lx->line, column = column_of(lx, start);
     const char *p = quote + (triple ? 3 : 1);
+    StringScan str = {p, closing_quote(p, q, triple), line, column};
     size_t len = 0;
     buffer_put(lx, &len, "", 0);
     for (;;) {
@@ -483,7 +577,7 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
             continue;
         }
         if (*p == '\\' && !raw) {
-            int used = scan_escape(lx, p, &len);
+            int used = scan_escape(lx, &str, p, &len);
             if (used < 0)
                 return false;
             p += used;
@@ -628,8 +722,28 @@ end_of_file(Lexer *lx, Token *tok)
     return emit(lx, tok, T_END, lx->p, 0);
 }
 
-bool
-lexer_next(Lexer *lx, Token *tok)
+/* After this token, a '-' is a unary minus (not a subtraction). */
+static bool
+unary_position(TokenType last)
+{
+    switch (last) {
+    case T_NAME:
+    case T_NUMBER:
+    case T_STRING:
+    case T_RPAR:
+    case T_RSQB:
+    case T_RBRACE:
+    case T_NONE:
+    case T_TRUE:
+    case T_FALSE:
+        return false;
+    default:
+        return true;
+    }
+}
+
+static bool
+next_token(Lexer *lx, Token *tok)
 {
     memset(tok, 0, sizeof *tok);
     if (lx->failed)
@@ -649,8 +763,15 @@ lexer_next(Lexer *lx, Token *tok)
     for (;;) {
         while (*p == ' ' || *p == '\t' || *p == '\f')
             p++;
-        if (*p == '\\' && line_end(p + 1)) {
-            p += 1 + line_end(p + 1);
+        if (*p == '\\') {
+            int eol = line_end(p + 1);
+            if (eol == 0 && p[1] != '\0')
+                return fail(lx, p + 1,
+                            "unexpected character after line "
+                            "continuation character");
+            if (p[1 + eol] == '\0')
+                return fail(lx, p + 1, "unexpected EOF while parsing");
+            p += 1 + eol;
             new_line(lx, p);
             continue;
         }
@@ -694,8 +815,23 @@ lexer_next(Lexer *lx, Token *tok)
     if (name_char(p, true) > 0)
         return scan_name(lx, tok, p);
     if (isdigit((unsigned char)*p))
-        return scan_number(lx, tok, p);
+        return scan_number(lx, tok, p, NULL);
+    if (*p == '-' && unary_position(lx->last)) {
+        const char *digits = p + 1;
+        while (*digits == ' ' || *digits == '\t' || *digits == '\f')
+            digits++;
+        if (isdigit((unsigned char)*digits))
+            return scan_number(lx, tok, digits, p);
+    }
     return scan_operator(lx, tok, p);
+}
+
+bool
+lexer_next(Lexer *lx, Token *tok)
+{
+    bool ok = next_token(lx, tok);
+    lx->last = tok->type;
+    return ok;
 }
 
 bool

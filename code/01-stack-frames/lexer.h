@@ -99,6 +99,7 @@ typedef struct {
     const char *figure_at; /* a figure marker starts this line, here */
     char *buffer;          /* decoded string literals */
     size_t buffer_cap;
+    TokenType last; /* the type of the token before */
     bool failed;
 } Lexer;
 

@@ -196,20 +196,15 @@ _PyObject_CallPrepend(PyObject *callable, PyObject *first,
 }
 
 /* Containers that hold themselves print as [...] the second time round
-   (1).  Nesting deeper than the recursion limit is a RecursionError, as
-   in CPython 3.11 (-1); otherwise 0, and the container is on the stack
-   of reprs in progress until Py_ReprLeave. */
+   (1); -1 when out of memory; otherwise 0, and the container is on the
+   stack of reprs in progress until Py_ReprLeave.  (How deep reprs nest
+   is bounded in PyObject_Repr, as other C recursion is.) */
 int
 Py_ReprEnter(PyObject *op)
 {
     for (int i = 0; i < interp.repr_len; i++)
         if (interp.repr_stack[i] == op)
             return 1;
-    if (interp.repr_len >= interp.recursion_limit) {
-        PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded while "
-                                    "getting the repr of an object");
-        return -1;
-    }
     if (interp.repr_len == interp.repr_cap) {
         int cap = interp.repr_cap ? 2 * interp.repr_cap : 16;
         PyObject **grown =

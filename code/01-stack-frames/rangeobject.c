@@ -21,8 +21,9 @@ int_arg(PyObject *arg, int64_t *out)
 }
 
 /* How many numbers start, start+step, ... come before stop.  Done in
-   unsigned arithmetic: stop - start may not fit in 64 signed bits. */
-static int64_t
+   unsigned arithmetic: stop - start may not fit in 64 signed bits, and
+   neither may the count (range(-2**63 + 1, 2**63 - 1)). */
+static uint64_t
 range_length(int64_t start, int64_t stop, int64_t step)
 {
     uint64_t span, stride;
@@ -35,8 +36,7 @@ range_length(int64_t start, int64_t stop, int64_t step)
     } else {
         return 0;
     }
-    uint64_t n = span / stride + 1;
-    return n > INT64_MAX ? INT64_MAX : (int64_t)n;
+    return span / stride + 1;
 }
 
 static PyObject *
@@ -93,10 +93,18 @@ range_repr(PyObject *self)
                                 (long long)r->stop, (long long)r->step);
 }
 
+/* A length past 63 bits is an OverflowError, as CPython's len() says of
+   a range whose length does not fit in a C ssize_t. */
 static Py_ssize_t
 range_len(PyObject *self)
 {
-    return (Py_ssize_t)((PyRangeObject *)self)->length;
+    uint64_t n = ((PyRangeObject *)self)->length;
+    if (n > INT64_MAX) {
+        PyErr_Format(EXC_OVERFLOW,
+                     "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (Py_ssize_t)n;
 }
 
 static PyObject *
@@ -108,10 +116,17 @@ range_getitem(PyObject *self, PyObject *key)
                      "minipy's range objects take only int indices");
         return NULL;
     }
-    Py_ssize_t i = _PyIndex_Normalize(key, (Py_ssize_t)r->length, "range");
-    if (i < 0)
+    /* in unsigned arithmetic: the length may not fit in 63 bits */
+    int64_t i = PyLong_AsLong(key);
+    uint64_t back = 0 - (uint64_t)i, index = (uint64_t)i;
+    if (i < 0 && back <= r->length)
+        index = r->length - back;
+    else if (i < 0 || index >= r->length) {
+        PyErr_Format(EXC_INDEX, "range object index out of range");
         return NULL;
-    return PyLong_FromLong(r->start + (int64_t)i * r->step);
+    }
+    uint64_t value = (uint64_t)r->start + index * (uint64_t)r->step;
+    return PyLong_FromLong((int64_t)value);
 }
 
 static int
@@ -132,7 +147,8 @@ range_contains(PyObject *self, PyObject *item)
 /* The iterator: the next number to give and how many are left. */
 typedef struct {
     PyObject_HEAD;
-    int64_t next, step, remaining;
+    int64_t next, step;
+    uint64_t remaining;
 } RangeIterObject;
 
 static PyObject *
@@ -152,7 +168,7 @@ static PyObject *
 rangeiter_next(PyObject *self)
 {
     RangeIterObject *it = (RangeIterObject *)self;
-    if (it->remaining <= 0)
+    if (it->remaining == 0)
         return NULL;
     int64_t value = it->next;
     it->remaining--;

@@ -7,7 +7,8 @@
    loop asks for them. */
 typedef struct {
     PyObject_HEAD;
-    int64_t start, stop, step, length;
+    int64_t start, stop, step;
+    uint64_t length; /* may not fit in 63 bits: len() is then an error */
 } PyRangeObject;
 
 extern PyTypeObject PyRange_Type;

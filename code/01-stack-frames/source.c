@@ -74,8 +74,12 @@ check_encoding(const char *text, size_t size)
 int
 interp_load(const char *path)
 {
-    size_t size;
+    size_t size = 0;
     interp.source = read_source(path, &size);
+    if (interp.source == NULL && errno == ENOMEM) {
+        PyErr_NoMemory(); /* the file is there, but too big for memory */
+        return -1;
+    }
     if (interp.source == NULL)
         return -2;
     const char *text = interp.source;

@@ -30,9 +30,13 @@ _PySys_SetRecursionLimit(PyObject *self, PyObject *const *args,
         return NULL;
     }
     int64_t limit = PyLong_AsLong(args[0]);
-    if (limit < 1 || limit > INT32_MAX) {
-        PyErr_Format(limit < 1 ? EXC_VALUE : EXC_OVERFLOW,
-                     "recursion limit must be greater or equal than 1");
+    if (limit > INT32_MAX || limit < INT32_MIN) {
+        PyErr_Format(EXC_OVERFLOW, "Python int too large to convert to C int");
+        return NULL;
+    }
+    if (limit < 1) {
+        PyErr_Format(EXC_VALUE, "recursion limit must be greater or equal "
+                                "than 1");
         return NULL;
     }
     if (limit <= interp.depth) {

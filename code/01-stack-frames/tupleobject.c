@@ -77,8 +77,7 @@ tuple_richcompare(PyObject *v, PyObject *w, int op)
 {
     if (!PyTuple_Check(v) || !PyTuple_Check(w))
         return Py_NotImplemented;
-    return _PySeq_RichCompare(((PyTupleObject *)v)->ob_item, Py_SIZE(v),
-                              ((PyTupleObject *)w)->ob_item, Py_SIZE(w), op);
+    return _PySeq_RichCompare(v, w, op);
 }
 
 static Py_ssize_t

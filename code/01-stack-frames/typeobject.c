@@ -176,10 +176,7 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
                       PyObject *namespace)
 {
     if (base != &PyBaseObject_Type && !is_heap_type(base)) {
-        PyErr_Format(EXC_NOT_IMPLEMENTED,
-                     "minipy classes can inherit only from object or from "
-                     "another class, not from '%s'",
-                     base->tp_name);
+        _PyErr_SetBadBase((PyObject *)base);
         return NULL;
     }
     PyHeapTypeObject *ht = (PyHeapTypeObject *)_PyObject_New(&PyType_Type);

@@ -170,10 +170,14 @@ main(int argc, char **argv)
     if (S_ISDIR(st.st_mode))
         return cannot_open(run.script, EISDIR);
 
-    struct sigaction sa;
+    /* Ctrl-C becomes KeyboardInterrupt, unless whoever started us made
+       the process ignore it (a shell's background job): CPython installs
+       its handler only over the default (Modules/signalmodule.c, 3.13). */
+    struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
-    sigaction(SIGINT, &sa, NULL);
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+        sigaction(SIGINT, &sa, NULL);
 
     /* Python calls do not use the C stack, so the default stack is
        enough; how big it is bounds C-level recursion (cstack.c). */

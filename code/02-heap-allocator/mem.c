@@ -3,6 +3,7 @@
 #include "pymem.h"
 
 #include "debugmalloc.h"
+#include "memfault.h"
 #include "obmalloc.h"
 
 #include <stdbool.h>
@@ -85,44 +86,74 @@ PyMem_AllocatorName(void)
     return current.name;
 }
 
+/* Every call first asks memfault.c whether a test wants it to fail,
+   and tells it what was handed out and given back. */
+static void *
+handed_out(void *block)
+{
+    if (block != NULL)
+        _PyMem_Allocated();
+    return block;
+}
+
+static void *
+resized(void *old, void *block)
+{
+    return old == NULL ? handed_out(block) : block;
+}
+
 void *
 PyObject_Malloc(size_t size)
 {
-    return current.object.malloc(size);
+    if (_PyMem_ShouldFail(size))
+        return NULL;
+    return handed_out(current.object.malloc(size));
 }
 
 void *
 PyObject_Realloc(void *ptr, size_t size)
 {
-    return current.object.realloc(ptr, size);
+    if (_PyMem_ShouldFail(size))
+        return NULL;
+    return resized(ptr, current.object.realloc(ptr, size));
 }
 
 void
 PyObject_Free(void *ptr)
 {
+    if (ptr != NULL)
+        _PyMem_Released();
     current.object.free(ptr);
 }
 
 void *
 PyMem_RawMalloc(size_t size)
 {
-    return malloc(size ? size : 1);
+    if (_PyMem_ShouldFail(size))
+        return NULL;
+    return handed_out(malloc(size ? size : 1));
 }
 
 void *
 PyMem_RawCalloc(size_t count, size_t size)
 {
-    return calloc(count ? count : 1, size ? size : 1);
+    if (_PyMem_ShouldFail(count * size))
+        return NULL;
+    return handed_out(calloc(count ? count : 1, size ? size : 1));
 }
 
 void *
 PyMem_RawRealloc(void *ptr, size_t size)
 {
-    return realloc(ptr, size ? size : 1);
+    if (_PyMem_ShouldFail(size))
+        return NULL;
+    return resized(ptr, realloc(ptr, size ? size : 1));
 }
 
 void
 PyMem_RawFree(void *ptr)
 {
+    if (ptr != NULL)
+        _PyMem_Released();
     free(ptr);
 }

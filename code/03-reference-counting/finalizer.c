@@ -4,6 +4,8 @@
 
 #include "errors.h"
 #include "interp.h"
+#include "longobject.h"
+#include "pymem.h"
 #include "unicodeobject.h"
 
 #include <stdio.h>
@@ -24,7 +26,7 @@ run_del(PyObject *self, PyObject *del)
         fprintf(stderr, "Exception ignored in: %s\n",
                 r ? PyUnicode_AsUTF8(r) : "__del__");
         Py_XDECREF(r);
-        PyErr_Print(stderr, interp.filename, interp.source);
+        _PyErr_PrintUnraisable(stderr, interp.filename, interp.source);
     }
     Py_XDECREF(result);
     PyErr_Clear();
@@ -71,20 +73,80 @@ _PyInstance_Finalize(PyObject *op)
         run_del(op, del);
 }
 
-/* Before any name goes, the __del__ of each object the namespace names
-   runs, in the order of the names, while every global is still bound:
-   CPython's collector, freeing a module's namespace at exit, finalizes
-   its objects before it frees any. */
+/* The walk's stack of objects still to visit, each a new reference. */
+typedef struct {
+    PyObject **items;
+    size_t len, cap;
+    bool failed;
+} Walk;
+
+static int
+push(PyObject *op, void *arg)
+{
+    Walk *w = arg;
+    if (w->len == w->cap) {
+        size_t cap = w->cap ? 2 * w->cap : 64;
+        PyObject **grown = PyMem_RawRealloc(w->items, cap * sizeof *grown);
+        if (grown == NULL) {
+            w->failed = true;
+            return 1;
+        }
+        w->items = grown;
+        w->cap = cap;
+    }
+    w->items[w->len++] = Py_NewRef(op);
+    return 0;
+}
+
+/* What op refers to, through its tp_traverse, pushed so that it comes
+   off the stack in the order the traversal visits it. */
+static void
+push_referents(Walk *w, PyObject *op)
+{
+    traverseproc traverse = Py_TYPE(op)->tp_traverse;
+    size_t start = w->len;
+    if (traverse == NULL || traverse(op, push, w) != 0)
+        return;
+    for (size_t i = start, j = w->len; i + 1 < j; i++, j--) {
+        PyObject *t = w->items[i];
+        w->items[i] = w->items[j - 1];
+        w->items[j - 1] = t;
+    }
+}
+
+/* Before any name goes, the __del__ of every instance the namespace
+   leads to runs, in the order a walk from its names reaches them, while
+   every global is still bound.  CPython 3.13 frees __main__'s namespace
+   at exit as cyclic garbage (its functions refer to it):
+   Python/pylifecycle.c, finalize_modules, collects before
+   _PyModule_ClearDict clears what is still alive, and the collector
+   finalizes all of a cycle's objects before it frees any. */
 void
 _PyInstance_FinalizeNamespace(PyObject *dict)
 {
-    PyObject *key, *value;
-    Py_ssize_t pos = 0;
-    while (PyDict_Next(dict, &pos, &key, &value)) {
-        if (PyInstance_Check(value)) {
-            Py_INCREF(value); /* the namespace may lose it meanwhile */
-            _PyInstance_Finalize(value);
-            Py_DECREF(value);
+    PendingError saved = interp.error; /* the script's, still to report */
+    memset(&interp.error, 0, sizeof interp.error);
+    PyObject *seen = PyDict_New(); /* the address of each object walked */
+    Walk w = {0};
+    if (seen != NULL)
+        push_referents(&w, dict);
+    while (w.len > 0) {
+        PyObject *op = w.items[--w.len];
+        PyObject *address = PyLong_FromLong((int64_t)(intptr_t)op);
+        bool first =
+            address != NULL && PyDict_GetItemWithError(seen, address) == NULL &&
+            !PyErr_Occurred() && PyDict_SetItem(seen, address, Py_None) == 0;
+        if (first) {
+            if (PyInstance_Check(op))
+                _PyInstance_Finalize(op);
+            push_referents(&w, op);
         }
+        PyErr_Clear(); /* out of memory: the rest finalize as they go */
+        Py_XDECREF(address);
+        Py_DECREF(op);
     }
+    PyMem_RawFree(w.items);
+    Py_XDECREF(seen);
+    PyErr_Clear();
+    interp.error = saved;
 }

@@ -42,10 +42,15 @@ too_big(PyObject *value)
 }
 
 /* Replace e by a constant, if value is one worth keeping.  An operation
-   that fails (1 // 0) is left for the program to run and fail. */
+   that fails (1 // 0) is left for the program to run and fail; running
+   out of memory fails the compilation. */
 static void
 become_const(Folder *f, Expr *e, PyObject *value)
 {
+    if (value == NULL && PyErr_ExceptionMatches(EXC_MEMORY)) {
+        f->failed = true; /* out of memory is not "cannot be folded" */
+        return;
+    }
     if (value == NULL || too_big(value)) {
         Py_XDECREF(value);
         PyErr_Clear();

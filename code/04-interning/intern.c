@@ -18,6 +18,8 @@ PyUnicode_InternInPlace(PyObject **p)
     PyObject *s = *p;
     if (((PyUnicodeObject *)s)->interned || _Py_IsImmortal(s))
         return; /* interned already, or a cached one-character str */
+    if (PyErr_Occurred())
+        return; /* not now: interning must not lose the error pending */
     if (interned == NULL && (interned = PyDict_New()) == NULL) {
         PyErr_Clear(); /* s stays as it is: not interned, still right */
         return;

@@ -1,0 +1,4 @@
+# chapter: 1
+# A class whose base is None.
+class A(None):
+    pass

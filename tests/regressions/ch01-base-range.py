@@ -1,0 +1,4 @@
+# chapter: 1
+# range cannot be subclassed.
+class A(range):
+    pass

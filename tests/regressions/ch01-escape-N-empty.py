@@ -1,0 +1,3 @@
+# chapter: 1
+# \N{} with nothing inside.
+s = "\N{}"

@@ -1,0 +1,3 @@
+# chapter: 1
+# \N without braces.
+s = "\N"

@@ -1,0 +1,3 @@
+# chapter: 1
+# \N{ never closed.
+s = "\N{LATIN"

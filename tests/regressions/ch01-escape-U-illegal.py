@@ -1,0 +1,3 @@
+# chapter: 1
+# A \U escape past U+10FFFF.
+s = "\U00110000"
