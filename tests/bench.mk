@@ -30,7 +30,7 @@ BENCH_RESULTS = bench/results/$(BENCH_MACHINE).json
 BENCH_BOOK_RESULTS ?= bench/results/amd-epyc-2-cores.json
 
 BENCH_ALLOCATOR := $(addprefix $(B)/ch02/src/,obmalloc.c obmalloc_inspect.c \
-                     debugmalloc.c mem.c)
+                     debugmalloc.c mem.c memfault.c)
 BENCH_HEADERS := $(addprefix $(B)/ch02/src/,obmalloc.h obmalloc_internal.h \
                    debugmalloc.h pymem.h)
 # Always -O2 and never a sanitizer, whatever CFLAGS the chapters use.

@@ -22,10 +22,13 @@ report(void)
             faults.count, faults.outstanding);
 }
 
+int _PyMem_FaultMode;
+
 static void
 read_environment(void)
 {
     faults.ready = true;
+    _PyMem_FaultMode = 1;
     const char *n = getenv("MINIPY_FAIL_ALLOC");
     if (n != NULL)
         faults.fail_at = strtoull(n, NULL, 10);
@@ -34,28 +37,26 @@ read_environment(void)
         faults.report = true;
         atexit(report);
     }
+    if (n != NULL || faults.report)
+        _PyMem_FaultMode = 2;
 }
 
 bool
-_PyMem_ShouldFail(size_t size)
+_PyMem_ShouldFailSlow(size_t size)
 {
     if (!faults.ready)
         read_environment();
+    if (_PyMem_FaultMode == 1)
+        return false;
     faults.count++;
     return faults.count == faults.fail_at ||
            (faults.max_request != 0 && size > faults.max_request);
 }
 
 void
-_PyMem_Allocated(void)
+_PyMem_CountBlock(int change)
 {
-    faults.outstanding++;
-}
-
-void
-_PyMem_Released(void)
-{
-    faults.outstanding--;
+    faults.outstanding += change;
 }
 
 void
@@ -63,6 +64,7 @@ _PyMem_SetFaults(unsigned long long fail_at, size_t max_request)
 {
     if (!faults.ready)
         read_environment();
+    _PyMem_FaultMode = 2;
     faults.count = 0;
     faults.fail_at = fail_at;
     faults.max_request = max_request;

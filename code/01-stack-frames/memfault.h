@@ -12,9 +12,33 @@
                             and how many blocks were never given back
 
    A program that embeds minipy (the fuzzer) sets the same from C. */
-bool _PyMem_ShouldFail(size_t size);
-void _PyMem_Allocated(void); /* a block was handed out */
-void _PyMem_Released(void);  /* a block was given back */
+
+/* Off unless asked for: then the allocator's fast path pays one test of
+   a flag.  0: the environment is not read yet; 1: off; 2: on. */
+extern int _PyMem_FaultMode;
+bool _PyMem_ShouldFailSlow(size_t size);
+void _PyMem_CountBlock(int change);
+
+static inline bool
+_PyMem_ShouldFail(size_t size)
+{
+    return _PyMem_FaultMode != 1 && _PyMem_ShouldFailSlow(size);
+}
+
+/* A block was handed out / given back. */
+static inline void
+_PyMem_Allocated(void)
+{
+    if (_PyMem_FaultMode == 2)
+        _PyMem_CountBlock(+1);
+}
+
+static inline void
+_PyMem_Released(void)
+{
+    if (_PyMem_FaultMode == 2)
+        _PyMem_CountBlock(-1);
+}
 void _PyMem_SetFaults(unsigned long long fail_at, size_t max_request);
 unsigned long long _PyMem_AllocCount(void);
 long long _PyMem_BlocksOutstanding(void);
