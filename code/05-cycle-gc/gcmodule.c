@@ -30,16 +30,23 @@ done:
     return tuple;
 }
 
+/* An int argument: true, or false with CPython's TypeError set. */
+static bool
+int_arg(PyObject *arg)
+{
+    if (PyLong_Check(arg))
+        return true;
+    PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an integer",
+                 Py_TYPE(arg)->tp_name);
+    return false;
+}
+
 /* A generation number from a script: 0, 1 or 2. */
 static int
 generation_arg(PyObject *arg, int *generation)
 {
-    if (!PyLong_Check(arg)) {
-        PyErr_Format(EXC_TYPE,
-                     "'%s' object cannot be interpreted as an integer",
-                     Py_TYPE(arg)->tp_name);
+    if (!int_arg(arg))
         return -1;
-    }
     int64_t n = PyLong_AsLong(arg);
     if (n < 0 || n >= NUM_GENERATIONS) {
         PyErr_Format(EXC_VALUE, "invalid generation");
@@ -82,14 +89,9 @@ GC_FUNCTION(gc_set_threshold)
 {
     UNUSED;
     GCState *st = _PyGC_State();
-    for (Py_ssize_t i = 0; i < nargs; i++) {
-        if (!PyLong_Check(args[i])) {
-            PyErr_Format(EXC_TYPE,
-                         "'%s' object cannot be interpreted as an integer",
-                         Py_TYPE(args[i])->tp_name);
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        if (!int_arg(args[i]))
             return NULL;
-        }
-    }
     for (Py_ssize_t i = 0; i < nargs; i++) {
         int64_t t = PyLong_AsLong(args[i]);
         st->generations[i].threshold = t < INT32_MIN   ? INT32_MIN
@@ -143,12 +145,8 @@ GC_FUNCTION(gc_get_objects)
     UNUSED;
     int first = 0, last = NUM_GENERATIONS - 1;
     if (nargs > 0 && args[0] != Py_None) {
-        if (!PyLong_Check(args[0])) {
-            PyErr_Format(EXC_TYPE,
-                         "'%s' object cannot be interpreted as an integer",
-                         Py_TYPE(args[0])->tp_name);
+        if (!int_arg(args[0]))
             return NULL;
-        }
         int64_t n = PyLong_AsLong(args[0]);
         if (n >= NUM_GENERATIONS) {
             PyErr_Format(EXC_VALUE,
