@@ -9,6 +9,10 @@
 -- chapter=N       run build/chNN/minipy (default: this page's chapter)
 -- args="--trace"  extra minipy arguments, before the script
 -- python=no       run minipy only (for output CPython has no equivalent of)
+-- python="3.13+"  run the newest CPython found that is at least 3.13
+--                 ($PYTHON, /usr/bin/python3, pyenv's versions), for
+--                 output that differs by version; $PYTHON when none is
+--                 (the heading names the version either way)
 -- python_args="-m dis"  CPython arguments, before the script
 -- stderr=yes      show stderr even when the program succeeds
 -- only="free exit"  of minipy's --trace lines ("[free] ..."), show only
@@ -56,6 +60,41 @@ local function cpython()
     if status ~= 0 or not python_path then fail('cannot run ' .. python) end
   end
   return python_path, python_name
+end
+
+-- The newest CPython found that is at least min ("3.13"), or $PYTHON's.
+local newest = {}
+local function version_key(v)
+  local a, b, c = v:match('(%d+)%.(%d+)%.?(%d*)')
+  return tonumber(a) * 10000 + tonumber(b) * 100 + (tonumber(c) or 0)
+end
+local function cpython_at_least(min)
+  if newest[min] then return newest[min][1], newest[min][2] end
+  local first = cpython()
+  local candidates = { first, '/usr/bin/python3' }
+  local root = book.capture('pyenv root 2>/dev/null')
+  root = root and root:gsub('%s+$', '') or ''
+  if root ~= '' then
+    local list = book.capture('ls -d ' .. q(root) .. '/versions/*/bin/python3'
+      .. ' 2>/dev/null') or ''
+    for path in list:gmatch('[^\n]+') do candidates[#candidates + 1] = path end
+  end
+  local best_path, best_name, best_key = nil, nil, -1
+  for _, path in ipairs(candidates) do
+    local out, status = book.capture(q(path) .. ' -c "import platform; '
+      .. 'print(platform.python_implementation(), '
+      .. 'platform.python_version())" 2>/dev/null')
+    local name = status == 0 and out and out:match('^([^\n]+)')
+    if name and name:match('^CPython ') then
+      local key = version_key(name:match('CPython (.*)'))
+      if key >= version_key(min) and key > best_key then
+        best_path, best_name, best_key = path, name, key
+      end
+    end
+  end
+  if not best_path then best_path, best_name = cpython() end
+  newest[min] = { best_path, best_name }
+  return best_path, best_name
 end
 
 local function replace_plain(text, old, new)
@@ -272,7 +311,12 @@ function CodeBlock(el)
 
   local real
   if a.python ~= 'no' then
-    local path, version = cpython()
+    local path, version
+    if a.python and a.python:match('^%d+%.%d+%+$') then
+      path, version = cpython_at_least(a.python:sub(1, -2))
+    else
+      path, version = cpython()
+    end
     local pargs = a.python_args and (' ' .. a.python_args) or ''
     real = run(dir, q(path) .. pargs .. ' ' .. q(name))
     check(real, version, script, expect_error)

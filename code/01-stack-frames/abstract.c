@@ -281,12 +281,10 @@ set_class(PyObject *self, PyObject *value)
     return 0;
 }
 
-/* An instance's attributes are a table, not a dict object, so __dict__
-   cannot be replaced; what CPython rejects is rejected as it does. */
+/* obj.__dict__ = value: only a dict will do, as in CPython. */
 static int
 set_dict(PyObject *self, PyObject *value)
 {
-    (void)self;
     if (value != NULL && !PyDict_Check(value)) {
         PyErr_Format(EXC_TYPE,
                      "__dict__ must be set to a dictionary, not a "
@@ -294,9 +292,7 @@ set_dict(PyObject *self, PyObject *value)
                      Py_TYPE(value)->tp_name);
         return -1;
     }
-    PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy does not support %s __dict__",
-                 value == NULL ? "deleting" : "assigning to");
-    return -1;
+    return _PyInstance_SetDict(self, value);
 }
 
 int

@@ -19,6 +19,9 @@ PyObject *_PyType_FromClassBody(PyObject *name, PyObject *qualname,
 void _PyInstance_InitType(PyTypeObject *type);
 PyObject *_PyInstance_New(PyTypeObject *type);
 void _PyInstance_Dealloc(PyObject *self);
+/* Where an instance's attributes are: its own table, or its __dict__'s. */
+DictTable *_PyInstance_Table(PyObject *self);
+int _PyInstance_SetDict(PyObject *self, PyObject *value);
 PyObject *_PyInstance_Call(PyTypeObject *type, PyObject *const *args,
                            Py_ssize_t nargs, PyObject *kwnames);
 

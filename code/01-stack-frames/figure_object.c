@@ -135,6 +135,7 @@ label_mapping(PyObject *op, FigureCells *c)
     Py_ssize_t pos = 0;
     DictTable *table = PyDict_Check(op) ? &((PyDictObject *)op)->table
                                         : &((PyInstanceObject *)op)->attrs;
+    PyObject *dict = PyDict_Check(op) ? NULL : ((PyInstanceObject *)op)->dict;
     int k = 0;
     while (dicttable_next(table, &pos, &key, &value)) {
         if (k >= c->n || c->cells[k].target != value)
@@ -147,6 +148,8 @@ label_mapping(PyObject *op, FigureCells *c)
         c->cells[k].key = key;
         c->cells[k++].is_key = true;
     }
+    if (dict != NULL && k < c->n && c->cells[k].target == dict)
+        c->cells[k++].field = "__dict__";
     if (PyInstance_Check(op) && k == c->n - 1 &&
         c->cells[k].target == (PyObject *)Py_TYPE(op))
         c->cells[k].field = "__class__";

@@ -7,12 +7,60 @@
 #include "interp.h"
 #include "unicodeobject.h"
 
+DictTable *
+_PyInstance_Table(PyObject *self)
+{
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    return op->dict != NULL ? &((PyDictObject *)op->dict)->table : &op->attrs;
+}
+
+/* obj.__dict__: the attributes move out of the object into a dict of
+   their own, which the object keeps from then on.  CPython 3.13 does the
+   same the first time a script asks (_PyObject_MaterializeManagedDict in
+   Objects/dictobject.c). */
+static PyObject *
+instance_dict(PyObject *self)
+{
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    if (op->dict == NULL) {
+        PyObject *dict = PyDict_New();
+        if (dict == NULL)
+            return NULL;
+        PyObject *key, *value;
+        Py_ssize_t pos = 0;
+        while (dicttable_next(&op->attrs, &pos, &key, &value)) {
+            if (PyDict_SetItem(dict, key, value) < 0) {
+                Py_DECREF(dict);
+                return NULL;
+            }
+        }
+        op->dict = dict;
+        dicttable_clear(&op->attrs);
+        dicttable_init(&op->attrs);
+    }
+    return Py_NewRef(op->dict);
+}
+
+/* obj.__dict__ = d makes d the attributes; del obj.__dict__ leaves none. */
+int
+_PyInstance_SetDict(PyObject *self, PyObject *value)
+{
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    PyObject *old = op->dict;
+    if (value != NULL)
+        Py_INCREF(value);
+    op->dict = value;
+    Py_XDECREF(old);
+    dicttable_clear(&op->attrs);
+    dicttable_init(&op->attrs);
+    return 0;
+}
+
 static PyObject *
 instance_getattro(PyObject *self, PyObject *name)
 {
-    PyInstanceObject *op = (PyInstanceObject *)self;
     Py_hash_t hash = PyObject_Hash(name);
-    PyObject *value = dicttable_get(&op->attrs, name, hash);
+    PyObject *value = dicttable_get(_PyInstance_Table(self), name, hash);
     if (value != NULL)
         return Py_NewRef(value);
     PyObject *found = _PyType_Lookup(Py_TYPE(self), name);
@@ -20,6 +68,8 @@ instance_getattro(PyObject *self, PyObject *name)
         return _PyObject_Bind(found, self);
     if (_PyUnicode_EqualToASCII(name, "__class__"))
         return Py_NewRef((PyObject *)Py_TYPE(self));
+    if (_PyUnicode_EqualToASCII(name, "__dict__"))
+        return instance_dict(self);
     PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
                  Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
     return NULL;
@@ -32,10 +82,12 @@ instance_setattro(PyObject *self, PyObject *name, PyObject *value)
     int special = _PyInstance_SetSpecial(self, name, value);
     if (special <= 0)
         return special; /* __class__ or __dict__: done, or an error */
+    if (value != NULL && op->dict != NULL)
+        return PyDict_SetItem(op->dict, name, value);
     Py_hash_t hash = PyObject_Hash(name);
     if (value != NULL)
         return dicttable_set(&op->attrs, name, hash, value);
-    int status = dicttable_del(&op->attrs, name, hash);
+    int status = dicttable_del(_PyInstance_Table(self), name, hash);
     if (status == 1) {
         PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
                      Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
@@ -83,6 +135,7 @@ instance_traverse(PyObject *self, visitproc visit, void *arg)
     while (
         dicttable_next(&((PyInstanceObject *)self)->attrs, &pos, &key, &value))
         Py_VISIT(value);
+    Py_VISIT(((PyInstanceObject *)self)->dict);
     Py_VISIT((PyObject *)Py_TYPE(self));
     return 0;
 }

@@ -7,6 +7,7 @@ _PyInstance_Dealloc(PyObject *self)
 {
     PyTypeObject *type = Py_TYPE(self);
     dicttable_clear(&((PyInstanceObject *)self)->attrs);
+    Py_CLEAR(((PyInstanceObject *)self)->dict);
     PyObject_Del(self);
     Py_DECREF((PyObject *)type);
 }
@@ -19,5 +20,6 @@ _PyInstance_New(PyTypeObject *type)
         return NULL;
     Py_INCREF((PyObject *)type);
     dicttable_init(&op->attrs);
+    op->dict = NULL;
     return (PyObject *)op;
 }

@@ -9,6 +9,7 @@
 typedef struct {
     PyObject_HEAD;
     DictTable attrs;
+    PyObject *dict; /* NULL until __dict__ is asked for, then the attrs */
 } PyInstanceObject;
 
 #define PyInstance_Check(op)                                                   \

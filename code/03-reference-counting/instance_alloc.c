@@ -10,6 +10,7 @@ _PyInstance_Dealloc(PyObject *self)
         return; /* resurrected */
     PyTypeObject *type = Py_TYPE(self);
     dicttable_clear(&((PyInstanceObject *)self)->attrs);
+    Py_CLEAR(((PyInstanceObject *)self)->dict);
     PyObject_Del(self);
     Py_DECREF((PyObject *)type);
 }
@@ -22,6 +23,7 @@ _PyInstance_New(PyTypeObject *type)
         return NULL;
     Py_INCREF((PyObject *)type);
     dicttable_init(&op->attrs);
+    op->dict = NULL;
     op->finalized = false;
     return (PyObject *)op;
 }

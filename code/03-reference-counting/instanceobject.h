@@ -9,6 +9,7 @@
 typedef struct {
     PyObject_HEAD;
     DictTable attrs;
+    PyObject *dict; /* NULL until __dict__ is asked for, then the attrs */
     bool finalized; /* its __del__ has run: it never runs twice (PEP 442) */
 } PyInstanceObject;
 

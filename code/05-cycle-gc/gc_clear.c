@@ -38,6 +38,7 @@ static void
 instance_clear(PyObject *op)
 {
     dicttable_clear(&((PyInstanceObject *)op)->attrs);
+    Py_CLEAR(((PyInstanceObject *)op)->dict);
 }
 
 /* A class keeps its namespace, emptied, as CPython's type_clear does:
