@@ -87,8 +87,8 @@ load_method(PyObject *obj, PyObject *name, PyObject **meth)
     PyTypeObject *type = Py_TYPE(obj);
     bool generic = type->tp_getattro == PyObject_GenericGetAttr;
     if (PyInstance_Check(obj)) {
-        PyObject *own = dicttable_get(_PyInstance_Table(obj), name,
-                                      PyObject_Hash(name));
+        PyObject *own =
+            dicttable_get(_PyInstance_Table(obj), name, PyObject_Hash(name));
         generic = own == NULL;
     }
     if (generic) {
