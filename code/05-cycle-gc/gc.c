@@ -475,20 +475,20 @@ collect(int generation)
     PyGC_Head still;
     gc_list_init(&still);
     handle_resurrected_objects(&unreachable, &still, old);
-    Py_ssize_t resurrected = found - _PyGC_ListSize(&still);
+    Py_ssize_t collected = _PyGC_ListSize(&still);
     delete_garbage(&still, old);
 
     st->stats[generation].collections++;
-    st->stats[generation].collected += found;
+    st->stats[generation].collected += collected;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (interp.trace)
         trace_printf("[gc] generation %d: %zd examined, %zd unreachable, "
                      "%zd collected, %zd resurrected, %.3f ms\n",
-                     generation, examined, found, found - resurrected,
-                     resurrected,
+                     generation, examined, found, collected,
+                     found - collected,
                      (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
                          (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
-    return found;
+    return collected;
 }
 
 /* gc.collect(), the automatic collections and the one at exit all come

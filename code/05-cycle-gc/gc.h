@@ -46,7 +46,8 @@ void _PyObject_GC_Link(PyObject *op);
 void _PyObject_GC_Unlink(PyObject *op);
 
 /* Collect generation (0, 1 or 2) and the younger ones: the number of
-   unreachable objects found, as gc.collect() returns it. */
+   unreachable objects freed, as gc.collect() returns it (those that a
+   finalizer brought back to life are not counted, in any version). */
 Py_ssize_t _PyGC_Collect(int generation);
 /* At exit, with __main__'s namespace (config.c's list). */
 void _PyGC_CollectAtExit(PyObject *globals);
