@@ -456,10 +456,10 @@ collect(int generation)
                          : young;
     Py_ssize_t examined = _PyGC_ListSize(young);
 
-    untrack_if_flat(young, &PyTuple_Type);
     PyGC_Head unreachable;
     gc_list_init(&unreachable);
     deduce_unreachable(young, &unreachable);
+    untrack_if_flat(young, &PyTuple_Type); /* the survivors only */
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
             st->long_lived_pending += _PyGC_ListSize(young);
