@@ -71,10 +71,40 @@ local function read_script(path)
         first = first - 1
       end
       states[#states + 1] = { name = name, view = rest:match('view=(%S+)'),
-        first = first, last = last }
+        first = first, last = last, line = i }
     end
   end
   return { path = path, text = text, lines = lines, states = states }
+end
+
+-- Panels: figures the program draws while the statement after a marker
+-- runs (chapter 5's "# figure: NAME view=collection" draws NAME, then
+-- NAME-1, NAME-2, ... during the next collection).  Each is a state of
+-- its own, made by that statement, found in the list of what the script
+-- drew (figures/draw writes it).
+local function add_panels(script, dir)
+  local list = ('%s/figures/%s/%s.figures'):format(book.build, dir,
+    script.path:match('([^/]+)%.py$'))
+  if not book.exists(list) then return end
+  local drawn, marker = {}, {}
+  for name in book.read_file(list):gmatch('%S+') do drawn[name] = true end
+  for _, state in ipairs(script.states) do marker[state.name] = true end
+  local states = {}
+  for _, state in ipairs(script.states) do
+    states[#states + 1] = state
+    local n = 0
+    while drawn[state.name .. '-' .. (n + 1)]
+      and not marker[state.name .. '-' .. (n + 1)] do n = n + 1 end
+    local next = state.line + 1
+    while script.lines[next] and not is_code(script.lines[next]) do
+      next = next + 1
+    end
+    for k = 1, script.lines[next] and n or 0 do
+      states[#states + 1] = { name = state.name .. '-' .. k, first = next,
+        last = next, panel = k, panels = n }
+    end
+  end
+  script.states = states
 end
 
 local function figure_script(dir, name)
@@ -85,6 +115,7 @@ local function figure_script(dir, name)
     for file in listing:gmatch('[^\n]+') do
       if file:match('%.py$') then
         local script = read_script(FIGURE_SCRIPTS .. '/' .. dir .. '/' .. file)
+        add_panels(script, dir)
         for k, state in ipairs(script.states) do
           scripts_of[dir][state.name] = { script = script, index = k }
         end
@@ -100,7 +131,9 @@ local figure_ids = {}                    -- "DIR/NAME" -> id on this page
 local function state_line(script, k)
   local state = script.states[k]
   local where
-  if state.first < 1 then
+  if state.panel then
+    where = ('during line %d,'):format(state.first)
+  elseif state.first < 1 then
     where = 'before its first line'
   elseif state.first == state.last then
     where = ('after line %d,'):format(state.last)
@@ -115,6 +148,10 @@ local function state_line(script, k)
     local code = script.lines[state.first]:gsub('^%s+', '')
     if state.last > state.first then code = code .. ' \u{2026}' end
     inlines[#inlines + 1] = pandoc.Code(code)
+  end
+  if state.panel then
+    inlines[#inlines + 1] = pandoc.Str((', panel %d of %d'):format(
+      state.panel, state.panels))
   end
   return pandoc.Plain(inlines)
 end

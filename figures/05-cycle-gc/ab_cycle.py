@@ -14,6 +14,7 @@ class B:
 
 
 gc.collect()  # the classes and functions move to the oldest generation
+
 a = A()
 # figure: ab-named view=generations
 del a

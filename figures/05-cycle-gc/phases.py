@@ -9,6 +9,7 @@ class Node:
 
 
 gc.collect()  # what exists so far moves to the oldest generation
+
 x = Node()  # a cycle: x and y refer to each other
 y = Node()
 x.next = y
@@ -22,5 +23,5 @@ a.next = b
 head = Node()
 head.next = a
 del x, y, a, b
-# figure: collection view=collection
+# figure: phases view=collection
 print(gc.collect(0))
