@@ -22,6 +22,10 @@
 -- script, with line numbers, and a Div per state (data-src, data-first,
 -- data-last, data-figure: the id of the figure of this page that shows
 -- it, if any).  book.lua leaves those out of the EPUB and the PDF.
+-- Panels (add_panels below) are states too: figures a marker's view
+-- draws during the next statement, NAME-1, NAME-2, ...  Wrapped in a
+-- Div of class panels, a script's figures make one stepper on the site
+-- (stepper.js) and stay numbered panels on paper.
 
 local book = dofile((PANDOC_SCRIPT_FILE:gsub('[^/]*$', '')) .. 'common.lua')
 
@@ -238,9 +242,27 @@ local function reference(link)
   end
 end
 
+-- A Div of class panels is one stepper on the site: its figures must all
+-- come from one script.
+local function panels(div)
+  if not div.classes:includes('panels') then return nil end
+  local script
+  for _, block in ipairs(div.content) do
+    local from = block.t == 'Div' and block.classes:includes('figure-step')
+      and block.attributes['data-script']
+    if from and script and from ~= script then
+      fail('the figures of one panels div come from ' .. script .. ' and '
+        .. from .. ': one script per panels div')
+    end
+    script = script or from
+  end
+  if not script then fail('a panels div holds no figure drawn from a script') end
+end
+
 return {
   { Meta = read_label },
   { Para = figure },
+  { Div = panels },
   { Link = reference },
   { Pandoc = stepper_data },
 }

@@ -105,8 +105,8 @@ void _PyGC_SetObserver(gc_observer fn, void *ctx);
 /* For an observer: the object after g on its list (g: the list's head
    or an object of it), and g's gc_refs, or -1 when its _gc_prev holds a
    link instead (between collections, or once move_unreachable has
-   scanned it).  Not for the unreachable list, whose links are all
-   links. */
+   scanned it).  Not for an object on the unreachable list: its
+   _gc_prev is a link there, whatever its flags say. */
 PyGC_Head *_PyGC_Next(PyGC_Head *g);
 Py_ssize_t _PyGC_Refs(PyGC_Head *g);
 
