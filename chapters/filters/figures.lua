@@ -22,6 +22,10 @@
 -- script, with line numbers, and a Div per state (data-src, data-first,
 -- data-last, data-figure: the id of the figure of this page that shows
 -- it, if any).  book.lua leaves those out of the EPUB and the PDF.
+-- Panels (add_panels below) are states too: figures a marker's view
+-- draws during the next statement, NAME-1, NAME-2, ...  Wrapped in a
+-- Div of class panels, a script's figures make one stepper on the site
+-- (stepper.js) and stay numbered panels on paper.
 
 local book = dofile((PANDOC_SCRIPT_FILE:gsub('[^/]*$', '')) .. 'common.lua')
 
@@ -71,10 +75,40 @@ local function read_script(path)
         first = first - 1
       end
       states[#states + 1] = { name = name, view = rest:match('view=(%S+)'),
-        first = first, last = last }
+        first = first, last = last, line = i }
     end
   end
   return { path = path, text = text, lines = lines, states = states }
+end
+
+-- Panels: figures the program draws while the statement after a marker
+-- runs (chapter 5's "# figure: NAME view=collection" draws NAME, then
+-- NAME-1, NAME-2, ... during the next collection).  Each is a state of
+-- its own, made by that statement, found in the list of what the script
+-- drew (figures/draw writes it).
+local function add_panels(script, dir)
+  local list = ('%s/figures/%s/%s.figures'):format(book.build, dir,
+    script.path:match('([^/]+)%.py$'))
+  if not book.exists(list) then return end
+  local drawn, marker = {}, {}
+  for name in book.read_file(list):gmatch('%S+') do drawn[name] = true end
+  for _, state in ipairs(script.states) do marker[state.name] = true end
+  local states = {}
+  for _, state in ipairs(script.states) do
+    states[#states + 1] = state
+    local n = 0
+    while drawn[state.name .. '-' .. (n + 1)]
+      and not marker[state.name .. '-' .. (n + 1)] do n = n + 1 end
+    local next = state.line + 1
+    while script.lines[next] and not is_code(script.lines[next]) do
+      next = next + 1
+    end
+    for k = 1, script.lines[next] and n or 0 do
+      states[#states + 1] = { name = state.name .. '-' .. k, first = next,
+        last = next, panel = k, panels = n }
+    end
+  end
+  script.states = states
 end
 
 local function figure_script(dir, name)
@@ -85,6 +119,7 @@ local function figure_script(dir, name)
     for file in listing:gmatch('[^\n]+') do
       if file:match('%.py$') then
         local script = read_script(FIGURE_SCRIPTS .. '/' .. dir .. '/' .. file)
+        add_panels(script, dir)
         for k, state in ipairs(script.states) do
           scripts_of[dir][state.name] = { script = script, index = k }
         end
@@ -100,7 +135,9 @@ local figure_ids = {}                    -- "DIR/NAME" -> id on this page
 local function state_line(script, k)
   local state = script.states[k]
   local where
-  if state.first < 1 then
+  if state.panel then
+    where = ('during line %d,'):format(state.first)
+  elseif state.first < 1 then
     where = 'before its first line'
   elseif state.first == state.last then
     where = ('after line %d,'):format(state.last)
@@ -115,6 +152,10 @@ local function state_line(script, k)
     local code = script.lines[state.first]:gsub('^%s+', '')
     if state.last > state.first then code = code .. ' \u{2026}' end
     inlines[#inlines + 1] = pandoc.Code(code)
+  end
+  if state.panel then
+    inlines[#inlines + 1] = pandoc.Str((', panel %d of %d'):format(
+      state.panel, state.panels))
   end
   return pandoc.Plain(inlines)
 end
@@ -201,9 +242,27 @@ local function reference(link)
   end
 end
 
+-- A Div of class panels is one stepper on the site: its figures must all
+-- come from one script.
+local function panels(div)
+  if not div.classes:includes('panels') then return nil end
+  local script
+  for _, block in ipairs(div.content) do
+    local from = block.t == 'Div' and block.classes:includes('figure-step')
+      and block.attributes['data-script']
+    if from and script and from ~= script then
+      fail('the figures of one panels div come from ' .. script .. ' and '
+        .. from .. ': one script per panels div')
+    end
+    script = script or from
+  end
+  if not script then fail('a panels div holds no figure drawn from a script') end
+end
+
 return {
   { Meta = read_label },
   { Para = figure },
+  { Div = panels },
   { Link = reference },
   { Pandoc = stepper_data },
 }

@@ -4,7 +4,10 @@
    script beside the picture and the line that made the state highlighted.
    The data comes from the page (filters/figures.lua): a hidden
    div.stepper-data per script.  Without JavaScript each figure stays as it
-   is, a numbered panel with the line that made it written under it. */
+   is, a numbered panel with the line that made it written under it.
+   Figures of one script grouped in a div.panels make one stepper, from the
+   first of them; the others stay in the page, hidden, for their captions
+   (the PDF and the EPUB show them all). */
 (function () {
   "use strict";
   var data = {};
@@ -20,7 +23,7 @@
 
   function build(step) {
     var source = data[step.getAttribute("data-script")];
-    if (!source) return;
+    if (!source) return false;
     var states = Array.prototype.map.call(
       source.querySelectorAll(".stepper-state"), function (s) {
         return {
@@ -31,7 +34,7 @@
           label: s.innerHTML,
         };
       });
-    if (states.length < 2) return;
+    if (states.length < 2) return false;
     var figure = step.querySelector("figure");
     var img = figure.querySelector("img");
     var caption = figure.querySelector("figcaption");
@@ -115,8 +118,23 @@
     });
     box.classList.add("stepper-on");
     show(at);
+    return true;
   }
 
   Array.prototype.forEach.call(document.querySelectorAll(".figure-step"),
-    build);
+    function (step) {
+      var group = step.parentNode;
+      if (!group.classList.contains("panels")) {
+        build(step);
+        return;
+      }
+      if (group.getAttribute("data-stepper") !== null) return;
+      var steps = Array.prototype.filter.call(group.children, function (c) {
+        return c.classList.contains("figure-step");
+      });
+      group.setAttribute("data-stepper", "");
+      if (build(steps[0])) {
+        steps.slice(1).forEach(function (other) { other.hidden = true; });
+      }
+    });
 })();

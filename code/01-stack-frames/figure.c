@@ -141,6 +141,34 @@ figure_serial(Figures *fig, PyObject *op)
     return d->serial;
 }
 
+const char *
+figure_name(Figures *fig)
+{
+    return fig->nwritten > 0 ? fig->written[fig->nwritten - 1] : "";
+}
+
+int
+figure_drawn_count(Figures *fig)
+{
+    return fig->ndrawn;
+}
+
+PyObject *
+figure_drawn_object(Figures *fig, int serial)
+{
+    return serial >= 1 && serial <= fig->ndrawn ? fig->drawn[serial - 1].op
+                                                : NULL;
+}
+
+const char *
+figure_take_ghost(Figures *fig, int serial)
+{
+    if (serial < 1 || serial > fig->ndrawn || !fig->drawn[serial - 1].ghost)
+        return NULL;
+    fig->drawn[serial - 1].ghost = false;
+    return fig->drawn[serial - 1].ghost_type;
+}
+
 /* ---- what the frames hold ---- */
 
 /* Names a frame shows: not the dunder names CPython puts in every

@@ -32,6 +32,15 @@ int figure_datastack_view(Figures *fig, FILE *out, const char *arg);
 int figure_serial(Figures *fig, PyObject *op);
 /* An object is being freed: later figures draw it as a ghost. */
 void figure_forget(Figures *fig, PyObject *op);
+/* For a later chapter's own views: the objects drawn so far have the
+   serials 1 to figure_drawn_count(); figure_drawn_object is NULL once
+   that one has been freed.  figure_take_ghost: what a freed object was
+   (its type's name), if it was freed since the last figure, which then
+   draws its ghost; the next figure will not.  NULL otherwise. */
+const char *figure_name(Figures *fig); /* of the figure being written */
+int figure_drawn_count(Figures *fig);
+PyObject *figure_drawn_object(Figures *fig, int serial);
+const char *figure_take_ghost(Figures *fig, int serial);
 
 /* ---- how each kind of object is drawn (figure_object.c) ---- */
 

@@ -182,6 +182,20 @@ _PyObject_GC_Unlink(PyObject *op)
 /* ------------------------------------------------- one collection, phase
    by phase */
 
+void
+_PyGC_SetObserver(gc_observer fn, void *ctx)
+{
+    gcstate.observer = fn;
+    gcstate.observer_ctx = ctx;
+}
+
+static void
+observe(GCPhase phase, PyGC_Head *list, PyObject *op)
+{
+    if (gcstate.observer != NULL)
+        gcstate.observer(phase, list, op, gcstate.observer_ctx);
+}
+
 static Py_ssize_t
 gc_get_refs(PyGC_Head *g)
 {
@@ -198,6 +212,18 @@ static bool
 gc_is_collecting(PyGC_Head *g)
 {
     return (g->_gc_prev & PREV_MASK_COLLECTING) != 0;
+}
+
+PyGC_Head *
+_PyGC_Next(PyGC_Head *g)
+{
+    return GC_NEXT(g);
+}
+
+Py_ssize_t
+_PyGC_Refs(PyGC_Head *g)
+{
+    return gcstate.collecting && gc_is_collecting(g) ? gc_get_refs(g) : -1;
 }
 
 /* 1. Each object's gc_refs starts as its reference count, and it is
@@ -254,6 +280,7 @@ visit_reachable(PyObject *op, void *arg)
     if (!gc_is_collecting(g))
         return 0; /* not in this generation, or scanned already */
     if (g->_gc_next & NEXT_MASK_UNREACHABLE) {
+        observe(GC_PHASE_MOVE_BACK, reachable, op);
         /* Unlinked by hand: the flag is in the links. */
         PyGC_Head *prev = GC_PREV(g), *next = GC_NEXT(g);
         prev->_gc_next =
@@ -311,8 +338,11 @@ static void
 deduce_unreachable(PyGC_Head *young, PyGC_Head *unreachable)
 {
     update_refs(young);
+    observe(GC_PHASE_UPDATE_REFS, young, NULL);
     subtract_refs(young);
+    observe(GC_PHASE_SUBTRACT_REFS, young, NULL);
     move_unreachable(young, unreachable);
+    observe(GC_PHASE_MOVE_UNREACHABLE, young, NULL);
 }
 
 /* 4. Finalizers (PEP 442): each unreachable instance's __del__ runs,
@@ -477,6 +507,7 @@ collect(int generation)
     handle_resurrected_objects(&unreachable, &still, old);
     Py_ssize_t collected = _PyGC_ListSize(&still);
     delete_garbage(&still, old);
+    observe(GC_PHASE_DONE, old, NULL);
 
     st->stats[generation].collections++;
     st->stats[generation].collected += collected;

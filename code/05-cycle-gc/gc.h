@@ -67,6 +67,21 @@ typedef struct {
     Py_ssize_t collections, collected, uncollectable;
 } GCStats;
 
+/* The ends of a collection's phases, as an observer is told of them (the
+   figures draw them).  list is the list of the objects being collected;
+   those of them not on it are on the unreachable list.  At
+   GC_PHASE_DONE it is the generation the survivors joined.  op is the
+   object coming back at GC_PHASE_MOVE_BACK, NULL at the others. */
+typedef enum {
+    GC_PHASE_UPDATE_REFS,      /* gc_refs copied from the counts */
+    GC_PHASE_SUBTRACT_REFS,    /* references among the objects taken off */
+    GC_PHASE_MOVE_BACK,        /* move_unreachable: op comes back */
+    GC_PHASE_MOVE_UNREACHABLE, /* the unreachable list holds the garbage */
+    GC_PHASE_DONE,             /* the garbage freed */
+} GCPhase;
+typedef void (*gc_observer)(GCPhase phase, PyGC_Head *list, PyObject *op,
+                            void *ctx);
+
 /* The collector's state (gc.c). */
 typedef struct {
     bool ready;
@@ -79,10 +94,22 @@ typedef struct {
     Py_ssize_t long_lived_pending; /* survivors of gen 1 collections since */
     PyObject *garbage;             /* gc.garbage */
     PyObject *callbacks;           /* gc.callbacks */
+    gc_observer observer;          /* NULL: nobody */
+    void *observer_ctx;
 } GCState;
 
 GCState *_PyGC_State(void);
 PyGC_Head *_PyGC_Generation(int n); /* n == NUM_GENERATIONS: permanent */
+
+/* Tell fn of each phase of the collections from now on (NULL: stop). */
+void _PyGC_SetObserver(gc_observer fn, void *ctx);
+/* For an observer: the object after g on its list (g: the list's head
+   or an object of it), and g's gc_refs, or -1 when its _gc_prev holds a
+   link instead (between collections, or once move_unreachable has
+   scanned it).  Not for an object on the unreachable list: its
+   _gc_prev is a link there, whatever its flags say. */
+PyGC_Head *_PyGC_Next(PyGC_Head *g);
+Py_ssize_t _PyGC_Refs(PyGC_Head *g);
 
 /* gc.freeze() (true) and gc.unfreeze() (false). */
 void _PyGC_Freeze(bool freeze);
