@@ -324,6 +324,23 @@ unicode_len(PyObject *op)
     return PyUnicode_GetLength(op);
 }
 
+/* Two strs end to end: a new str, or one of them when the other is
+   empty, as in CPython. */
+PyObject *
+PyUnicode_Concat(PyObject *v, PyObject *w)
+{
+    Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
+    if (nw == 0 || nv == 0)
+        return Py_NewRef(nw == 0 ? v : w);
+    PyUnicodeObject *r = _PyUnicode_New(nv + nw, PyUnicode_GetLength(v) +
+                                                     PyUnicode_GetLength(w));
+    if (r == NULL)
+        return NULL;
+    memcpy(r->data, PyUnicode_AsUTF8(v), (size_t)nv);
+    memcpy(r->data + nv, PyUnicode_AsUTF8(w), (size_t)nw + 1);
+    return (PyObject *)r;
+}
+
 static PyObject *
 unicode_concat(PyObject *v, PyObject *w)
 {
@@ -334,16 +351,7 @@ unicode_concat(PyObject *v, PyObject *w)
                      Py_TYPE(w)->tp_name);
         return NULL;
     }
-    Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
-    if (nw == 0 || nv == 0) /* as CPython: the other operand itself */
-        return Py_NewRef(nw == 0 ? v : w);
-    PyUnicodeObject *r = _PyUnicode_New(nv + nw, PyUnicode_GetLength(v) +
-                                                     PyUnicode_GetLength(w));
-    if (r == NULL)
-        return NULL;
-    memcpy(r->data, PyUnicode_AsUTF8(v), (size_t)nv);
-    memcpy(r->data + nv, PyUnicode_AsUTF8(w), (size_t)nw + 1);
-    return (PyObject *)r;
+    return PyUnicode_Concat(v, w);
 }
 
 /* "ab" * 3, and 3 * "ab". */

@@ -256,6 +256,29 @@ seen(History *h, uintptr_t address)
     return &h->slots[i];
 }
 
+/* A str grown in place (chapter 4): its count is 1 and stays 1.  When
+   it had to move, its old address is free from then on and the new one
+   holds it: "[resize] str at NEW: count 1, moved from OLD". */
+static void
+check_resize(History *h, const char *line, const char *script)
+{
+    uintptr_t now = (uintptr_t)strtoull(strstr(line, " at 0x") + 4, NULL, 16);
+    const char *from = strstr(line, "moved from 0x");
+    Seen *was = seen(h, from ? (uintptr_t)strtoull(from + 11, NULL, 16) : now);
+    if (was->freed || (was->count >= 0 && was->count != 1))
+        fail_msg("%s: resized with count %ld: %s", script, was->count, line);
+    was->count = 1;
+    if (from != NULL) {
+        was->count = 0;
+        was->freed = true;
+        Seen *to = seen(h, now); /* may move the table: was is stale */
+        if (to->count >= 0 && !to->freed)
+            fail_msg("%s: moved onto a live object: %s", script, line);
+        to->count = 1;
+        to->freed = false;
+    }
+}
+
 /* One trace line.  Every address's lines must tell one story: made with
    a count of 1, each change by one from where the last left it, freed
    only after a decref to 0, and made again only after it was freed.  An
@@ -269,11 +292,16 @@ check_trace_line(History *h, const char *line, const char *script)
         return;
     bool alloc = strcmp(kind, "alloc") == 0, free_ = strcmp(kind, "free") == 0;
     bool inc = strcmp(kind, "incref") == 0, dec = strcmp(kind, "decref") == 0;
-    if (!alloc && !free_ && !inc && !dec)
+    bool resize = strcmp(kind, "resize") == 0;
+    if (!alloc && !free_ && !inc && !dec && !resize)
         return;
     const char *at = strstr(line, " at 0x");
     if (at == NULL) /* None, True, False: static, never freed */
         return;
+    if (resize) {
+        check_resize(h, line, script);
+        return;
+    }
     Seen *s = seen(h, (uintptr_t)strtoull(at + 4, NULL, 16));
     long before, after;
     if (alloc) {
