@@ -348,6 +348,25 @@ test_the_bytecode_loop_only_for_locals(void **state)
     assert_int_equal(session_end(), 0);
 }
 
+/* --trace tells each grown str's story: "[resize] ... grown in place",
+   or "moved from OLD", after which OLD is free; the trace-history check
+   of chapter 3 (refcount_test.h) follows every address through it. */
+static void
+test_the_trace_follows_every_move(void **state)
+{
+    (void)state;
+    assert_true(check_trace_of("intern_concat_in_place.py") > 10000);
+    char path[512];
+    snprintf(path, sizeof path, "%s/intern_concat_in_place.py",
+             CONFORMANCE_DIR);
+    const char *argv[] = {MINIPY, "--trace", path, NULL};
+    Outcome o = run_argv(argv, NULL, NULL);
+    assert_int_equal(o.status, 0);
+    assert_non_null(strstr(o.err, "grown in place"));
+    assert_non_null(strstr(o.err, ": count 1, moved from 0x"));
+    outcome_free(&o);
+}
+
 static const struct CMUnitTest tests[] = {
     cmocka_unit_test_teardown(test_the_only_reference_grows_in_place,
                               session_teardown),
@@ -365,6 +384,7 @@ static const struct CMUnitTest tests[] = {
                               session_teardown),
     cmocka_unit_test_teardown(test_the_bytecode_loop_only_for_locals,
                               session_teardown),
+    cmocka_unit_test(test_the_trace_follows_every_move),
 };
 
 int
