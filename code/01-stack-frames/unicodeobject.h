@@ -22,6 +22,7 @@ PyObject *PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size);
 PyObject *PyUnicode_FromFormat(const char *fmt, ...);
 PyObject *PyUnicode_FromCodePoint(uint32_t code);
 PyUnicodeObject *_PyUnicode_New(Py_ssize_t size, Py_ssize_t length);
+PyObject *_PyUnicode_NewCopy(const char *utf8, Py_ssize_t size);
 void _PyUnicode_Dealloc(PyObject *op);
 const char *PyUnicode_AsUTF8(PyObject *op);
 Py_ssize_t PyUnicode_GetLength(PyObject *op);
