@@ -155,7 +155,7 @@ byte_offset(PyUnicodeObject *op, Py_ssize_t i)
 void
 _PyUnicodeWriter_Write(_PyUnicodeWriter *w, const char *s, size_t n)
 {
-    if (w->failed)
+    if (w->failed || n == 0)
         return;
     if (w->len + n > w->cap) {
         size_t cap = w->cap ? w->cap : 64;
