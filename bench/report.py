@@ -40,7 +40,7 @@ ALLOC_LABELS = {
     "hold": "hold: 1M live 32-byte blocks",
 }
 INTERP_WORKLOADS = ["loop", "fib", "lists", "dict", "instances", "concat",
-                    "refcount"]
+                    "concat_local", "refcount"]
 INTERP_LABELS = {
     "loop": "integer loop (3M additions)",
     "fib": "fib(27), recursive",
@@ -48,6 +48,7 @@ INTERP_LABELS = {
     "dict": "dict of 200,000 string keys",
     "instances": "300k instances, attribute access",
     "concat": "s = s + 'ab', 50,000 times",
+    "concat_local": "s += 'ab' in a function, 100,000 times",
     "refcount": "chapter 3's script (bench_workload.py)",
 }
 MIB = 1 << 20

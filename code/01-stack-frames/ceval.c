@@ -128,6 +128,25 @@ binary_op(int op, PyObject *left, PyObject *right)
     }
 }
 
+/* s = s + t or s += t, both str exactly, whose sum the next instruction
+   stores in s, a local that holds the left operand: s's slot, for
+   PyUnicode_Append (unicode_concat.c) to do both at once; else NULL.
+   CPython 3.13 turns the pair into BINARY_OP_INPLACE_ADD_UNICODE, only
+   for STORE_FAST (_Py_Specialize_BinaryOp, Python/specialize.c). */
+static PyObject **
+append_target(int op, PyObject *left, PyObject *right,
+              const _Py_CODEUNIT *next_instr, PyObject **localsplus)
+{
+    if (op != NB_ADD && op != NB_INPLACE_ADD)
+        return NULL;
+    if (!PyUnicode_Check(left) || !PyUnicode_Check(right))
+        return NULL;
+    if (_Py_OPCODE(*next_instr) != STORE_FAST ||
+        localsplus[_Py_OPARG(*next_instr)] != left)
+        return NULL;
+    return &localsplus[_Py_OPARG(*next_instr)];
+}
+
 /* a, b = value: exactly as many items as targets, pushed last first. */
 static int
 unpack(PyObject *value, int want, PyObject **top)
@@ -545,10 +564,22 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        /* region: binary-op */
         TARGET(BINARY_OP)
         {
             right = POP();
             left = POP();
+            PyObject **target =
+                append_target(oparg, left, right, next_instr, localsplus);
+            if (target != NULL) {
+                Py_DECREF(left); /* the stack's; the local still holds it */
+                PyUnicode_Append(target, right);
+                Py_DECREF(right);
+                if (*target == NULL)
+                    goto error;
+                next_instr++; /* the STORE_FAST is done */
+                DISPATCH();
+            }
             result = binary_op(oparg, left, right);
             Py_DECREF(left);
             Py_DECREF(right);
@@ -557,6 +588,7 @@ dispatch_opcode:
             PUSH(result);
             DISPATCH();
         }
+        /* endregion */
 
         TARGET(UNARY_NEGATIVE)
         {

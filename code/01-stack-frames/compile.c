@@ -223,10 +223,47 @@ compile_compare_op(Compiler *c, CmpOp op)
     }
 }
 
+/* region: is-literal */
+/* `x is 500` asks whether x is one particular object of the program,
+   which only works by accident: CPython warns at compile time, for a
+   constant on either side other than None, True, False and `...`
+   (check_is_arg and check_compare, Python/compile.c, 3.8 to 3.13; the
+   type is named since 3.12).  One warning for a comparison, the first. */
+static bool
+is_literal(Expr *e)
+{
+    return e->kind == E_CONST && e->constant != Py_None &&
+           e->constant != Py_True && e->constant != Py_False;
+}
+
+static void
+check_compare(Expr *e)
+{
+    Expr *left = e->compare.left;
+    for (int i = 0; i < e->compare.count; i++) {
+        Expr *right = e->compare.comparators[i];
+        CmpOp op = e->compare.ops[i];
+        if ((op == CMP_IS || op == CMP_IS_NOT) &&
+            (is_literal(left) || is_literal(right))) {
+            Expr *literal = is_literal(left) ? left : right;
+            PyErr_WarnSyntax(e->line,
+                             op == CMP_IS ? "\"is\" with '%s' literal. "
+                                            "Did you mean \"==\"?"
+                                          : "\"is not\" with '%s' literal. "
+                                            "Did you mean \"!=\"?",
+                             Py_TYPE(literal->constant)->tp_name);
+            return;
+        }
+        left = right;
+    }
+}
+/* endregion */
+
 /* a < b < c is a < b and b < c, with b computed once. */
 static void
 compile_compare(Compiler *c, Expr *e)
 {
+    check_compare(e);
     compile_expr(c, e->compare.left);
     int n = e->compare.count;
     if (n == 1) {

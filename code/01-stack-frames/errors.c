@@ -153,20 +153,28 @@ PyErr_AddTraceback(const char *function, int line)
     e->tb[e->tb_len++] = entry;
 }
 
-/* Print line number `line` of the source, without its indentation, and
-   return how much indentation was skipped. */
-static int
-print_source_line(FILE *out, const char *source, int line)
+/* Where line number `line` of the source starts; NULL past its end. */
+static const char *
+find_line(const char *source, int line)
 {
     if (source == NULL || line < 1)
-        return -1;
+        return NULL;
     const char *p = source;
     for (int i = 1; i < line && p != NULL; i++) {
         p = strchr(p, '\n');
         if (p != NULL)
             p++;
     }
-    if (p == NULL || *p == '\0')
+    return p == NULL || *p == '\0' ? NULL : p;
+}
+
+/* Print line number `line` of the source, without its indentation, and
+   return how much indentation was skipped. */
+static int
+print_source_line(FILE *out, const char *source, int line)
+{
+    const char *p = find_line(source, line);
+    if (p == NULL)
         return -1;
     const char *start = p;
     while (*start == ' ' || *start == '\t' || *start == '\f')
@@ -178,6 +186,44 @@ print_source_line(FILE *out, const char *source, int line)
         return -1;
     fprintf(out, "    %.*s\n", (int)(end - start), start);
     return (int)(start - p);
+}
+
+/* The line shown under a warning: stripped of white space at both ends
+   (the warnings module's line.strip(), for the ASCII white space), and
+   not at all when nothing is left. */
+static bool
+is_space(char c)
+{
+    return c != '\0' && strchr(" \t\n\v\f\r\x1c\x1d\x1e\x1f", c) != NULL;
+}
+
+static void
+print_warning_line(FILE *out, int line)
+{
+    const char *start = find_line(interp.source, line);
+    if (start == NULL)
+        return;
+    if (line == 1 && strncmp(start, "\xEF\xBB\xBF", 3) == 0)
+        start += 3; /* the byte order mark is not part of the line */
+    const char *end = start + strcspn(start, "\n");
+    while (start < end && is_space(*start))
+        start++;
+    while (end > start && is_space(end[-1]))
+        end--;
+    if (end > start)
+        fprintf(out, "  %.*s\n", (int)(end - start), start);
+}
+
+void
+PyErr_WarnSyntax(int line, const char *fmt, ...)
+{
+    fprintf(stderr, "%s:%d: SyntaxWarning: ", interp.filename, line);
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    print_warning_line(stderr, line);
 }
 
 static void

@@ -58,6 +58,9 @@ void PyErr_NoMemory(void);
 void PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt, ...);
 void PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt,
                      va_list ap);
+/* A compile-time warning, on stderr at once, as CPython's warnings
+   module prints it: "FILE:LINE: SyntaxWarning: MESSAGE", then the line. */
+void PyErr_WarnSyntax(int line, const char *fmt, ...);
 bool PyErr_Occurred(void);
 bool PyErr_ExceptionMatches(ExcKind kind);
 void PyErr_Clear(void);

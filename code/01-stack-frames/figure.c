@@ -43,6 +43,7 @@ struct Figures {
 };
 
 static void figure_forget_observer(PyObject *op, void *ctx);
+static void figure_moved_observer(uintptr_t was, PyObject *op, void *ctx);
 
 Figures *
 figures_new(const char *dir)
@@ -60,6 +61,7 @@ figures_new(const char *dir)
     }
     strcpy(fig->dir, dir);
     _PyObject_SetDeallocObserver(figure_forget_observer, fig);
+    interp.move_observer = figure_moved_observer;
     return fig;
 }
 
@@ -69,6 +71,7 @@ figures_free(Figures *fig)
     if (fig == NULL)
         return;
     _PyObject_SetDeallocObserver(NULL, NULL);
+    interp.move_observer = NULL;
     for (int i = 0; i < fig->nwritten; i++)
         PyMem_RawFree(fig->written[i]);
     PyMem_RawFree(fig->written);
@@ -110,6 +113,16 @@ static void
 figure_forget_observer(PyObject *op, void *ctx)
 {
     figure_forget(ctx, op);
+}
+
+/* The object moved (a str grown by realloc): it keeps its serial. */
+static void
+figure_moved_observer(uintptr_t was, PyObject *op, void *ctx)
+{
+    Figures *fig = ctx;
+    for (int i = 0; i < fig->ndrawn; i++)
+        if (fig->drawn[i].op != NULL && (uintptr_t)fig->drawn[i].op == was)
+            fig->drawn[i].op = op;
 }
 
 static Drawn *

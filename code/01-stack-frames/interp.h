@@ -42,6 +42,7 @@ typedef struct {
     ObjectState objects; /* refcount.h */
     size_t live_objects; /* objects made and not yet freed */
     dealloc_observer dealloc_observer;
+    move_observer move_observer;
     void *dealloc_observer_ctx;
 
     bool trace; /* --trace: memory events on stderr */

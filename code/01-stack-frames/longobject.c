@@ -24,8 +24,8 @@ static PyObject *
 long_repr(PyObject *op)
 {
     char text[24];
-    snprintf(text, sizeof text, "%" PRId64, PyLong_AsLong(op));
-    return PyUnicode_FromString(text);
+    int n = snprintf(text, sizeof text, "%" PRId64, PyLong_AsLong(op));
+    return _PyUnicode_NewCopy(text, n); /* str(5) is not the cached '5' */
 }
 
 static Py_hash_t

@@ -156,6 +156,9 @@ void PyObject_Del(PyObject *op);
    runs (the figures draw it as a ghost from then on).  NULL: nobody. */
 typedef void (*dealloc_observer)(PyObject *op, void *ctx);
 void _PyObject_SetDeallocObserver(dealloc_observer fn, void *ctx);
+/* Told of an object that moved to another block, from the address
+   `was` (chapter 4 grows a str with realloc), with the same ctx. */
+typedef void (*move_observer)(uintptr_t was, PyObject *op, void *ctx);
 
 /* The operations every object supports, dispatched on its type. */
 PyObject *PyObject_Repr(PyObject *);

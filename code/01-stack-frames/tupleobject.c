@@ -94,6 +94,8 @@ tuple_getitem(PyObject *self, PyObject *key)
         if (_PySlice_Unpack(key, Py_SIZE(self), &start, &stop, &step, &count) <
             0)
             return NULL;
+        if (step == 1 && count == Py_SIZE(self)) /* t[:] is t, as CPython */
+            return Py_NewRef(self);
         PyObject *result = PyTuple_New(count);
         for (Py_ssize_t i = 0; result != NULL && i < count; i++)
             PyTuple_SET_ITEM(
@@ -130,6 +132,8 @@ tuple_concat(PyObject *v, PyObject *w)
         return NULL;
     }
     Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
+    if (nv == 0 || nw == 0) /* t + () is t, as CPython */
+        return Py_NewRef(nv == 0 ? w : v);
     PyObject *result = PyTuple_New(nv + nw);
     for (Py_ssize_t i = 0; result != NULL && i < nv + nw; i++) {
         PyObject *item =
@@ -147,7 +151,9 @@ tuple_repeat(PyObject *v, PyObject *w)
         return Py_NotImplemented;
     int64_t times = PyLong_AsLong(count);
     Py_ssize_t n = Py_SIZE(tuple);
-    if (times <= 0 || n == 0)
+    if (times == 1 || n == 0) /* t * 1 is t, and so is () * 5 */
+        return Py_NewRef(tuple);
+    if (times <= 0)
         return PyTuple_New(0);
     if (times > (PTRDIFF_MAX / (Py_ssize_t)sizeof(PyObject *)) / n) {
         PyErr_NoMemory();

@@ -30,15 +30,24 @@ _PyUnicode_New(Py_ssize_t size, Py_ssize_t length)
     return op;
 }
 
-/* The text must be valid UTF-8: the lexer checks the script's. */
+/* A str of its own with this text, even where chapter 4 would hand out
+   a shared one: what CPython's PyUnicode_New and a copy make for str(5),
+   a join or a slice with a step.  The text must be valid UTF-8. */
 PyObject *
-PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)
+_PyUnicode_NewCopy(const char *utf8, Py_ssize_t size)
 {
     PyUnicodeObject *op = _PyUnicode_New(size, count_characters(utf8, size));
     if (op == NULL)
         return NULL;
     memcpy(op->data, utf8, (size_t)size);
     return (PyObject *)op;
+}
+
+/* The text must be valid UTF-8: the lexer checks the script's. */
+PyObject *
+PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)
+{
+    return _PyUnicode_NewCopy(utf8, size);
 }
 
 void

@@ -155,7 +155,7 @@ byte_offset(PyUnicodeObject *op, Py_ssize_t i)
 void
 _PyUnicodeWriter_Write(_PyUnicodeWriter *w, const char *s, size_t n)
 {
-    if (w->failed)
+    if (w->failed || n == 0)
         return;
     if (w->len + n > w->cap) {
         size_t cap = w->cap ? w->cap : 64;
@@ -194,6 +194,21 @@ _PyUnicodeWriter_Finish(_PyUnicodeWriter *w)
     else
         result = PyUnicode_FromStringAndSize(w->data ? w->data : "",
                                              (Py_ssize_t)w->len);
+    _PyUnicodeWriter_Dealloc(w);
+    return result;
+}
+
+/* The text written so far as a str of its own, never a cached one:
+   what CPython makes where it calls PyUnicode_New itself (a join, a
+   slice with a step). */
+static PyObject *
+finish_unshared(_PyUnicodeWriter *w)
+{
+    PyObject *result = NULL;
+    if (w->failed)
+        PyErr_NoMemory();
+    else
+        result = _PyUnicode_NewCopy(w->data ? w->data : "", (Py_ssize_t)w->len);
     _PyUnicodeWriter_Dealloc(w);
     return result;
 }
@@ -324,6 +339,23 @@ unicode_len(PyObject *op)
     return PyUnicode_GetLength(op);
 }
 
+/* Two strs end to end: a new str, or one of them when the other is
+   empty, as in CPython. */
+PyObject *
+PyUnicode_Concat(PyObject *v, PyObject *w)
+{
+    Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
+    if (nw == 0 || nv == 0)
+        return Py_NewRef(nw == 0 ? v : w);
+    PyUnicodeObject *r = _PyUnicode_New(nv + nw, PyUnicode_GetLength(v) +
+                                                     PyUnicode_GetLength(w));
+    if (r == NULL)
+        return NULL;
+    memcpy(r->data, PyUnicode_AsUTF8(v), (size_t)nv);
+    memcpy(r->data + nv, PyUnicode_AsUTF8(w), (size_t)nw + 1);
+    return (PyObject *)r;
+}
+
 static PyObject *
 unicode_concat(PyObject *v, PyObject *w)
 {
@@ -334,16 +366,7 @@ unicode_concat(PyObject *v, PyObject *w)
                      Py_TYPE(w)->tp_name);
         return NULL;
     }
-    Py_ssize_t nv = Py_SIZE(v), nw = Py_SIZE(w);
-    if (nw == 0 || nv == 0) /* as CPython: the other operand itself */
-        return Py_NewRef(nw == 0 ? v : w);
-    PyUnicodeObject *r = _PyUnicode_New(nv + nw, PyUnicode_GetLength(v) +
-                                                     PyUnicode_GetLength(w));
-    if (r == NULL)
-        return NULL;
-    memcpy(r->data, PyUnicode_AsUTF8(v), (size_t)nv);
-    memcpy(r->data + nv, PyUnicode_AsUTF8(w), (size_t)nw + 1);
-    return (PyObject *)r;
+    return PyUnicode_Concat(v, w);
 }
 
 /* "ab" * 3, and 3 * "ab". */
@@ -389,6 +412,10 @@ unicode_getitem(PyObject *self, PyObject *key)
         Py_ssize_t start, stop, step, count;
         if (_PySlice_Unpack(key, op->length, &start, &stop, &step, &count) < 0)
             return NULL;
+        if (step == 1 && count == op->length) /* s[:] is s, as CPython */
+            return Py_NewRef(self);
+        if (count <= 0)
+            return PyUnicode_FromStringAndSize("", 0);
         if (step == 1)
             return substring(op, start, start + count);
         _PyUnicodeWriter b = {0};
@@ -398,7 +425,7 @@ unicode_getitem(PyObject *self, PyObject *key)
             Py_ssize_t n = utf8_decode(op->data + at, Py_SIZE(op) - at, &c);
             _PyUnicodeWriter_Write(&b, op->data + at, (size_t)n);
         }
-        return _PyUnicodeWriter_Finish(&b);
+        return finish_unshared(&b); /* "ab"[::2] is not the cached 'a' */
     }
     Py_ssize_t i = _PyIndex_Normalize(key, op->length, "string");
     if (i < 0)
@@ -423,36 +450,46 @@ unicode_contains(PyObject *self, PyObject *item)
     return 0;
 }
 
-/* sep.join(iterable): every item must be a str. */
+/* sep.join(iterable): every item must be a str.  One item is the
+   result itself, as in CPython (_PyUnicode_JoinArray). */
 PyObject *
 PyUnicode_Join(PyObject *separator, PyObject *iterable)
 {
     PyObject *iter = PyObject_GetIter(iterable);
-    if (iter == NULL)
+    if (iter == NULL) {
+        if (PyErr_ExceptionMatches(EXC_TYPE))
+            PyErr_Format(EXC_TYPE, "can only join an iterable");
         return NULL;
-    _PyUnicodeWriter b = {0};
-    PyObject *item;
-    for (Py_ssize_t i = 0; (item = PyIter_Next(iter)) != NULL; i++) {
+    }
+    PyObject *items = PyList_Check(iterable) ? Py_NewRef(iterable)
+                                             : _PyList_FromIterable(iter);
+    Py_DECREF(iter);
+    if (items == NULL)
+        return NULL;
+    Py_ssize_t n = Py_SIZE(items);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyList_GET_ITEM(items, i);
         if (!PyUnicode_Check(item)) {
             PyErr_Format(EXC_TYPE,
                          "sequence item %zd: expected str instance, %s found",
                          i, Py_TYPE(item)->tp_name);
-            Py_DECREF(item);
-            break;
+            Py_DECREF(items);
+            return NULL;
         }
+    }
+    if (n == 1) {
+        PyObject *only = Py_NewRef(PyList_GET_ITEM(items, 0));
+        Py_DECREF(items);
+        return only;
+    }
+    _PyUnicodeWriter b = {0};
+    for (Py_ssize_t i = 0; i < n; i++) {
         if (i > 0)
-            _PyUnicodeWriter_Write(&b, PyUnicode_AsUTF8(separator),
-                                   (size_t)Py_SIZE(separator));
-        _PyUnicodeWriter_Write(&b, PyUnicode_AsUTF8(item),
-                               (size_t)Py_SIZE(item));
-        Py_DECREF(item);
+            _PyUnicodeWriter_WriteStr(&b, separator);
+        _PyUnicodeWriter_WriteStr(&b, PyList_GET_ITEM(items, i));
     }
-    Py_DECREF(iter);
-    if (PyErr_Occurred()) {
-        _PyUnicodeWriter_Dealloc(&b);
-        return NULL;
-    }
-    return _PyUnicodeWriter_Finish(&b);
+    Py_DECREF(items);
+    return finish_unshared(&b);
 }
 
 static PyObject *

@@ -22,12 +22,18 @@ PyObject *PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size);
 PyObject *PyUnicode_FromFormat(const char *fmt, ...);
 PyObject *PyUnicode_FromCodePoint(uint32_t code);
 PyUnicodeObject *_PyUnicode_New(Py_ssize_t size, Py_ssize_t length);
+PyObject *_PyUnicode_NewCopy(const char *utf8, Py_ssize_t size);
 void _PyUnicode_Dealloc(PyObject *op);
 const char *PyUnicode_AsUTF8(PyObject *op);
 Py_ssize_t PyUnicode_GetLength(PyObject *op);
 bool _PyUnicode_EqualToASCII(PyObject *op, const char *text);
 bool _PyUnicode_Equal(PyObject *a, PyObject *b); /* both str */
 PyObject *PyUnicode_Join(PyObject *separator, PyObject *iterable);
+PyObject *PyUnicode_Concat(PyObject *left, PyObject *right); /* both str */
+/* *p_left = *p_left + right, both str, for s = s + t and s += t when s is
+   a local (unicode_concat.c): the reference *p_left held is used up, and
+   *p_left is NULL after an error. */
+void PyUnicode_Append(PyObject **p_left, PyObject *right);
 
 /* Text built piece by piece (a repr), made into a str at the end. */
 typedef struct {

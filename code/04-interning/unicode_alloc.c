@@ -48,6 +48,17 @@ new_str(const char *utf8, Py_ssize_t size)
     return (PyObject *)op;
 }
 
+/* Where CPython makes a str with PyUnicode_New (str(5), a join, a slice
+   with a step), even one character is a str of its own; only the empty
+   str is the shared one. */
+PyObject *
+_PyUnicode_NewCopy(const char *utf8, Py_ssize_t size)
+{
+    if (size == 0)
+        return PyUnicode_FromStringAndSize(utf8, 0);
+    return new_str(utf8, size);
+}
+
 /* The cache slot for this text, if it is empty or one Latin-1 character
    (one byte below 0x80, or two bytes led by 0xC2 or 0xC3). */
 static PyObject **

@@ -439,6 +439,109 @@ test_tracebacks_name_cpythons_lines(void **state)
     }
 }
 
+/* ---- `is` with a literal: CPython's SyntaxWarning ---- */
+
+/* Literals the parser makes, in every chapter: each comparison with one
+   warns once, its first; None, True and False, names, lists and a
+   product too big to fold do not; code that never runs warns too. */
+static const char plain_is_literals[] =
+    "x = 500\n"
+    "y = [1]\n"
+    "print(x is 500, x == 500)\n"
+    "print(x is not 'a', 1 is x, 'b' is not x)\n"
+    "print(x is None, x is True, x is not False, None is x, x is y)\n"
+    "print(x is [1], x is y is 3, 1 is 2 is x, x == 1 is x)\n"
+    "print(x is 'a' * 5000, x is not x)\n"
+    "def f():\n"
+    "    return x is 7\n"
+    "if x is 500 and x is not 'z':\n"
+    "    pass\n"
+    "while False:\n"
+    "    x is 8\n"
+    "class K:\n"
+    "    k = x is 'k'\n"
+    "z = (x\n"
+    "     is not 3)\n"
+    "z = x is   'spaced'   \n";
+
+/* Literals only a compiler that folds constants makes (chapter 4 on). */
+static const char folded_is_literals[] = "x = 500\n"
+                                         "print(x is -1, x is (1, 2))\n"
+                                         "print(x is (), x is 2 + 3)\n"
+                                         "print(x is not 'a' * 2)\n"
+                                         "print(x is (None,), -x is -5)\n";
+
+static bool
+folds_constants(void)
+{
+    RunResult r = run_minipy_opts("--dis", "x = -1\n");
+    bool folds = exited_with(&r, 0) && strstr(r.out, "UNARY_NEGATIVE") == NULL;
+    mp_free_result(&r);
+    return folds;
+}
+
+/* The same standard output, and the same standard error, line for line:
+   both name the script by the same path. */
+static void
+assert_same_warnings_as_python313(const char *source)
+{
+    const char *python = python313_path();
+    if (python == NULL) {
+        skip();
+    }
+    RunResult py = run_python_with(python, source);
+    RunResult mp = run_minipy(source);
+    if (strcmp(py.err, mp.err) != 0) {
+        fail_msg("script:\n%s\npython's stderr:\n%s\nminipy's:\n%s", source,
+                 py.err, mp.err);
+    }
+    assert_string_equal(mp.out, py.out);
+    mp_free_result(&py);
+    mp_free_result(&mp);
+}
+
+static void
+test_is_with_a_literal_warns_as_cpython(void **state)
+{
+    (void)state;
+    assert_same_warnings_as_python313(plain_is_literals);
+    if (folds_constants()) {
+        assert_same_warnings_as_python313(folded_is_literals);
+    }
+}
+
+static int
+count_char(const char *text, char c)
+{
+    int n = 0;
+    for (; *text != '\0'; text++)
+        n += *text == c;
+    return n;
+}
+
+/* The warning is the compiler's: printed before the program runs, even
+   when the program then fails, and when the comparison never runs. */
+static void
+test_the_warning_comes_before_the_program_runs(void **state)
+{
+    (void)state;
+    RunResult mp = run_minipy("print('running')\n"
+                              "def never():\n"
+                              "    return 1 is never\n"
+                              "print(1 // 0)\n");
+    assert_exit_status(&mp, 1);
+    assert_string_equal(mp.out, "running\n");
+    const char *warning = strstr(mp.err, ":3: SyntaxWarning: \"is\" with "
+                                         "'int' literal. Did you mean \"==\"?\n"
+                                         "  return 1 is never\n");
+    assert_non_null(warning);
+    const char *traceback = strstr(mp.err, "Traceback");
+    assert_non_null(traceback);
+    assert_true(warning < traceback);
+    assert_int_equal(count_char(mp.err, '\n') - count_char(traceback, '\n'), 2);
+    mp_free_result(&mp);
+}
+
 /* The stack effect the compiler counts for each instruction, on both
    edges of a jump. */
 static void
@@ -479,6 +582,8 @@ main(void)
         T(test_code_object_fields_are_cpythons),
         T(test_equal_constants_are_one_object),
         T(test_tracebacks_name_cpythons_lines),
+        T(test_is_with_a_literal_warns_as_cpython),
+        T(test_the_warning_comes_before_the_program_runs),
         T(test_stack_effects),
     };
 #undef T

@@ -329,6 +329,149 @@ run_on_thread(size_t stack_size, void (*body)(void *), void *arg)
     pthread_attr_destroy(&attr);
 }
 
+/* ---- the trace as a history of every count ---- */
+
+/* What the trace said last of one address. */
+typedef struct {
+    uintptr_t address; /* 0: an empty slot */
+    long count;        /* the count after its last line */
+    bool freed;
+} Seen;
+
+typedef struct {
+    Seen *slots;
+    size_t cap, used;
+    size_t lines; /* count lines checked */
+} History;
+
+static inline Seen *
+seen(History *h, uintptr_t address)
+{
+    if (2 * (h->used + 1) > h->cap) {
+        History grown = {calloc(h->cap ? 2 * h->cap : 1024, sizeof(Seen)),
+                         h->cap ? 2 * h->cap : 1024, 0, h->lines};
+        assert_non_null(grown.slots);
+        for (size_t i = 0; i < h->cap; i++) {
+            if (h->slots[i].address != 0)
+                *seen(&grown, h->slots[i].address) = h->slots[i];
+        }
+        free(h->slots);
+        *h = grown;
+    }
+    size_t i = (address >> 4) & (h->cap - 1);
+    while (h->slots[i].address != 0 && h->slots[i].address != address)
+        i = (i + 1) & (h->cap - 1);
+    if (h->slots[i].address == 0) {
+        h->slots[i] = (Seen){address, -1, false};
+        h->used++;
+    }
+    return &h->slots[i];
+}
+
+/* A str grown in place (chapter 4): its count is 1 and stays 1.  When
+   it had to move, its old address is free from then on and the new one
+   holds it: "[resize] str at NEW: count 1, moved from OLD". */
+static inline void
+check_resize(History *h, const char *line, const char *script)
+{
+    uintptr_t now = (uintptr_t)strtoull(strstr(line, " at 0x") + 4, NULL, 16);
+    const char *from = strstr(line, "moved from 0x");
+    Seen *was = seen(h, from ? (uintptr_t)strtoull(from + 11, NULL, 16) : now);
+    if (was->freed || (was->count >= 0 && was->count != 1))
+        fail_msg("%s: resized with count %ld: %s", script, was->count, line);
+    was->count = 1;
+    if (from != NULL) {
+        was->count = 0;
+        was->freed = true;
+        Seen *to = seen(h, now); /* may move the table: was is stale */
+        if (to->count >= 0 && !to->freed)
+            fail_msg("%s: moved onto a live object: %s", script, line);
+        to->count = 1;
+        to->freed = false;
+    }
+}
+
+/* One trace line.  Every address's lines must tell one story: made with
+   a count of 1, each change by one from where the last left it, freed
+   only after a decref to 0, and made again only after it was freed.  An
+   object made before the trace began (a constant) starts where its
+   first line says. */
+static inline void
+check_trace_line(History *h, const char *line, const char *script)
+{
+    char kind[16];
+    if (sscanf(line, "[%15[a-z]]", kind) != 1)
+        return;
+    bool alloc = strcmp(kind, "alloc") == 0, free_ = strcmp(kind, "free") == 0;
+    bool inc = strcmp(kind, "incref") == 0, dec = strcmp(kind, "decref") == 0;
+    bool resize = strcmp(kind, "resize") == 0;
+    if (!alloc && !free_ && !inc && !dec && !resize)
+        return;
+    const char *at = strstr(line, " at 0x");
+    if (at == NULL) /* None, True, False: static, never freed */
+        return;
+    if (resize) {
+        check_resize(h, line, script);
+        return;
+    }
+    Seen *s = seen(h, (uintptr_t)strtoull(at + 4, NULL, 16));
+    long before, after;
+    if (alloc) {
+        if (s->count >= 0 && !s->freed)
+            fail_msg("%s: made again while alive: %s", script, line);
+        assert_non_null(strstr(line, ": count 1"));
+        s->count = 1;
+        s->freed = false;
+    } else if (free_) {
+        if (s->freed || s->count != 0)
+            fail_msg("%s: freed with count %ld: %s", script, s->count, line);
+        s->freed = true;
+    } else {
+        const char *counts = strstr(line, ": count ");
+        assert_non_null(counts);
+        assert_int_equal(sscanf(counts, ": count %ld -> %ld", &before, &after),
+                         2);
+        if (s->freed || (s->count >= 0 && s->count != before))
+            fail_msg("%s: count was %ld%s: %s", script, s->count,
+                     s->freed ? " and freed" : "", line);
+        if (after != before + (inc ? 1 : -1) || after < 0)
+            fail_msg("%s: not a change by one: %s", script, line);
+        s->count = after;
+        h->lines++;
+    }
+}
+
+/* Run script with --trace, checking each line as it comes, for its
+   first TRACE_LINES lines (a 200,000-deep nesting makes millions). */
+#define TRACE_LINES 500000
+
+static inline size_t
+check_trace_of(const char *path)
+{
+    char command[600];
+    snprintf(command, sizeof command,
+             "cd %s && " MINIPY " --trace %s 2>&1 >/dev/null", CONFORMANCE_DIR,
+             path);
+    FILE *trace = popen(command, "r");
+    assert_non_null(trace);
+    History h = {0};
+    char line[512];
+    size_t n = 0;
+    while (n < TRACE_LINES && fgets(line, sizeof line, trace) != NULL) {
+        check_trace_line(&h, line, path);
+        n++;
+    }
+    pclose(trace); /* cut short, the program ends on SIGPIPE */
+    for (size_t i = 0; n < TRACE_LINES && i < h.cap; i++) {
+        if (h.slots[i].address != 0 && h.slots[i].count == 0 &&
+            !h.slots[i].freed)
+            fail_msg("%s: %#lx reached 0 and was never freed", path,
+                     (unsigned long)h.slots[i].address);
+    }
+    free(h.slots);
+    return h.lines;
+}
+
 /* ---- the conformance scripts ---- */
 
 typedef struct {
