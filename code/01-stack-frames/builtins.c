@@ -169,9 +169,11 @@ _PyBuiltins_Create(void)
         if (PyDict_SetItemString(dict, types[i].name,
                                  (PyObject *)types[i].type) < 0)
             Py_CLEAR(dict);
-    if (dict && (PyDict_SetItemString(dict, "None", Py_None) < 0 ||
-                 PyDict_SetItemString(dict, "True", Py_True) < 0 ||
-                 PyDict_SetItemString(dict, "False", Py_False) < 0))
+    if (dict &&
+        (PyDict_SetItemString(dict, "None", Py_None) < 0 ||
+         PyDict_SetItemString(dict, "True", Py_True) < 0 ||
+         PyDict_SetItemString(dict, "False", Py_False) < 0 ||
+         PyDict_SetItemString(dict, "NotImplemented", Py_NotImplemented) < 0))
         Py_CLEAR(dict);
     return dict;
 }

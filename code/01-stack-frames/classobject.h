@@ -22,6 +22,14 @@ void _PyInstance_Dealloc(PyObject *self);
 /* Where an instance's attributes are: its own table, or its __dict__'s. */
 DictTable *_PyInstance_Table(PyObject *self);
 int _PyInstance_SetDict(PyObject *self, PyObject *value);
+/* An instance's attribute lookup, before any __getattr__. */
+PyObject *_PyInstance_GetAttr(PyObject *self, PyObject *name);
+
+/* slots.c: a class's special methods fill its type's slots. */
+int _PyType_UpdateSlots(PyTypeObject *type);
+int _PyType_SetHashNone(PyObject *namespace);
+bool _PyType_IsSlotName(PyObject *name);
+void _PyType_SlotsFini(void);
 PyObject *_PyInstance_Call(PyTypeObject *type, PyObject *const *args,
                            Py_ssize_t nargs, PyObject *kwnames);
 

@@ -28,6 +28,7 @@ interp_free(void)
     Py_CLEAR(interp.id_init);
     Py_CLEAR(interp.id_main);
     Py_CLEAR(interp.id_del);
+    _PyType_SlotsFini();
     size_t ntypes = 0;
     while (_Py_StaticTypes[ntypes] != NULL)
         ntypes++;

@@ -56,8 +56,8 @@ _PyInstance_SetDict(PyObject *self, PyObject *value)
     return 0;
 }
 
-static PyObject *
-instance_getattro(PyObject *self, PyObject *name)
+PyObject *
+_PyInstance_GetAttr(PyObject *self, PyObject *name)
 {
     Py_hash_t hash = PyObject_Hash(name);
     PyObject *value = dicttable_get(_PyInstance_Table(self), name, hash);
@@ -147,6 +147,6 @@ _PyInstance_InitType(PyTypeObject *type)
     type->tp_basicsize = sizeof(PyInstanceObject);
     type->tp_dealloc = _PyInstance_Dealloc;
     type->tp_traverse = instance_traverse;
-    type->tp_getattro = instance_getattro;
+    type->tp_getattro = _PyInstance_GetAttr;
     type->tp_setattro = instance_setattro;
 }

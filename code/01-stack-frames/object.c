@@ -18,6 +18,19 @@ _PyType_Name(PyTypeObject *type)
     return type->tp_name;
 }
 
+/* A class's __repr__ or __str__ can return anything: only a str will
+   do. */
+static PyObject *
+text_or_error(PyObject *result, const char *method)
+{
+    if (result != NULL && !PyUnicode_Check(result)) {
+        PyErr_Format(EXC_TYPE, "%s returned non-string (type %s)", method,
+                     Py_TYPE(result)->tp_name);
+        Py_CLEAR(result);
+    }
+    return result;
+}
+
 PyObject *
 PyObject_Repr(PyObject *op)
 {
@@ -25,20 +38,22 @@ PyObject_Repr(PyObject *op)
         return NULL;
     PyObject *result = Py_TYPE(op)->tp_repr(op);
     Py_LeaveRecursiveCall();
-    return result;
+    return text_or_error(result, "__repr__");
 }
 
+/* Without a str of its own an object's str is its repr, checked as a
+   str (object.__str__ in CPython). */
 PyObject *
 PyObject_Str(PyObject *op)
 {
     reprfunc str = Py_TYPE(op)->tp_str;
     if (str == NULL)
-        return PyObject_Repr(op);
+        str = Py_TYPE(op)->tp_repr;
     if (Py_EnterRecursiveCall(" while getting the str of an object"))
         return NULL;
     PyObject *result = str(op);
     Py_LeaveRecursiveCall();
-    return result;
+    return text_or_error(result, "__str__");
 }
 
 Py_hash_t

@@ -179,6 +179,8 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
         _PyErr_SetBadBase((PyObject *)base);
         return NULL;
     }
+    if (_PyType_SetHashNone(namespace) < 0)
+        return NULL;
     PyHeapTypeObject *ht = (PyHeapTypeObject *)_PyObject_New(&PyType_Type);
     if (ht == NULL)
         return NULL;
@@ -192,7 +194,7 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
     _PyInstance_InitType(type);
     type->tp_base = (PyTypeObject *)Py_NewRef((PyObject *)base);
     type->tp_dict = Py_NewRef(namespace);
-    if (PyType_Ready(type) < 0) {
+    if (_PyType_UpdateSlots(type) < 0 || PyType_Ready(type) < 0) {
         Py_DECREF((PyObject *)type);
         return NULL;
     }
@@ -291,17 +293,22 @@ type_setattro(PyObject *self, PyObject *name, PyObject *value)
                      PyUnicode_AsUTF8(name), type->tp_name);
         return -1;
     }
-    if (value != NULL)
-        return PyDict_SetItem(type->tp_dict, name, value);
-    if (PyDict_GetItemWithError(type->tp_dict, name) == NULL) {
+    int status;
+    if (value != NULL) {
+        status = PyDict_SetItem(type->tp_dict, name, value);
+    } else if (PyDict_GetItemWithError(type->tp_dict, name) == NULL) {
         if (!PyErr_Occurred())
             PyErr_Format(EXC_ATTRIBUTE,
                          "type object '%s' has no attribute "
                          "'%s'",
                          type->tp_name, PyUnicode_AsUTF8(name));
         return -1;
+    } else {
+        status = PyDict_DelItem(type->tp_dict, name);
     }
-    return PyDict_DelItem(type->tp_dict, name);
+    if (status == 0 && _PyType_IsSlotName(name))
+        status = _PyType_UpdateSlots(type);
+    return status;
 }
 
 PyTypeObject PyType_Type = {
