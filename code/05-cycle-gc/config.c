@@ -36,6 +36,7 @@ void (*const _Py_ExitHooks[])(PyObject *globals) = {
 void (*const _Py_FiniHooks[])(void) = {
     _PyUnicode_FiniInterned,
     _PyUnicode_FiniCache,
+    _PyFreeList_ClearAll,
     _PyTuple_Fini,
     NULL,
 };

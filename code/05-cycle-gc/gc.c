@@ -383,7 +383,7 @@ untrack_if_flat(PyGC_Head *list, PyTypeObject *type)
         if (type == &PyTuple_Type) {
             for (Py_ssize_t i = 0; flat && i < Py_SIZE(op); i++) {
                 PyObject *item = PyTuple_GET_ITEM(op, i);
-                flat = item == NULL || !_PyObject_GC_MayBeTracked(item);
+                flat = item != NULL && !_PyObject_GC_MayBeTracked(item);
             }
         } else {
             PyObject *key, *value;
@@ -414,10 +414,11 @@ invoke_callbacks(const char *phase, int generation, Py_ssize_t collected)
         PyDict_SetItemString(info, "uncollectable", u) < 0) {
         PyErr_Clear();
     } else {
-        /* A copy: a callback may change gc.callbacks. */
-        PyObject *callbacks = _PyList_FromIterable(gcstate.callbacks);
-        for (Py_ssize_t i = 0; callbacks && i < Py_SIZE(callbacks); i++) {
-            PyObject *cb = ((PyListObject *)callbacks)->ob_item[i];
+        /* gc.callbacks as it is at each step: a callback may change
+           it (CPython's invoke_gc_callback, Python/gc.c, v3.13.0). */
+        PyObject *callbacks = gcstate.callbacks;
+        for (Py_ssize_t i = 0; i < Py_SIZE(callbacks); i++) {
+            PyObject *cb = Py_NewRef(PyList_GET_ITEM(callbacks, i));
             PyObject *r = PyObject_Call(cb, args, 2, NULL);
             if (r == NULL) {
                 fflush(stdout);
@@ -427,8 +428,8 @@ invoke_callbacks(const char *phase, int generation, Py_ssize_t collected)
                 PyErr_Clear();
             }
             Py_XDECREF(r);
+            Py_DECREF(cb);
         }
-        Py_XDECREF(callbacks);
     }
     Py_XDECREF(args[0]);
     Py_XDECREF(info);
@@ -456,10 +457,10 @@ collect(int generation)
                          : young;
     Py_ssize_t examined = _PyGC_ListSize(young);
 
-    untrack_if_flat(young, &PyTuple_Type);
     PyGC_Head unreachable;
     gc_list_init(&unreachable);
     deduce_unreachable(young, &unreachable);
+    untrack_if_flat(young, &PyTuple_Type);
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
             st->long_lived_pending += _PyGC_ListSize(young);
@@ -475,20 +476,21 @@ collect(int generation)
     PyGC_Head still;
     gc_list_init(&still);
     handle_resurrected_objects(&unreachable, &still, old);
-    Py_ssize_t resurrected = found - _PyGC_ListSize(&still);
+    Py_ssize_t collected = _PyGC_ListSize(&still);
     delete_garbage(&still, old);
+    if (generation == NUM_GENERATIONS - 1)
+        _PyFreeList_ClearAll();
 
     st->stats[generation].collections++;
-    st->stats[generation].collected += found;
+    st->stats[generation].collected += collected;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (interp.trace)
         trace_printf("[gc] generation %d: %zd examined, %zd unreachable, "
                      "%zd collected, %zd resurrected, %.3f ms\n",
-                     generation, examined, found, found - resurrected,
-                     resurrected,
+                     generation, examined, found, collected, found - collected,
                      (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
                          (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
-    return found;
+    return collected;
 }
 
 /* gc.collect(), the automatic collections and the one at exit all come

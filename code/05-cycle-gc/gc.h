@@ -87,6 +87,14 @@ PyGC_Head *_PyGC_Generation(int n); /* n == NUM_GENERATIONS: permanent */
 void _PyGC_Freeze(bool freeze);
 Py_ssize_t _PyGC_ListSize(PyGC_Head *list);
 
+/* freelist.c: a list, dict or tuple of nitems items kept for reuse, or
+   NULL; keep op for reuse (true) or not (false); a full collection
+   empties them. */
+PyObject *_PyFreeList_Pop(PyTypeObject *type, Py_ssize_t nitems);
+bool _PyFreeList_Push(PyObject *op);
+void _PyFreeList_ClearAll(void);
+int _PyFreeList_Size(PyTypeObject *type, Py_ssize_t nitems);
+
 /* gcmodule.c */
 PyObject *_PyGC_CreateModule(void);
 
