@@ -27,11 +27,28 @@
    "finalized" there), bit 1 says "in the generation being collected",
    the rest is gc_refs.  _gc_next's bit 0 marks an object moved to the
    unreachable list by move_unreachable. */
-#define PREV_MASK_COLLECTING  ((uintptr_t)2)
-#define PREV_SHIFT            2
+#define PREV_MASK_COLLECTING  _PyGC_PREV_MASK_COLLECTING
+#define PREV_SHIFT            _PyGC_PREV_SHIFT
 #define NEXT_MASK_UNREACHABLE ((uintptr_t)1)
 
 static GCState gcstate;
+
+static gc_phase_observer phase_observer;
+static void *phase_observer_ctx;
+
+void
+_PyGC_SetPhaseObserver(gc_phase_observer fn, void *ctx)
+{
+    phase_observer = fn;
+    phase_observer_ctx = ctx;
+}
+
+static void
+observe(const char *phase, PyGC_Head *reachable, PyGC_Head *unreachable)
+{
+    if (phase_observer != NULL)
+        phase_observer(phase, reachable, unreachable, phase_observer_ctx);
+}
 
 /* ---------------------------------------------------------------- lists */
 
@@ -311,8 +328,11 @@ static void
 deduce_unreachable(PyGC_Head *young, PyGC_Head *unreachable)
 {
     update_refs(young);
+    observe("update_refs", young, unreachable);
     subtract_refs(young);
+    observe("subtract_refs", young, unreachable);
     move_unreachable(young, unreachable);
+    observe("move_unreachable", young, unreachable);
 }
 
 /* 4. Finalizers (PEP 442): each unreachable instance's __del__ runs,
@@ -473,11 +493,14 @@ collect(int generation)
     Py_ssize_t found = _PyGC_ListSize(&unreachable);
 
     finalize_garbage(&unreachable);
+    observe("finalize_garbage", old, &unreachable);
     PyGC_Head still;
     gc_list_init(&still);
     handle_resurrected_objects(&unreachable, &still, old);
+    observe("handle_resurrected_objects", old, &still);
     Py_ssize_t collected = _PyGC_ListSize(&still);
     delete_garbage(&still, old);
+    observe("delete_garbage", old, &still);
     if (generation == NUM_GENERATIONS - 1)
         _PyFreeList_ClearAll();
 

@@ -14,6 +14,11 @@ typedef struct PyGC_Head {
     uintptr_t _gc_prev;
 } PyGC_Head;
 
+/* _gc_prev during a collection: bit 1 marks an object of the generation
+   being collected; past bit 1, its gc_refs. */
+#define _PyGC_PREV_MASK_COLLECTING ((uintptr_t)2)
+#define _PyGC_PREV_SHIFT           2
+
 #define _Py_AS_GC(op)   ((PyGC_Head *)(op)-1)
 #define _Py_FROM_GC(gc) ((PyObject *)((PyGC_Head *)(gc) + 1))
 
@@ -86,6 +91,15 @@ PyGC_Head *_PyGC_Generation(int n); /* n == NUM_GENERATIONS: permanent */
 /* gc.freeze() (true) and gc.unfreeze() (false). */
 void _PyGC_Freeze(bool freeze);
 Py_ssize_t _PyGC_ListSize(PyGC_Head *list);
+
+/* Told after each phase of a collection, for the tests and the figures:
+   the phase's name ("update_refs", "subtract_refs", "move_unreachable",
+   "finalize_garbage", "handle_resurrected_objects", "delete_garbage"),
+   the list of the objects still reachable, and the unreachable list.
+   NULL: nobody. */
+typedef void (*gc_phase_observer)(const char *phase, PyGC_Head *reachable,
+                                  PyGC_Head *unreachable, void *ctx);
+void _PyGC_SetPhaseObserver(gc_phase_observer fn, void *ctx);
 
 /* freelist.c: a list, dict or tuple of nitems items kept for reuse, or
    NULL; keep op for reuse (true) or not (false); a full collection
