@@ -551,6 +551,8 @@ static void
 collect_generations(void)
 {
     GCState *st = _PyGC_State();
+    if (!st->enabled)
+        return; /* disabled since it was scheduled */
     if (interp.objects.dealloc_depth > 0) {
         schedule_collection(); /* later, when the freeing is done */
         return;
@@ -571,6 +573,14 @@ schedule_collection(void)
 {
     interp.scheduled = collect_generations;
     interp.eval_breaker = 1;
+}
+
+/* The very end of the teardown: the next interpreter in this process
+   (the tests, the fuzzer) starts with the defaults again. */
+void
+_PyGC_Fini(void)
+{
+    memset(&gcstate, 0, sizeof gcstate);
 }
 
 void

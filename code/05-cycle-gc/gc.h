@@ -55,6 +55,8 @@ void _PyObject_GC_Unlink(PyObject *op);
 Py_ssize_t _PyGC_Collect(int generation);
 /* At exit, with __main__'s namespace (config.c's list). */
 void _PyGC_CollectAtExit(PyObject *globals);
+/* The end of the teardown (config.c's list): back to the defaults. */
+void _PyGC_Fini(void);
 /* gc_clear.c: break a cycle by making op let go of what it holds. */
 void _PyGC_Clear(PyObject *op);
 

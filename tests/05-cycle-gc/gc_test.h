@@ -223,6 +223,17 @@ set_attr(PyObject *obj, const char *name, PyObject *value)
     Py_DECREF(key);
 }
 
+/* obj.name, a new reference. */
+static inline PyObject *
+get_attr(PyObject *obj, const char *name)
+{
+    PyObject *key = str(name);
+    PyObject *value = PyObject_GetAttr(obj, key);
+    Py_DECREF(key);
+    assert_non_null(value);
+    return value;
+}
+
 /* An instance of the class the script named cls (new reference). */
 static inline PyObject *
 new_instance(const char *cls)
