@@ -440,11 +440,13 @@ invoke_callbacks(const char *phase, int generation, Py_ssize_t collected)
         for (Py_ssize_t i = 0; i < Py_SIZE(callbacks); i++) {
             PyObject *cb = Py_NewRef(PyList_GET_ITEM(callbacks, i));
             PyObject *r = PyObject_Call(cb, args, 2, NULL);
-            if (r == NULL) {
+            if (r == NULL) { /* as CPython's PyErr_WriteUnraisable */
+                PyObject *repr = PyObject_Repr(cb);
                 fflush(stdout);
-                fprintf(stderr, "Exception ignored on calling a garbage "
-                                "collection callback\n");
-                PyErr_Print(stderr, interp.filename, interp.source);
+                fprintf(stderr, "Exception ignored in: %s\n",
+                        repr != NULL ? PyUnicode_AsUTF8(repr) : "callback");
+                Py_XDECREF(repr);
+                _PyErr_PrintUnraisable(stderr, interp.filename, interp.source);
                 PyErr_Clear();
             }
             Py_XDECREF(r);

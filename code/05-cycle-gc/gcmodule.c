@@ -55,10 +55,24 @@ check_args(const char *name, int style, Py_ssize_t nargs, PyObject *kwnames)
     return false;
 }
 
+/* CPython calls its METH_VARARGS functions (set_threshold, get_referrers,
+   get_referents) with their arguments in a new tuple (Objects/call.c,
+   _PyObject_MakeTpCall, v3.13.0), and gen 0's count sees it: so do we
+   (a tuple from its freelist, or a fresh one). */
+static bool
+pass_as_tuple(PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *tuple = _PyTuple_FromArray(args, nargs);
+    Py_XDECREF(tuple);
+    return tuple != NULL;
+}
+
 /* The first line of each function: its arguments are checked. */
 #define ACCEPT(style)                                                          \
     (void)self, (void)args;                                                    \
-    if (!check_args(__func__ + 3, (style), nargs, kwnames))                    \
+    if (!check_args(__func__ + 3, (style), nargs, kwnames) ||                  \
+        (((style) == ANY_ARGS || (style) == THRESHOLDS) &&                     \
+         !pass_as_tuple(args, nargs)))                                         \
     return NULL
 
 static PyObject *
