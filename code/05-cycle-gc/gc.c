@@ -219,7 +219,9 @@ gc_is_collecting(PyGC_Head *g)
 
 /* 1. Each object's gc_refs starts as its reference count, and it is
    marked as being collected.  Immortal objects need no collecting: they
-   leave the lists. */
+   leave the lists.  So does an object whose count is zero: it is being
+   freed, and this collection runs from a __del__ its freeing triggered
+   (CPython's deallocators untrack their object first). */
 static void
 update_refs(PyGC_Head *containers)
 {
@@ -227,7 +229,7 @@ update_refs(PyGC_Head *containers)
     for (PyGC_Head *g = GC_NEXT(containers); g != containers; g = next) {
         next = GC_NEXT(g);
         PyObject *op = _Py_FROM_GC(g);
-        if (_Py_IsImmortal(op)) {
+        if (_Py_IsImmortal(op) || Py_REFCNT(op) == 0) {
             gc_list_remove(g);
             continue;
         }
@@ -524,8 +526,8 @@ static Py_ssize_t
 collect_with_callbacks(int generation)
 {
     GCState *st = _PyGC_State();
-    if (st->collecting || interp.objects.dealloc_depth > 0)
-        return 0; /* never in the middle of freeing an object */
+    if (st->collecting)
+        return 0; /* one at a time, as CPython */
     PendingError saved = interp.error;
     memset(&interp.error, 0, sizeof interp.error);
     st->collecting = true;
@@ -555,10 +557,6 @@ collect_generations(void)
     GCState *st = _PyGC_State();
     if (!st->enabled)
         return; /* disabled since it was scheduled */
-    if (interp.objects.dealloc_depth > 0) {
-        schedule_collection(); /* later, when the freeing is done */
-        return;
-    }
     for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
         if (st->generations[i].count <= st->generations[i].threshold)
             continue;

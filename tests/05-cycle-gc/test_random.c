@@ -18,7 +18,7 @@
 #include "gc_test.h"
 
 enum { MAX_NODES = 48, SLOTS = 4, MAX_EDGES = 96, ITERATIONS = 3000 };
-enum { LIST, DICT, INSTANCE, FINALIZED, TUPLE };
+enum { LIST, DICT, INSTANCE, FINALIZED, COLLECTING, TUPLE };
 
 typedef struct {
     PyObject *op;
@@ -45,12 +45,17 @@ below(int n)
     return (int)(next_random() % (uint32_t)n);
 }
 
-static const char *const script = "dels = []\n"
+static const char *const script = "import gc\n"
+                                  "dels = []\n"
                                   "class C:\n"
                                   "    pass\n"
                                   "class D:\n"
                                   "    def __del__(self):\n"
-                                  "        dels.append(1)\n";
+                                  "        dels.append(1)\n"
+                                  "class G:\n"
+                                  "    def __del__(self):\n"
+                                  "        dels.append(1)\n"
+                                  "        gc.collect()\n";
 
 static Node nodes[MAX_NODES];
 static struct {
@@ -86,7 +91,8 @@ one_graph(uint64_t seed, PyObject *keeper)
         v->kind = r < 35   ? LIST
                   : r < 55 ? DICT
                   : r < 75 ? INSTANCE
-                  : r < 85 ? FINALIZED
+                  : r < 82 ? FINALIZED
+                  : r < 87 ? COLLECTING
                            : TUPLE;
         if (v->kind == TUPLE && i == 0)
             v->kind = LIST;
@@ -102,6 +108,9 @@ one_graph(uint64_t seed, PyObject *keeper)
             break;
         case FINALIZED:
             v->op = new_instance("D");
+            break;
+        case COLLECTING: /* its __del__ calls gc.collect() */
+            v->op = new_instance("G");
             break;
         default: { /* a tuple of earlier objects, or of ints */
             int size = below(4);
@@ -145,6 +154,7 @@ one_graph(uint64_t seed, PyObject *keeper)
             break;
         case INSTANCE:
         case FINALIZED:
+        case COLLECTING:
             snprintf(name, sizeof name, "a%d", k);
             set_attr(v->op, name, target);
             v->slot[k] = to;
@@ -165,7 +175,7 @@ one_graph(uint64_t seed, PyObject *keeper)
         if (r == 1) /* held from an old generation */
             append(keeper, nodes[i].op);
         external[i] = r <= 1;
-        finalizers += nodes[i].kind == FINALIZED;
+        finalizers += nodes[i].kind == FINALIZED || nodes[i].kind == COLLECTING;
     }
 
     /* What a breadth-first search from the outside reaches. */
@@ -189,7 +199,8 @@ one_graph(uint64_t seed, PyObject *keeper)
     for (int i = 0; i < n; i++)
         if (!reached[i]) {
             garbage++;
-            garbage_dels += nodes[i].kind == FINALIZED;
+            garbage_dels +=
+                nodes[i].kind == FINALIZED || nodes[i].kind == COLLECTING;
         }
 
     /* Let go: the test keeps only its outside references. */
@@ -207,7 +218,14 @@ one_graph(uint64_t seed, PyObject *keeper)
             _PyObject_GC_IS_TRACKED(nodes[i].op))
             expected++;
     }
-    Py_ssize_t found = collect(below(3));
+    /* A __del__ that collects, run while the test let go, may have moved
+       garbage to gen 2 (a dying object still held it): then collect all
+       of it. */
+    bool nested = false;
+    for (int i = 0; i < n; i++)
+        nested |= nodes[i].kind == COLLECTING;
+    int gen = below(3);
+    Py_ssize_t found = collect(nested ? 2 : gen);
     totals.objects += n;
     totals.garbage += garbage;
     totals.by_collector += found;
