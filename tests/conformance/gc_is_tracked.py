@@ -57,3 +57,7 @@ print(r)
 e = {}
 e["t"] = t
 print(gc.is_tracked(e))
+held = {"a": []}
+held["a"] = 1
+copy = dict(held)
+print(gc.is_tracked(held), gc.is_tracked(copy), gc.is_tracked(dict({"x": 1})))
