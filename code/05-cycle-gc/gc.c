@@ -434,6 +434,10 @@ invoke_callbacks(const char *phase, int generation, Py_ssize_t collected)
         args[0] == NULL || PyDict_SetItemString(info, "generation", g) < 0 ||
         PyDict_SetItemString(info, "collected", c) < 0 ||
         PyDict_SetItemString(info, "uncollectable", u) < 0) {
+        /* out of memory: no callback runs this time, as in CPython */
+        fflush(stdout);
+        fprintf(stderr, "Exception ignored on invoking gc callbacks:\n");
+        _PyErr_PrintUnraisable(stderr, interp.filename, interp.source);
         PyErr_Clear();
     } else {
         /* gc.callbacks as it is at each step: a callback may change
