@@ -1,5 +1,6 @@
-/* Random object graphs: lists, dicts, instances (some with a __del__)
-   and tuples, joined by random references, some of them held from
+/* Random object graphs: lists, dicts, instances (some with a __del__,
+   some whose __del__ calls gc.collect() while counting frees them) and
+   tuples, joined by random references, some of them held from
    outside (by the test, or by an old list the collection does not
    examine).  The test keeps its own record of every edge; once it lets
    go of everything else, a collection must leave exactly the objects a
