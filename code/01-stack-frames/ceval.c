@@ -147,11 +147,15 @@ append_target(int op, PyObject *left, PyObject *right,
     return &localsplus[_Py_OPARG(*next_instr)];
 }
 
-/* a, b = value: exactly as many items as targets, pushed last first. */
+/* a, b = value: exactly as many items as targets, pushed last first.
+   A tuple or a list is read in place, as CPython's UNPACK_SEQUENCE
+   does; anything else is gathered into a list first. */
 static int
 unpack(PyObject *value, int want, PyObject **top)
 {
-    PyObject *items = _PyList_FromIterable(value);
+    PyObject *items = PyTuple_Check(value) || PyList_Check(value)
+                          ? Py_NewRef(value)
+                          : _PyList_FromIterable(value);
     if (items == NULL) {
         if (PyErr_ExceptionMatches(EXC_TYPE))
             PyErr_Format(EXC_TYPE, "cannot unpack non-iterable %s object",
@@ -170,8 +174,10 @@ unpack(PyObject *value, int want, PyObject **top)
         Py_DECREF(items);
         return -1;
     }
+    PyObject **item = PyTuple_Check(items) ? ((PyTupleObject *)items)->ob_item
+                                           : ((PyListObject *)items)->ob_item;
     for (int i = 0; i < want; i++)
-        top[want - 1 - i] = Py_NewRef(PyList_GET_ITEM(items, i));
+        top[want - 1 - i] = Py_NewRef(item[i]);
     Py_DECREF(items);
     return 0;
 }

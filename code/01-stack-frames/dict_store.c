@@ -1,6 +1,7 @@
-/* Making a dict, and storing into one: every dict is made here, and
-   every store into one comes here (chapter 5 starts tracking a dict
-   there, the first time it holds what could be part of a cycle). */
+/* Making a dict, copying one, and storing into one: every dict is made
+   here, and every store into one comes here (chapter 5 starts tracking
+   a dict there, the first time it holds what could be part of a cycle,
+   and a copy as its original is). */
 #include "dictobject.h"
 
 PyObject *
@@ -19,4 +20,15 @@ PyDict_SetItem(PyObject *dict, PyObject *key, PyObject *value)
     if (hash == -1)
         return -1;
     return dicttable_set(&((PyDictObject *)dict)->table, key, hash, value);
+}
+
+PyObject *
+PyDict_Copy(PyObject *dict)
+{
+    PyObject *copy = PyDict_New(), *key, *value;
+    Py_ssize_t pos = 0;
+    while (copy != NULL && PyDict_Next(dict, &pos, &key, &value))
+        if (PyDict_SetItem(copy, key, value) < 0)
+            Py_CLEAR(copy);
+    return copy;
 }

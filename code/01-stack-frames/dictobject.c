@@ -256,17 +256,6 @@ PyDict_Size(PyObject *dict)
     return table_of(dict)->used;
 }
 
-PyObject *
-PyDict_Copy(PyObject *dict)
-{
-    PyObject *copy = PyDict_New(), *key, *value;
-    Py_ssize_t pos = 0;
-    while (copy != NULL && PyDict_Next(dict, &pos, &key, &value))
-        if (PyDict_SetItem(copy, key, value) < 0)
-            Py_CLEAR(copy);
-    return copy;
-}
-
 static void
 dict_dealloc(PyObject *self)
 {

@@ -178,6 +178,9 @@ tuple_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
         return PyTuple_New(0);
     if (PyTuple_Check(args[0]))
         return Py_NewRef(args[0]);
+    if (PyList_Check(args[0])) /* no list in between, as CPython */
+        return _PyTuple_FromArray(((PyListObject *)args[0])->ob_item,
+                                  Py_SIZE(args[0]));
     PyObject *list = _PyList_FromIterable(args[0]);
     if (list == NULL)
         return NULL;

@@ -1,6 +1,8 @@
 /* Making objects and giving their memory back.  A container, an object
    whose type has a tp_traverse, gets a PyGC_Head in front of it, in the
-   same block, and joins the youngest generation (gc.c). */
+   same block, and joins the youngest generation (gc.c).  A list, a dict
+   or a small tuple comes from its freelist when it has one, and goes
+   back to it (freelist.c). */
 #include "gc.h"
 
 #include "errors.h"
@@ -17,15 +19,21 @@ gc_header_size(PyTypeObject *type)
 }
 
 static PyObject *
-new_object(PyTypeObject *type, size_t size)
+new_object(PyTypeObject *type, size_t size, Py_ssize_t nitems)
 {
+    PyObject *op = _PyFreeList_Pop(type, nitems);
+    if (op != NULL) {
+        _Py_NewReference(op);
+        _PyObject_GC_Track(op); /* not counted: no new memory */
+        return op;
+    }
     size_t pre = gc_header_size(type);
     char *memory = PyObject_Malloc(pre + size);
     if (memory == NULL) {
         PyErr_NoMemory();
         return NULL;
     }
-    PyObject *op = (PyObject *)(memory + pre);
+    op = (PyObject *)(memory + pre);
     op->ob_type = type;
     _Py_NewReference(op);
     if (pre != 0)
@@ -36,14 +44,14 @@ new_object(PyTypeObject *type, size_t size)
 PyObject *
 _PyObject_New(PyTypeObject *type)
 {
-    return new_object(type, type->tp_basicsize);
+    return new_object(type, type->tp_basicsize, 0);
 }
 
 PyVarObject *
 _PyObject_NewVar(PyTypeObject *type, Py_ssize_t nitems)
 {
     size_t size = type->tp_basicsize + (size_t)nitems * type->tp_itemsize;
-    PyVarObject *op = (PyVarObject *)new_object(type, size);
+    PyVarObject *op = (PyVarObject *)new_object(type, size, nitems);
     if (op != NULL)
         op->ob_size = nitems;
     return op;
@@ -55,6 +63,9 @@ PyObject_Del(PyObject *op)
 {
     _Py_ForgetReference(op);
     if (_PyObject_IS_GC(op)) {
+        _PyObject_GC_Untrack(op);
+        if (_PyFreeList_Push(op))
+            return;
         _PyObject_GC_Unlink(op);
         PyObject_Free(_Py_AS_GC(op));
     } else {

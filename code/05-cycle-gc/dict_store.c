@@ -1,7 +1,8 @@
-/* Making a dict, and storing into one.  A new dict is not tracked by the
-   collector: a dict of ints and strs can be in no cycle.  It is tracked
-   from the first store of anything that could be (CPython's
-   MAINTAIN_TRACKING, Objects/dictobject.c, v3.13.0). */
+/* Making a dict, copying one, and storing into one.  A new dict is not
+   tracked by the collector: a dict of ints and strs can be in no cycle.
+   It is tracked from the first store of anything that could be
+   (CPython's MAINTAIN_TRACKING, Objects/dictobject.c, v3.13.0), and a
+   copy is tracked if its original is (PyDict_Copy there). */
 #include "dictobject.h"
 
 #include "gc.h"
@@ -27,4 +28,17 @@ PyDict_SetItem(PyObject *dict, PyObject *key, PyObject *value)
         (_PyObject_GC_MayBeTracked(key) || _PyObject_GC_MayBeTracked(value)))
         _PyObject_GC_Track(dict);
     return dicttable_set(&((PyDictObject *)dict)->table, key, hash, value);
+}
+
+PyObject *
+PyDict_Copy(PyObject *dict)
+{
+    PyObject *copy = PyDict_New(), *key, *value;
+    Py_ssize_t pos = 0;
+    while (copy != NULL && PyDict_Next(dict, &pos, &key, &value))
+        if (PyDict_SetItem(copy, key, value) < 0)
+            Py_CLEAR(copy);
+    if (copy != NULL && _PyObject_GC_IS_TRACKED(dict))
+        _PyObject_GC_Track(copy);
+    return copy;
 }

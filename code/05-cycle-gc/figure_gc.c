@@ -340,9 +340,14 @@ static void disarm(void);
    first object that comes back is drawn, the moment the unreachable
    list holds the most it ever will. */
 static void
-observe_collection(GCPhase phase, PyGC_Head *list, PyObject *op, void *ctx)
+observe_collection(GCPhase phase, PyGC_Head *list, PyGC_Head *unreachable,
+                   PyObject *op, void *ctx)
 {
     (void)ctx;
+    (void)unreachable; /* what is not on list is on it */
+    if (phase == GC_PHASE_FINALIZE_GARBAGE ||
+        phase == GC_PHASE_HANDLE_RESURRECTED)
+        return; /* nothing to see: the example has no __del__ */
     if (interp.figures != watch.fig) {
         disarm(); /* the figures are gone */
         return;

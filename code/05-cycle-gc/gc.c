@@ -27,8 +27,8 @@
    "finalized" there), bit 1 says "in the generation being collected",
    the rest is gc_refs.  _gc_next's bit 0 marks an object moved to the
    unreachable list by move_unreachable. */
-#define PREV_MASK_COLLECTING  ((uintptr_t)2)
-#define PREV_SHIFT            2
+#define PREV_MASK_COLLECTING  _PyGC_PREV_MASK_COLLECTING
+#define PREV_SHIFT            _PyGC_PREV_SHIFT
 #define NEXT_MASK_UNREACHABLE ((uintptr_t)1)
 
 static GCState gcstate;
@@ -190,10 +190,25 @@ _PyGC_SetObserver(gc_observer fn, void *ctx)
 }
 
 static void
-observe(GCPhase phase, PyGC_Head *list, PyObject *op)
+observe(GCPhase phase, PyGC_Head *list, PyGC_Head *unreachable, PyObject *op)
 {
     if (gcstate.observer != NULL)
-        gcstate.observer(phase, list, op, gcstate.observer_ctx);
+        gcstate.observer(phase, list, unreachable, op, gcstate.observer_ctx);
+}
+
+const char *
+_PyGC_PhaseName(GCPhase phase)
+{
+    static const char *const names[] = {
+        [GC_PHASE_UPDATE_REFS] = "update_refs",
+        [GC_PHASE_SUBTRACT_REFS] = "subtract_refs",
+        [GC_PHASE_MOVE_BACK] = "visit_reachable",
+        [GC_PHASE_MOVE_UNREACHABLE] = "move_unreachable",
+        [GC_PHASE_FINALIZE_GARBAGE] = "finalize_garbage",
+        [GC_PHASE_HANDLE_RESURRECTED] = "handle_resurrected_objects",
+        [GC_PHASE_DONE] = "delete_garbage",
+    };
+    return names[phase];
 }
 
 static Py_ssize_t
@@ -228,7 +243,9 @@ _PyGC_Refs(PyGC_Head *g)
 
 /* 1. Each object's gc_refs starts as its reference count, and it is
    marked as being collected.  Immortal objects need no collecting: they
-   leave the lists. */
+   leave the lists.  So does an object whose count is zero: it is being
+   freed, and this collection runs from a __del__ its freeing triggered
+   (CPython's deallocators untrack their object first). */
 static void
 update_refs(PyGC_Head *containers)
 {
@@ -236,7 +253,7 @@ update_refs(PyGC_Head *containers)
     for (PyGC_Head *g = GC_NEXT(containers); g != containers; g = next) {
         next = GC_NEXT(g);
         PyObject *op = _Py_FROM_GC(g);
-        if (_Py_IsImmortal(op)) {
+        if (_Py_IsImmortal(op) || Py_REFCNT(op) == 0) {
             gc_list_remove(g);
             continue;
         }
@@ -280,7 +297,7 @@ visit_reachable(PyObject *op, void *arg)
     if (!gc_is_collecting(g))
         return 0; /* not in this generation, or scanned already */
     if (g->_gc_next & NEXT_MASK_UNREACHABLE) {
-        observe(GC_PHASE_MOVE_BACK, reachable, op);
+        observe(GC_PHASE_MOVE_BACK, reachable, NULL, op);
         /* Unlinked by hand: the flag is in the links. */
         PyGC_Head *prev = GC_PREV(g), *next = GC_NEXT(g);
         prev->_gc_next =
@@ -338,11 +355,11 @@ static void
 deduce_unreachable(PyGC_Head *young, PyGC_Head *unreachable)
 {
     update_refs(young);
-    observe(GC_PHASE_UPDATE_REFS, young, NULL);
+    observe(GC_PHASE_UPDATE_REFS, young, unreachable, NULL);
     subtract_refs(young);
-    observe(GC_PHASE_SUBTRACT_REFS, young, NULL);
+    observe(GC_PHASE_SUBTRACT_REFS, young, unreachable, NULL);
     move_unreachable(young, unreachable);
-    observe(GC_PHASE_MOVE_UNREACHABLE, young, NULL);
+    observe(GC_PHASE_MOVE_UNREACHABLE, young, unreachable, NULL);
 }
 
 /* 4. Finalizers (PEP 442): each unreachable instance's __del__ runs,
@@ -413,7 +430,7 @@ untrack_if_flat(PyGC_Head *list, PyTypeObject *type)
         if (type == &PyTuple_Type) {
             for (Py_ssize_t i = 0; flat && i < Py_SIZE(op); i++) {
                 PyObject *item = PyTuple_GET_ITEM(op, i);
-                flat = item == NULL || !_PyObject_GC_MayBeTracked(item);
+                flat = item != NULL && !_PyObject_GC_MayBeTracked(item);
             }
         } else {
             PyObject *key, *value;
@@ -442,23 +459,30 @@ invoke_callbacks(const char *phase, int generation, Py_ssize_t collected)
         args[0] == NULL || PyDict_SetItemString(info, "generation", g) < 0 ||
         PyDict_SetItemString(info, "collected", c) < 0 ||
         PyDict_SetItemString(info, "uncollectable", u) < 0) {
+        /* out of memory: no callback runs this time, as in CPython */
+        fflush(stdout);
+        fprintf(stderr, "Exception ignored on invoking gc callbacks:\n");
+        _PyErr_PrintUnraisable(stderr, interp.filename, interp.source);
         PyErr_Clear();
     } else {
-        /* A copy: a callback may change gc.callbacks. */
-        PyObject *callbacks = _PyList_FromIterable(gcstate.callbacks);
-        for (Py_ssize_t i = 0; callbacks && i < Py_SIZE(callbacks); i++) {
-            PyObject *cb = ((PyListObject *)callbacks)->ob_item[i];
+        /* gc.callbacks as it is at each step: a callback may change
+           it (CPython's invoke_gc_callback, Python/gc.c, v3.13.0). */
+        PyObject *callbacks = gcstate.callbacks;
+        for (Py_ssize_t i = 0; i < Py_SIZE(callbacks); i++) {
+            PyObject *cb = Py_NewRef(PyList_GET_ITEM(callbacks, i));
             PyObject *r = PyObject_Call(cb, args, 2, NULL);
-            if (r == NULL) {
+            if (r == NULL) { /* as CPython's PyErr_WriteUnraisable */
+                PyObject *repr = PyObject_Repr(cb);
                 fflush(stdout);
-                fprintf(stderr, "Exception ignored on calling a garbage "
-                                "collection callback\n");
-                PyErr_Print(stderr, interp.filename, interp.source);
+                fprintf(stderr, "Exception ignored in: %s\n",
+                        repr != NULL ? PyUnicode_AsUTF8(repr) : "callback");
+                Py_XDECREF(repr);
+                _PyErr_PrintUnraisable(stderr, interp.filename, interp.source);
                 PyErr_Clear();
             }
             Py_XDECREF(r);
+            Py_DECREF(cb);
         }
-        Py_XDECREF(callbacks);
     }
     Py_XDECREF(args[0]);
     Py_XDECREF(info);
@@ -502,12 +526,16 @@ collect(int generation)
     Py_ssize_t found = _PyGC_ListSize(&unreachable);
 
     finalize_garbage(&unreachable);
+    observe(GC_PHASE_FINALIZE_GARBAGE, old, &unreachable, NULL);
     PyGC_Head still;
     gc_list_init(&still);
     handle_resurrected_objects(&unreachable, &still, old);
+    observe(GC_PHASE_HANDLE_RESURRECTED, old, &still, NULL);
     Py_ssize_t collected = _PyGC_ListSize(&still);
     delete_garbage(&still, old);
-    observe(GC_PHASE_DONE, old, NULL);
+    observe(GC_PHASE_DONE, old, &still, NULL);
+    if (generation == NUM_GENERATIONS - 1)
+        _PyFreeList_ClearAll();
 
     st->stats[generation].collections++;
     st->stats[generation].collected += collected;
@@ -527,8 +555,8 @@ static Py_ssize_t
 collect_with_callbacks(int generation)
 {
     GCState *st = _PyGC_State();
-    if (st->collecting || interp.objects.dealloc_depth > 0)
-        return 0; /* never in the middle of freeing an object */
+    if (st->collecting)
+        return 0; /* one at a time, as CPython */
     PendingError saved = interp.error;
     memset(&interp.error, 0, sizeof interp.error);
     st->collecting = true;
@@ -556,10 +584,8 @@ static void
 collect_generations(void)
 {
     GCState *st = _PyGC_State();
-    if (interp.objects.dealloc_depth > 0) {
-        schedule_collection(); /* later, when the freeing is done */
-        return;
-    }
+    if (!st->enabled)
+        return; /* disabled since it was scheduled */
     for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
         if (st->generations[i].count <= st->generations[i].threshold)
             continue;
@@ -576,6 +602,14 @@ schedule_collection(void)
 {
     interp.scheduled = collect_generations;
     interp.eval_breaker = 1;
+}
+
+/* The very end of the teardown: the next interpreter in this process
+   (the tests, the fuzzer) starts with the defaults again. */
+void
+_PyGC_Fini(void)
+{
+    memset(&gcstate, 0, sizeof gcstate);
 }
 
 void

@@ -14,6 +14,11 @@ typedef struct PyGC_Head {
     uintptr_t _gc_prev;
 } PyGC_Head;
 
+/* _gc_prev during a collection: bit 1 marks an object of the generation
+   being collected; past bit 1, its gc_refs. */
+#define _PyGC_PREV_MASK_COLLECTING ((uintptr_t)2)
+#define _PyGC_PREV_SHIFT           2
+
 #define _Py_AS_GC(op)   ((PyGC_Head *)(op)-1)
 #define _Py_FROM_GC(gc) ((PyObject *)((PyGC_Head *)(gc) + 1))
 
@@ -51,6 +56,8 @@ void _PyObject_GC_Unlink(PyObject *op);
 Py_ssize_t _PyGC_Collect(int generation);
 /* At exit, with __main__'s namespace (config.c's list). */
 void _PyGC_CollectAtExit(PyObject *globals);
+/* The end of the teardown (config.c's list): back to the defaults. */
+void _PyGC_Fini(void);
 /* gc_clear.c: break a cycle by making op let go of what it holds. */
 void _PyGC_Clear(PyObject *op);
 
@@ -68,19 +75,26 @@ typedef struct {
 } GCStats;
 
 /* The ends of a collection's phases, as an observer is told of them (the
-   figures draw them).  list is the list of the objects being collected;
-   those of them not on it are on the unreachable list.  At
-   GC_PHASE_DONE it is the generation the survivors joined.  op is the
-   object coming back at GC_PHASE_MOVE_BACK, NULL at the others. */
+   figures draw them, the tests check them).  list is the list of the
+   objects being collected that are still reachable, unreachable the
+   unreachable list.  From GC_PHASE_FINALIZE_GARBAGE on, list is the
+   generation the survivors joined, and unreachable what is still
+   garbage.  op is the object coming back at GC_PHASE_MOVE_BACK, NULL at
+   the others. */
 typedef enum {
-    GC_PHASE_UPDATE_REFS,      /* gc_refs copied from the counts */
-    GC_PHASE_SUBTRACT_REFS,    /* references among the objects taken off */
-    GC_PHASE_MOVE_BACK,        /* move_unreachable: op comes back */
-    GC_PHASE_MOVE_UNREACHABLE, /* the unreachable list holds the garbage */
-    GC_PHASE_DONE,             /* the garbage freed */
+    GC_PHASE_UPDATE_REFS,        /* gc_refs copied from the counts */
+    GC_PHASE_SUBTRACT_REFS,      /* references among the objects taken off */
+    GC_PHASE_MOVE_BACK,          /* move_unreachable: op comes back */
+    GC_PHASE_MOVE_UNREACHABLE,   /* the unreachable list holds the garbage */
+    GC_PHASE_FINALIZE_GARBAGE,   /* every __del__ has run */
+    GC_PHASE_HANDLE_RESURRECTED, /* the resurrected moved to list */
+    GC_PHASE_DONE,               /* the garbage freed */
 } GCPhase;
-typedef void (*gc_observer)(GCPhase phase, PyGC_Head *list, PyObject *op,
-                            void *ctx);
+typedef void (*gc_observer)(GCPhase phase, PyGC_Head *list,
+                            PyGC_Head *unreachable, PyObject *op, void *ctx);
+/* The phase's name, as gc.c's function that ends it is called
+   ("update_refs", ..., "delete_garbage"). */
+const char *_PyGC_PhaseName(GCPhase phase);
 
 /* The collector's state (gc.c). */
 typedef struct {
@@ -114,6 +128,14 @@ Py_ssize_t _PyGC_Refs(PyGC_Head *g);
 /* gc.freeze() (true) and gc.unfreeze() (false). */
 void _PyGC_Freeze(bool freeze);
 Py_ssize_t _PyGC_ListSize(PyGC_Head *list);
+
+/* freelist.c: a list, dict or tuple of nitems items kept for reuse, or
+   NULL; keep op for reuse (true) or not (false); a full collection
+   empties them. */
+PyObject *_PyFreeList_Pop(PyTypeObject *type, Py_ssize_t nitems);
+bool _PyFreeList_Push(PyObject *op);
+void _PyFreeList_ClearAll(void);
+int _PyFreeList_Size(PyTypeObject *type, Py_ssize_t nitems);
 
 /* gcmodule.c */
 PyObject *_PyGC_CreateModule(void);

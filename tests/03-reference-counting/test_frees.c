@@ -61,43 +61,6 @@ test_teardown_after_an_error_frees_every_block(void **state)
     assert_int_equal(blocks_in_use(), 0);
 }
 
-#define TEN_THOUSAND 10000
-static const char make_and_drop[] = "objs = None\n"
-                                    "class Obj:\n"
-                                    "    pass\n"
-                                    "def make():\n"
-                                    "    global objs\n"
-                                    "    objs = []\n"
-                                    "    for i in range(10000):\n"
-                                    "        objs.append(Obj())\n"
-                                    "def drop():\n"
-                                    "    global objs\n"
-                                    "    objs = None\n";
-
-/* Ten thousand instances, one block each, and the list of them: its
-   header is a block too (its item array, 80,000 bytes, comes from
-   malloc).  Dropping the list gives every block back at once. */
-static void
-test_ten_thousand_objects_made_and_dropped(void **state)
-{
-    (void)state;
-    session_start(make_and_drop);
-    size_t before = blocks_in_use(), live = interp.live_objects;
-    call("make", 0, NULL);
-    assert_int_equal(blocks_in_use(), before + TEN_THOUSAND + 1);
-    assert_int_equal(interp.live_objects, live + TEN_THOUSAND + 1);
-    call("drop", 0, NULL);
-    assert_int_equal(blocks_in_use(), before);
-    assert_int_equal(interp.live_objects, live);
-    /* and again: the freed blocks are reused, no new arena is mapped */
-    size_t arenas = heap_stats().arenas_allocated_total;
-    call("make", 0, NULL);
-    call("drop", 0, NULL);
-    assert_int_equal(heap_stats().arenas_allocated_total, arenas);
-    assert_int_equal(blocks_in_use(), before);
-    assert_int_equal(session_end(), 0);
-}
-
 /* The same from the script alone: it makes them and drops them at
    module level.  Afterwards the heap holds what it holds after the same
    script making none.  (Both scripts have the same constants, so that
@@ -128,64 +91,6 @@ test_objects_dropped_by_the_script_are_freed_before_it_ends(void **state)
 {
     (void)state;
     assert_int_equal(blocks_after_making("1"), blocks_after_making("0"));
-}
-
-/* Every piece of an object goes back: a dict's table, an instance's
-   attribute table, a list's item array (from pymalloc while small). */
-static void
-test_an_object_frees_what_it_owns(void **state)
-{
-    (void)state;
-    session_start("class Obj:\n"
-                  "    pass\n"
-                  "def make():\n"
-                  "    global keep\n"
-                  "    o = Obj()\n"
-                  "    o.a = 1\n"
-                  "    o.b = 2\n"
-                  "    keep = [o, {\"k\": o, \"j\": 3}, [1, 2, 3]]\n"
-                  "def drop():\n"
-                  "    global keep\n"
-                  "    keep = None\n"
-                  "keep = None\n");
-    size_t before = blocks_in_use();
-    pymalloc_stats first = heap_stats();
-    call("make", 0, NULL);
-    assert_true(blocks_in_use() > before);
-    call("drop", 0, NULL);
-    pymalloc_stats after = heap_stats();
-    assert_int_equal(after.blocks_in_use, first.blocks_in_use);
-    assert_int_equal(after.bytes_in_use, first.bytes_in_use);
-    assert_int_equal(session_end(), 0);
-}
-
-/* The C API itself: a new object has one reference, its maker's; each
-   Py_INCREF adds one, each Py_DECREF takes one away, and the last one
-   frees the object and whatever only it referred to. */
-static void
-test_the_last_decref_frees_the_object_and_its_items(void **state)
-{
-    (void)state;
-    session_start("");
-    size_t blocks = blocks_in_use(), live = interp.live_objects;
-    PyObject *list = PyList_New(0);
-    PyObject *item = PyList_New(0);
-    assert_non_null(list);
-    assert_non_null(item);
-    assert_int_equal(Py_REFCNT(list), 1);
-    assert_int_equal(interp.live_objects, live + 2);
-    assert_int_equal(blocks_in_use(), blocks + 2);
-    assert_int_equal(PyList_Append(list, item), 0);
-    assert_int_equal(Py_REFCNT(item), 2);
-    Py_DECREF(item); /* the list's reference is the only one left */
-    assert_int_equal(Py_REFCNT(item), 1);
-    Py_INCREF(list);
-    Py_DECREF(list);
-    assert_int_equal(interp.live_objects, live + 2);
-    Py_DECREF(list); /* frees the list, then the item */
-    assert_int_equal(interp.live_objects, live);
-    assert_int_equal(blocks_in_use(), blocks);
-    assert_int_equal(session_end(), 0);
 }
 
 /* Run source with --trace; it must succeed. */
@@ -319,15 +224,8 @@ main(void)
                                   session_teardown),
         cmocka_unit_test_teardown(
             test_teardown_after_an_error_frees_every_block, session_teardown),
-        cmocka_unit_test_teardown(test_ten_thousand_objects_made_and_dropped,
-                                  session_teardown),
         cmocka_unit_test_teardown(
             test_objects_dropped_by_the_script_are_freed_before_it_ends,
-            session_teardown),
-        cmocka_unit_test_teardown(test_an_object_frees_what_it_owns,
-                                  session_teardown),
-        cmocka_unit_test_teardown(
-            test_the_last_decref_frees_the_object_and_its_items,
             session_teardown),
         cmocka_unit_test(test_trace_reports_each_free),
         cmocka_unit_test(test_trace_shows_every_change_of_the_lists_count),

@@ -58,9 +58,14 @@ index_of(PyObject *op, int from)
 }
 
 static void
-record(GCPhase phase, PyGC_Head *list, PyObject *op, void *ctx)
+record(GCPhase phase, PyGC_Head *list, PyGC_Head *unreachable, PyObject *op,
+       void *ctx)
 {
     (void)ctx;
+    (void)unreachable;
+    if (phase == GC_PHASE_FINALIZE_GARBAGE ||
+        phase == GC_PHASE_HANDLE_RESURRECTED)
+        return; /* the figures do not draw these */
     assert_true(nsteps < 16);
     Step *s = &steps[nsteps++];
     s->phase = phase;
