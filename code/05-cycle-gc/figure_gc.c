@@ -289,6 +289,9 @@ phase_titles(Lanes *l, Figures *fig, int step)
         snprintf(l->subtitle[1], sizeof l->subtitle[1],
                  "what is left on the unreachable list is garbage");
         break;
+    case GC_PHASE_FINALIZE_GARBAGE:
+    case GC_PHASE_HANDLE_RESURRECTED:
+        break; /* never drawn (observe_collection) */
     case GC_PHASE_DONE:
         lane0 = "generation %d: the survivors";
         lane1 = "unreachable: freed";
