@@ -202,9 +202,19 @@ struct Stmt {
     };
 };
 
+/* A program: a file, or one statement typed at the prompt.  Zeroed, it
+   is a file ("exec" mode).  interactive is CPython's "single" mode: one
+   statement, whose expression statements print their value.  With
+   allow_incomplete too, input that ends before its statement does (an
+   open bracket, a block with no empty line after it) fails with
+   EXC_INCOMPLETE_INPUT, and the prompt reads another line: what
+   CPython's codeop asks of its compiler (Lib/codeop.py, 3.13, with the
+   flags PyCF_ALLOW_INCOMPLETE_INPUT and PyCF_DONT_IMPLY_DEDENT). */
 typedef struct {
     Arena arena;
     Code *code; /* the module's code */
+    bool interactive;
+    bool allow_incomplete;
 } Module;
 
 #endif

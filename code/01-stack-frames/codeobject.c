@@ -36,6 +36,17 @@ _PyCode_InitHead(Code *code)
     code->ob_base = head;
 }
 
+/* The code of a def or class is a constant of the code around it. */
+void
+_PyCode_SetFile(Code *code, const char *filename, const char *source)
+{
+    code->co_filename = filename;
+    code->co_source = source;
+    for (int i = 0; i < code->co_nconsts; i++)
+        if (PyCode_Check(code->co_consts[i]))
+            _PyCode_SetFile((Code *)code->co_consts[i], filename, source);
+}
+
 /* The entry of the last run starting at or before index. */
 int
 PyCode_Addr2Line(Code *code, int index)

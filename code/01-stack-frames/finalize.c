@@ -8,7 +8,8 @@
 
 /* Take everything down: first what config.c lists to run at exit, while
    every name of the script's is still bound; then the script's names,
-   its code and constants, the builtins, the caches config.c lists, and
+   its code and constants (and those of the statements typed at the
+   prompt), the builtins, the caches config.c lists, and
    last every object still alive.  The number of objects that could not
    be freed. */
 size_t
@@ -23,6 +24,7 @@ interp_free(void)
     }
     Py_CLEAR(interp.globals);
     arena_free(&interp.module.arena);
+    _PyRun_FreeStatements();
     Py_CLEAR(interp.modules);
     Py_CLEAR(interp.builtins);
     Py_CLEAR(interp.id_init);

@@ -514,6 +514,7 @@ unterminated(Lexer *lx, int line, int column, bool triple, const char *p)
     snprintf(message, sizeof message,
              "unterminated %sstring literal (detected at line %d)",
              triple ? "triple-quoted " : "", detected);
+    lx->incomplete = triple && *p == '\0';
     return fail_at(lx, EXC_SYNTAX, line, column, message);
 }
 
@@ -709,6 +710,7 @@ end_of_file(Lexer *lx, Token *tok)
         int line, column;
         lexer_unclosed_bracket(lx, &kind, &line, &column);
         snprintf(message, sizeof message, "'%c' was never closed", kind);
+        lx->incomplete = true;
         return fail_at(lx, EXC_SYNTAX, line, column, message);
     }
     if (!lx->at_line_start) {
@@ -769,8 +771,10 @@ next_token(Lexer *lx, Token *tok)
                 return fail(lx, p + 1,
                             "unexpected character after line "
                             "continuation character");
-            if (p[1 + eol] == '\0')
+            if (p[1 + eol] == '\0') {
+                lx->incomplete = true;
                 return fail(lx, p + 1, "unexpected EOF while parsing");
+            }
             p += 1 + eol;
             new_line(lx, p);
             continue;

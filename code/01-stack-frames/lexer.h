@@ -101,6 +101,9 @@ typedef struct {
     size_t buffer_cap;
     TokenType last; /* the type of the token before */
     bool failed;
+    bool incomplete; /* it failed at the end of the text: a bracket or a
+                        triple-quoted string still open, a backslash
+                        going on to the next line */
 } Lexer;
 
 void lexer_init(Lexer *lx, const char *source);
