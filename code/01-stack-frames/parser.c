@@ -1523,7 +1523,8 @@ needs_more(Parser *p, bool compound, const char *source)
         return compound && !ends_with_empty_line(source);
     if (p->lx.failed)
         return p->lx.incomplete;
-    return p->tok.type == T_END &&
+    bool at_end = p->tok.start != NULL && *p->tok.start == '\0';
+    return at_end &&
            (interp.error.kind == EXC_SYNTAX ||
             interp.error.kind == EXC_INDENTATION) &&
            !ends_with_empty_line(source);

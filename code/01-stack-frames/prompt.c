@@ -59,12 +59,15 @@ makes_code(Code *code)
     return false;
 }
 
+/* The statement's output waits in stdout's buffer, if it has one (a
+   pipe's), until the traceback is out: CPython flushes its streams after
+   printing an error (Python/pythonrun.c, flush_io). */
 static void
 print_error(const char *text)
 {
-    fflush(stdout);
     PyErr_Print(stderr, "<stdin>", text);
     PyErr_Clear();
+    fflush(stdout);
 }
 
 /* Compile the lines typed so far as one statement and run it.  false
@@ -166,14 +169,17 @@ _PyRun_InteractiveLoop(FILE *in, bool dis)
             lines.len = 0;
             continue;
         }
+        bool whole = line[n - 1] == '\n';
         if (!append(&lines, line, (size_t)n) ||
-            (line[n - 1] != '\n' && !append(&lines, "\n", 1))) {
+            (!whole && !append(&lines, "\n", 1))) {
             PyErr_NoMemory();
             print_error(NULL);
             lines.len = 0;
             continue;
         }
-        if (run_statement(lines.data, lines.len, false, dis))
+        /* a line the input ended in the middle of waits, as CPython's
+           does, for the next read to say the input has ended */
+        if (whole && run_statement(lines.data, lines.len, false, dis))
             lines.len = 0;
     }
     free(line); /* getline's, from malloc */
