@@ -2,6 +2,7 @@
 #include "interp.h"
 
 #include "classobject.h"
+#include "dictobject.h"
 #include "moduleobject.h"
 #include "pymem.h"
 #include "sysmodule.h"
@@ -17,6 +18,13 @@ interp_free(void)
 {
     bool trace = interp.trace;
     interp.trace = false; /* the trace is the script's, not the teardown's */
+    /* The prompt's last value goes first, as in CPython's
+       finalize_modules (Python/pylifecycle.c, 3.13): through it, the
+       builtins could reach the script's objects, and they the builtins. */
+    if (interp.builtins != NULL &&
+        PyDict_GetItemString(interp.builtins, "_") != NULL &&
+        PyDict_SetItemString(interp.builtins, "_", Py_None) < 0)
+        PyErr_Clear();
     if (interp.globals != NULL) {
         for (size_t i = 0; _Py_ExitHooks[i] != NULL; i++)
             _Py_ExitHooks[i](interp.globals);

@@ -1570,7 +1570,8 @@ parse_ast(Module *m, const char *source, Stmt **body)
             s = s->next;
         tail = &s->next;
     }
-    if (p.failed && !PyErr_ExceptionMatches(EXC_INCOMPLETE_INPUT))
+    /* (at the prompt, the rest of the text is not yet typed) */
+    if (p.failed && !(m->interactive && m->allow_incomplete))
         prefer_tokenizer_error(&p);
     lexer_free(&p.lx);
     if (p.failed)
