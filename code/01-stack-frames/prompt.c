@@ -107,6 +107,7 @@ run_statement(const char *text, size_t len, bool final, bool dis)
         print_error(st->text);
     fflush(stdout);
     if (run && makes_code(st->module.code)) {
+        _PyCode_KeepOwnObjects(st->module.code, &st->module.arena);
         st->previous = interp.statements;
         interp.statements = st;
     } else {

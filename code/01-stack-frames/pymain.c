@@ -127,6 +127,8 @@ _Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
         status = run_loaded(interp_load_stdin(), config, interrupted);
     forget_file();
     if (prompt_only || config->inspect) {
+        if (interp.module_loaded)
+            _PyCode_KeepOwnObjects(interp.module.code, &interp.module.arena);
         *interrupted = false;
         status = _PyRun_InteractiveLoop(stdin, config->dis);
     }
