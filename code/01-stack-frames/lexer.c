@@ -702,26 +702,6 @@ scan_operator(Lexer *lx, Token *tok, const char *p)
 
 /* ---- the token stream ---- */
 
-/* A token the end of the text makes: it is on the last line, the one a
-   final newline ends (as CPython counts), after that line's text. */
-static bool
-emit_at_end(Lexer *lx, Token *tok, TokenType type)
-{
-    emit(lx, tok, type, lx->p, 0);
-    const char *end = lx->p;
-    if (end > lx->source && (end[-1] == '\n' || end[-1] == '\r')) {
-        const char *last = end - 1;
-        if (last > lx->source && last[0] == '\n' && last[-1] == '\r')
-            last--;
-        const char *start = last;
-        while (start > lx->source && start[-1] != '\n' && start[-1] != '\r')
-            start--;
-        tok->line = lx->line - 1;
-        tok->column = (int)(last - start) + 1;
-    }
-    return true;
-}
-
 static bool
 end_of_file(Lexer *lx, Token *tok)
 {
@@ -739,9 +719,9 @@ end_of_file(Lexer *lx, Token *tok)
     }
     if (lx->depth > 1) {
         lx->depth--;
-        return emit_at_end(lx, tok, T_DEDENT);
+        return emit(lx, tok, T_DEDENT, lx->p, 0);
     }
-    return emit_at_end(lx, tok, T_END);
+    return emit(lx, tok, T_END, lx->p, 0);
 }
 
 /* After this token, a '-' is a unary minus (not a subtraction). */
@@ -856,6 +836,22 @@ lexer_next(Lexer *lx, Token *tok)
     bool ok = next_token(lx, tok);
     lx->last = tok->type;
     return ok;
+}
+
+void
+lexer_end_position(Lexer *lx, int *line, int *column)
+{
+    const char *end = lx->source + strlen(lx->source);
+    if (end == lx->source || (end[-1] != '\n' && end[-1] != '\r'))
+        return;
+    const char *last = end - 1;
+    if (last > lx->source && last[0] == '\n' && last[-1] == '\r')
+        last--;
+    const char *start = last;
+    while (start > lx->source && start[-1] != '\n' && start[-1] != '\r')
+        start--;
+    *line = lx->line - 1;
+    *column = (int)(last - start) + 1;
 }
 
 bool

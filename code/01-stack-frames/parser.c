@@ -33,6 +33,9 @@ error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt, ...)
 {
     if (p->failed)
         return NULL;
+    if (p->tok.start != NULL && *p->tok.start == '\0' && line == p->tok.line &&
+        column == p->tok.column)
+        lexer_end_position(&p->lx, &line, &column);
     va_list ap;
     va_start(ap, fmt);
     PyErr_SyntaxAtV(kind, line, column, fmt, ap);

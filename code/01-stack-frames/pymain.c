@@ -51,7 +51,8 @@ static int
 run_loaded(int loaded, const PyMainConfig *config, bool *interrupted)
 {
     if (loaded == -2)
-        return cannot_open(config->script, errno);
+        return cannot_open(config->script ? config->script : interp.filename,
+                           errno);
     if (loaded == 0 && config->dis) {
         _PyCode_Disassemble(stdout, interp.module.code);
         return 0;
