@@ -70,8 +70,9 @@ print_error(const char *text)
     fflush(stdout);
 }
 
-/* Compile the lines typed so far as one statement and run it.  false
-   if more lines could complete it; unless final, they are read first. */
+/* Compile the lines typed so far as one statement and run it: true, or
+   false (nothing is run) when more lines could complete it, to be read
+   first.  final: no more lines will come. */
 static bool
 run_statement(const char *text, size_t len, bool final, bool dis)
 {

@@ -342,6 +342,40 @@ test_help_prints_usage_and_succeeds(void **state)
     mp_free_result(&r);
 }
 
+/* minipy's own options work with -c and at the prompt: --trace shows
+   the frame of a program given with -c, --dot draws at a marker typed
+   at the prompt (standard input from a file, through the shell). */
+static void
+test_the_options_work_with_c_and_the_prompt(void **state)
+{
+    (void)state;
+    char *argv[] = {MINIPY_BIN, "--trace", "-c", "x = [1]", NULL};
+    RunResult r = mp_run_argv(argv, RUN_TIMEOUT);
+    assert_exit_status(&r, 0);
+    assert_contains(r.err, "[frame] push <module>");
+    mp_free_result(&r);
+
+    char dot[128];
+    snprintf(dot, sizeof dot, "%s/at_prompt.dot", mp_tmpdir());
+    unlink(dot);
+    const char *session = mp_write_script("x = [1]\n# figure: at_prompt\nx\n");
+    char *shell[] = {"/bin/sh",
+                     "-c",
+                     "exec \"$0\" --dot \"$1\" -i -q <\"$2\"",
+                     MINIPY_BIN,
+                     (char *)mp_tmpdir(),
+                     (char *)session,
+                     NULL};
+    r = mp_run_argv(shell, RUN_TIMEOUT);
+    assert_exit_status(&r, 0);
+    assert_string_equal(r.out, "[1]\n");
+    assert_string_equal(r.err, ">>> >>> >>> >>> \n");
+    struct stat st;
+    assert_int_equal(stat(dot, &st), 0);
+    unlink(dot);
+    mp_free_result(&r);
+}
+
 /* Has pid installed a handler for SIGINT?  (/proc/PID/status, SigCgt) */
 static bool
 catches_sigint(pid_t pid)
@@ -435,6 +469,7 @@ main(void)
         cmocka_unit_test(test_an_unknown_option_is_a_usage_error),
         cmocka_unit_test(test_dot_without_a_directory_is_a_usage_error),
         cmocka_unit_test(test_help_prints_usage_and_succeeds),
+        cmocka_unit_test(test_the_options_work_with_c_and_the_prompt),
         cmocka_unit_test(test_ctrl_c_stops_a_runaway_loop_like_cpython),
         cmocka_unit_test(test_ctrl_c_stops_a_runaway_recursion_of_loops),
     };
