@@ -72,6 +72,7 @@ test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
 	  echo "== $$$$t"; (cd tests/$(call slug,$(1)) && ../../$$$$t) || exit 1; \
 	done
 	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
+	@tests/prompt/run $(1) $(B)/ch$(1)/minipy
 	@tests/compare $(1) $(B)/ch$(1)/minipy tests/stress
 	@tests/compare $(1) $(B)/ch$(1)/minipy tests/regressions
 	@tests/oom/run $(1) $(B)/ch$(1)/minipy

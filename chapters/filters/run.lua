@@ -27,6 +27,13 @@
 --                 are replaced by a line saying how many were left out
 -- mark="C|D"      highlight the output lines that contain C or D (kept
 --                 too); each of them must occur in some output
+-- prompt=yes      the block is typed at the prompt: fed to `minipy -q -i`
+--                 and `python3 -q -i` on standard input, and each output
+--                 shown as a terminal shows the session, every line after
+--                 its prompt (>>> or ...), stdout and stderr in the order
+--                 they came (both programs flush stdout before a prompt).
+--                 A line of output holding ">>> " or "... " would be
+--                 taken for a prompt.
 --
 -- Each block runs in its own directory, build/run/PAGE/N/, as example.py
 -- (or the file's own name), so error messages show a short file name.
@@ -134,17 +141,20 @@ local function matching(line, alts)
 end
 
 -- Run `command` (shell words) in `dir`, with no input and 20 seconds at
--- most; returns {status=, stdout=, stderr=}.
-local function run(dir, command)
-  local _, how, status = os.execute(('cd %s && timeout 20 %s %s </dev/null'
-    .. ' >stdout.txt 2>stderr.txt'):format(q(dir), steady, command))
+-- most; returns {status=, stdout=, stderr=}.  With `input`, a file of
+-- `dir`, it is standard input, and stderr goes to stdout.
+local function run(dir, command, input)
+  local redirect = input and ('<%s >stdout.txt 2>&1'):format(q(input))
+    or '</dev/null >stdout.txt 2>stderr.txt'
+  local _, how, status = os.execute(('cd %s && timeout 20 %s %s %s')
+    :format(q(dir), steady, command, redirect))
   if how ~= 'exit' then status = 128 + status end
   local function output(name)
     local text = book.read_file(dir .. '/' .. name)
     return replace_plain(text, absolute(dir) .. '/', '')
   end
   local result = { status = status, stdout = output('stdout.txt'),
-    stderr = output('stderr.txt') }
+    stderr = input and '' or output('stderr.txt') }
   if status == 124 then
     result.stderr = result.stderr .. '(stopped after 20 seconds)\n'
   end
@@ -249,6 +259,29 @@ local function only_kinds(text, kinds)
   return table.concat(kept, '\n')
 end
 
+-- A session at the prompt as a terminal shows it: after each prompt of
+-- `output` (stdout and stderr merged), the line of `input` typed there.
+-- The last prompt, which met the end of the input, goes with its newline.
+local function transcript(output, input)
+  local typed = book.lines(input)
+  local shown, pos, n = {}, 1, 1
+  while true do
+    local a, b = output:find('>>> ', pos, true), output:find('... ', pos, true)
+    local at = (a and b) and math.min(a, b) or a or b
+    if not at then break end
+    shown[#shown + 1] = output:sub(pos, at - 1)
+    pos = at + 4
+    if n <= #typed then
+      shown[#shown + 1] = output:sub(at, at + 3) .. typed[n] .. '\n'
+      n = n + 1
+    elseif output:sub(pos, pos) == '\n' then
+      pos = pos + 1
+    end
+  end
+  shown[#shown + 1] = output:sub(pos)
+  return table.concat(shown)
+end
+
 local function check(result, who, script, expect_error)
   if expect_error and result.status == 0 then
     fail(who .. ' exited 0 but the block says expect=error:\n' .. script)
@@ -281,12 +314,23 @@ function CodeBlock(el)
   local show_stderr = a.stderr == 'yes'
   local outputs = {}
 
+  local prompt = a.prompt == 'yes'
   local args = a.args and (' ' .. a.args) or ''
-  local mini = run(dir, q(minipy) .. args .. ' ' .. q(name))
+  local target = prompt and ' -q -i' or (' ' .. q(name))
+  local input = prompt and name or nil
+  local mini = run(dir, q(minipy) .. args .. target, input)
+  if prompt then mini.stdout = transcript(mini.stdout, script) end
+  -- the arguments a heading shows: the block's, and -i at the prompt
+  local function shown_args(extra)
+    local words = {}
+    if extra then words[#words + 1] = extra end
+    if prompt then words[#words + 1] = '-i' end
+    return #words > 0 and table.concat(words, ' ') or nil
+  end
   local heading = { pandoc.Str('minipy') }
-  if a.args then
+  if shown_args(a.args) then
     heading[#heading + 1] = pandoc.Space()
-    heading[#heading + 1] = pandoc.Code(a.args)
+    heading[#heading + 1] = pandoc.Code(shown_args(a.args))
   end
   heading[#heading + 1] = pandoc.Str((' (chapter %d)'):format(chapter))
   check(mini, 'minipy (chapter ' .. chapter .. ')', script, expect_error)
@@ -318,12 +362,13 @@ function CodeBlock(el)
       path, version = cpython()
     end
     local pargs = a.python_args and (' ' .. a.python_args) or ''
-    real = run(dir, q(path) .. pargs .. ' ' .. q(name))
+    real = run(dir, q(path) .. pargs .. target, input)
+    if prompt then real.stdout = transcript(real.stdout, script) end
     check(real, version, script, expect_error)
     local pheading = { pandoc.Str(version) }
-    if a.python_args then
+    if shown_args(a.python_args) then
       pheading = { pandoc.Str(version), pandoc.Space(),
-        pandoc.Code(a.python_args) }
+        pandoc.Code(shown_args(a.python_args)) }
     end
     outputs[2] = output_box('cpython', pheading, real, show_stderr, trim)
   end
@@ -349,10 +394,19 @@ function CodeBlock(el)
   local outputs_classes = { 'run-outputs' }
   if widest > SIDE_BY_SIDE_WIDTH then table.insert(outputs_classes, 'wide') end
 
+  local outputs_div = pandoc.Div(outputs, pandoc.Attr('', outputs_classes))
+  if prompt then
+    -- the transcripts show every line typed: no listing above them
+    return pandoc.Div({
+      pandoc.Div(pandoc.Plain({ pandoc.Str('Typed at the prompt') }),
+        pandoc.Attr('', { 'listing-caption' })),
+      outputs_div,
+    }, pandoc.Attr(el.identifier, { 'run', 'run-prompt' }))
+  end
   return pandoc.Div({
     book.caption(shown_name, ''),
     pandoc.CodeBlock(book.chomp(script),
       pandoc.Attr('', { 'python', 'numberLines' })),
-    pandoc.Div(outputs, pandoc.Attr('', outputs_classes)),
+    outputs_div,
   }, pandoc.Attr(el.identifier, { 'run' }))
 end

@@ -61,13 +61,29 @@ arena_own(Arena *arena, PyObject *op)
     return 0;
 }
 
-/* Release the program's objects, newest first, then its nodes. */
-void
-arena_free(Arena *arena)
+static void
+release_objects(Arena *arena)
 {
     while (arena->nobjects > 0)
         Py_DECREF(arena->objects[--arena->nobjects]);
     PyMem_RawFree(arena->objects);
+}
+
+void
+arena_replace_objects(Arena *arena, Arena *from)
+{
+    release_objects(arena);
+    arena->objects = from->objects;
+    arena->nobjects = from->nobjects;
+    arena->capobjects = from->capobjects;
+    arena_init(from);
+}
+
+/* Release the program's objects, newest first, then its nodes. */
+void
+arena_free(Arena *arena)
+{
+    release_objects(arena);
     while (arena->blocks != NULL) {
         ArenaBlock *next = arena->blocks->next;
         PyMem_RawFree(arena->blocks);

@@ -20,6 +20,9 @@ void arena_init(Arena *arena);
 void *arena_alloc(Arena *arena, size_t size); /* zeroed; NULL if no memory */
 int arena_own(Arena *arena, PyObject *op);    /* steals the reference */
 void arena_free(Arena *arena);
+/* Release the program's objects and own those of `from` instead (an
+   arena with no nodes, left empty); the nodes stay. */
+void arena_replace_objects(Arena *arena, Arena *from);
 
 typedef struct Expr Expr;
 typedef struct Stmt Stmt;
@@ -202,9 +205,29 @@ struct Stmt {
     };
 };
 
+/* A program: a file, or one statement typed at the prompt.  Zeroed, it
+   is a file ("exec" mode).  interactive is CPython's "single" mode: one
+   statement, whose expression statements print their value.  With
+   allow_incomplete too, input that ends before its statement does (an
+   open bracket, a block with no empty line after it) fails with
+   EXC_INCOMPLETE_INPUT, and the prompt reads another line: what
+   CPython's codeop asks of its compiler (Lib/codeop.py, 3.13, with the
+   flags PyCF_ALLOW_INCOMPLETE_INPUT and PyCF_DONT_IMPLY_DEDENT). */
 typedef struct {
     Arena arena;
     Code *code; /* the module's code */
+    bool interactive;
+    bool allow_incomplete;
 } Module;
+
+/* Once a program has run, CPython frees its syntax tree and keeps its
+   code objects, which hold their own references to the objects they
+   name (Python/pythonrun.c, run_mod, 3.13), and only a function's code
+   lives on, in the function.  The same here: the arena's references are
+   swapped for one per slot of co_consts, co_names and co_varnames, and
+   for co_name and co_qualname, of each function's code in code; the
+   code itself stays in the arena.  -1 if there is no memory for that
+   (nothing changes then, and no error is set). */
+int _PyCode_KeepOwnObjects(Code *code, Arena *arena);
 
 #endif

@@ -603,10 +603,11 @@ dispatch_opcode:
             goto unary_done;
         }
 
-        TARGET(CALL_INTRINSIC_1) /* only INTRINSIC_UNARY_POSITIVE */
+        TARGET(CALL_INTRINSIC_1) /* INTRINSIC_UNARY_POSITIVE or _PRINT */
         {
             value = TOP();
-            result = PyNumber_Positive(value);
+            result = oparg == INTRINSIC_PRINT ? _PySys_DisplayHook(value)
+                                              : PyNumber_Positive(value);
             goto unary_done;
         }
 
@@ -949,8 +950,7 @@ return_result:
     /* An error: this frame gets a line in the traceback, lets go of its
        stack and is popped; the caller sees the error where it called. */
 error:
-    PyErr_AddTraceback(PyUnicode_AsUTF8(code->co_name),
-                       _PyFrame_GetLineNumber(frame));
+    PyErr_AddTraceback(code, _PyFrame_GetLineNumber(frame));
     while (stack_pointer > STACK_BASE()) {
         value = POP();
         Py_XDECREF(value);

@@ -39,9 +39,11 @@ struct Code {
     int co_nfigures;
     LineEntry *co_linetable; /* sorted by start */
     int co_nlines;
-    int co_stacksize;    /* the deepest the evaluation stack gets */
-    size_t co_framesize; /* bytes its frame takes on the data stack */
-    int co_stackseen;    /* debug builds: the deepest a run has reached */
+    int co_stacksize;        /* the deepest the evaluation stack gets */
+    size_t co_framesize;     /* bytes its frame takes on the data stack */
+    int co_stackseen;        /* debug builds: the deepest a run has reached */
+    const char *co_filename; /* for tracebacks: "script.py", "<stdin>" */
+    const char *co_source;   /* its text, or NULL: no lines to show */
 };
 
 extern PyTypeObject PyCode_Type;
@@ -49,6 +51,12 @@ extern PyTypeObject PyCode_Type;
 
 /* Give a code object made in an arena the head of a static object. */
 void _PyCode_InitHead(Code *code);
+
+/* Name the file code and every code object made inside it come from,
+   and the text a traceback shows lines of (NULL for none: a script read
+   from standard input cannot be read again).  Both are borrowed: they
+   must live as long as the code. */
+void _PyCode_SetFile(Code *code, const char *filename, const char *source);
 
 /* The line of source the code unit at index belongs to. */
 int PyCode_Addr2Line(Code *code, int index);

@@ -41,6 +41,7 @@ typedef struct Compiler {
     int nimported, capimported;
     int nfor;         /* enclosing for loops */
     bool unreachable; /* after a return or a jump: emit nothing */
+    bool interactive; /* a statement typed at the prompt: echo values */
     int line;
     bool failed;
 } Compiler;
@@ -48,7 +49,7 @@ typedef struct Compiler {
 static void compile_expr(Compiler *c, Expr *e);
 static void compile_block(Compiler *c, Stmt *s);
 static int compile_code(Compiler *parent, Arena *arena, Code *code,
-                        bool is_class);
+                        bool is_class, bool interactive);
 
 /* ---- growing arrays ---- */
 
@@ -690,7 +691,7 @@ compile_break(Compiler *c, bool is_break)
 static void
 compile_def(Compiler *c, Stmt *s)
 {
-    if (compile_code(c, c->arena, s->def.code, false) < 0) {
+    if (compile_code(c, c->arena, s->def.code, false, false) < 0) {
         c->failed = true;
         return;
     }
@@ -703,7 +704,7 @@ compile_def(Compiler *c, Stmt *s)
 static void
 compile_class(Compiler *c, Stmt *s)
 {
-    if (compile_code(c, c->arena, s->class_.code, true) < 0) {
+    if (compile_code(c, c->arena, s->class_.code, true, false) < 0) {
         c->failed = true;
         return;
     }
@@ -747,6 +748,11 @@ compile_stmt(Compiler *c, Stmt *s)
     switch (s->kind) {
     case S_EXPR:
         compile_expr(c, s->expr);
+        /* at the prompt, the module's own expression statements (not a
+           function's) show their value, as CPython's compiler_stmt_expr
+           has them do (Python/compile.c, 3.13) */
+        if (c->interactive)
+            emit(c, CALL_INTRINSIC_1, INTRINSIC_PRINT);
         emit(c, POP_TOP, 0);
         break;
     case S_ASSIGN:
@@ -867,9 +873,13 @@ finish(Compiler *c)
 }
 
 static int
-compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class)
+compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class,
+             bool interactive)
 {
-    Compiler c = {.arena = arena, .code = code, .line = code->co_firstlineno};
+    Compiler c = {.arena = arena,
+                  .code = code,
+                  .line = code->co_firstlineno,
+                  .interactive = interactive};
     c.module = parent ? parent->module : &c;
     if (Py_EnterRecursiveCall(" during compilation") < 0)
         return -1;
@@ -899,5 +909,5 @@ compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class)
 int
 _PyCompile_Module(Module *m)
 {
-    return compile_code(NULL, &m->arena, m->code, false);
+    return compile_code(NULL, &m->arena, m->code, false, m->interactive);
 }

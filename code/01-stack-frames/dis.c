@@ -70,7 +70,9 @@ print_code_repr(FILE *out, Code *code)
 {
     fprintf(out, "<code object %s at %p, file \"%s\", line %d>",
             PyUnicode_AsUTF8(code->co_name), (void *)code,
-            interp.filename ? interp.filename : "<string>",
+            code->co_filename ? code->co_filename
+            : interp.filename ? interp.filename
+                              : "<string>",
             code->co_firstlineno);
 }
 
@@ -144,6 +146,7 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
         break;
     case CALL_INTRINSIC_1:
         fputs(arg == INTRINSIC_UNARY_POSITIVE ? " (INTRINSIC_UNARY_POSITIVE)"
+              : arg == INTRINSIC_PRINT        ? " (INTRINSIC_PRINT)"
                                               : "",
               out);
         break;

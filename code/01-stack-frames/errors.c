@@ -1,6 +1,7 @@
 /* The exception being raised, and printing it as CPython does. */
 #include "errors.h"
 
+#include "codeobject.h"
 #include "interp.h"
 #include "pymem.h"
 #include "unicodeobject.h"
@@ -24,6 +25,7 @@ static const char *const kind_names[] = {
     [EXC_SYNTAX] = "SyntaxError",
     [EXC_INDENTATION] = "IndentationError",
     [EXC_TAB] = "TabError",
+    [EXC_INCOMPLETE_INPUT] = "_IncompleteInputError",
     [EXC_TYPE] = "TypeError",
     [EXC_UNBOUND_LOCAL] = "UnboundLocalError",
     [EXC_VALUE] = "ValueError",
@@ -127,10 +129,11 @@ PyErr_ExceptionMatches(ExcKind kind)
 
 /* Called by each frame the error leaves, innermost first. */
 void
-PyErr_AddTraceback(const char *function, int line)
+PyErr_AddTraceback(Code *code, int line)
 {
     PendingError *e = &interp.error;
-    TracebackEntry entry = {function, line};
+    TracebackEntry entry = {PyUnicode_AsUTF8(code->co_name), line,
+                            code->co_filename, code->co_source};
     if (e->tb_len == e->tb_cap) {
         int cap = e->tb_cap ? 2 * e->tb_cap : 16;
         TracebackEntry *tb = e->tb == tb_reserve ? NULL : e->tb;
@@ -236,6 +239,13 @@ print_message(FILE *out, PendingError *e)
         fprintf(out, "%s\n", kind_names[e->kind]);
 }
 
+static bool
+same_place(const TracebackEntry *a, const TracebackEntry *b)
+{
+    return a->line == b->line && a->filename == b->filename &&
+           strcmp(a->function, b->function) == 0;
+}
+
 /* A run of identical entries (deep recursion) prints three times, then a
    count of the rest, as CPython does. */
 void
@@ -255,19 +265,17 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
     int repeats = 0;
     for (int i = e->tb_len - 1; i >= 0; i--) {
         TracebackEntry *t = &e->tb[i];
-        bool same = i < e->tb_len - 1 && t->line == t[1].line &&
-                    strcmp(t->function, t[1].function) == 0;
+        bool same = i < e->tb_len - 1 && same_place(t, &t[1]);
         repeats = same ? repeats + 1 : 0;
         if (repeats >= 3) {
-            if (i == 0 || t->line != t[-1].line ||
-                strcmp(t->function, t[-1].function) != 0)
+            if (i == 0 || !same_place(t, &t[-1]))
                 fprintf(out, "  [Previous line repeated %d more time%s]\n",
                         repeats - 2, repeats - 2 == 1 ? "" : "s");
             continue;
         }
-        fprintf(out, "  File \"%s\", line %d, in %s\n", filename, t->line,
-                t->function);
-        print_source_line(out, source, t->line);
+        fprintf(out, "  File \"%s\", line %d, in %s\n",
+                t->filename ? t->filename : filename, t->line, t->function);
+        print_source_line(out, t->filename ? t->source : source, t->line);
     }
     print_message(out, e);
 }

@@ -25,16 +25,21 @@ typedef enum {
     EXC_SYNTAX,
     EXC_INDENTATION,
     EXC_TAB,
+    EXC_INCOMPLETE_INPUT, /* only for the prompt: read another line */
     EXC_TYPE,
     EXC_UNBOUND_LOCAL,
     EXC_VALUE,
     EXC_ZERO_DIVISION,
 } ExcKind;
 
+typedef struct Code Code;
+
 /* One line of a traceback: where a frame was when the error left it. */
 typedef struct {
     const char *function;
     int line;
+    const char *filename; /* the code's, or NULL: PyErr_Print's */
+    const char *source;   /* the text to show the line from, or NULL */
 } TracebackEntry;
 
 /* The exception being raised, if any.  Functions that fail set it and
@@ -64,8 +69,10 @@ void PyErr_WarnSyntax(int line, const char *fmt, ...);
 bool PyErr_Occurred(void);
 bool PyErr_ExceptionMatches(ExcKind kind);
 void PyErr_Clear(void);
-void PyErr_AddTraceback(const char *function, int line);
+void PyErr_AddTraceback(Code *code, int line);
 const char *PyErr_KindName(ExcKind kind);
+/* Print the error as CPython does; filename and source are those of a
+   compile-time error, and of traceback entries whose code names none. */
 void PyErr_Print(FILE *out, const char *filename, const char *source);
 void _PyErr_PrintUnraisable(FILE *out, const char *filename,
                             const char *source);

@@ -2,13 +2,15 @@
 #include "interp.h"
 
 #include "classobject.h"
+#include "dictobject.h"
 #include "moduleobject.h"
 #include "pymem.h"
 #include "sysmodule.h"
 
 /* Take everything down: first what config.c lists to run at exit, while
    every name of the script's is still bound; then the script's names,
-   its code and constants, the builtins, the caches config.c lists, and
+   its code and constants (and those of the statements typed at the
+   prompt), the builtins, the caches config.c lists, and
    last every object still alive.  The number of objects that could not
    be freed. */
 size_t
@@ -16,6 +18,13 @@ interp_free(void)
 {
     bool trace = interp.trace;
     interp.trace = false; /* the trace is the script's, not the teardown's */
+    /* The prompt's last value goes first, as in CPython's
+       finalize_modules (Python/pylifecycle.c, 3.13): through it, the
+       builtins could reach the script's objects, and they the builtins. */
+    if (interp.builtins != NULL &&
+        PyDict_GetItemString(interp.builtins, "_") != NULL &&
+        PyDict_SetItemString(interp.builtins, "_", Py_None) < 0)
+        PyErr_Clear();
     if (interp.globals != NULL) {
         for (size_t i = 0; _Py_ExitHooks[i] != NULL; i++)
             _Py_ExitHooks[i](interp.globals);
@@ -23,6 +32,7 @@ interp_free(void)
     }
     Py_CLEAR(interp.globals);
     arena_free(&interp.module.arena);
+    _PyRun_FreeStatements();
     Py_CLEAR(interp.modules);
     Py_CLEAR(interp.builtins);
     Py_CLEAR(interp.id_init);

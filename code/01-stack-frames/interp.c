@@ -59,7 +59,10 @@ trace_printf(const char *fmt, ...)
     va_end(ap);
 }
 
-/* __main__'s namespace starts with the names CPython puts there. */
+/* __main__'s namespace starts with the names CPython puts there: a
+   script's ends with __file__, its absolute path ("<stdin>" for one read
+   from standard input), and __cached__.  -c's "<string>" and the prompt
+   alone (NULL) have neither (CPython 3.13, Modules/main.c). */
 static int
 init_globals(const char *filename)
 {
@@ -67,9 +70,13 @@ init_globals(const char *filename)
     if (builtins_module == NULL)
         return -1;
     interp.builtins = _PyBuiltins_Create();
+    bool has_file = filename != NULL && strcmp(filename, "<string>") != 0;
     PyObject *file = NULL;
     char cwd[4096];
-    if (filename[0] != '/' && getcwd(cwd, sizeof cwd) != NULL)
+    if (!has_file)
+        file = Py_NewRef(Py_None);
+    else if (filename[0] != '/' && filename[0] != '<' &&
+             getcwd(cwd, sizeof cwd) != NULL)
         file = PyUnicode_FromFormat("%s/%s", cwd, filename);
     else
         file = PyUnicode_FromString(filename);
@@ -87,7 +94,8 @@ init_globals(const char *filename)
         PyObject *values[] = {interp.id_main,  Py_None, Py_None,
                               Py_None,         Py_None, annotations,
                               builtins_module, file,    Py_None};
-        for (size_t i = 0; status == 0 && i < sizeof names / sizeof *names; i++)
+        size_t count = sizeof names / sizeof *names - (has_file ? 0 : 2);
+        for (size_t i = 0; status == 0 && i < count; i++)
             status = PyDict_SetItemString(interp.globals, names[i], values[i]);
     }
     Py_XDECREF(file);
@@ -100,7 +108,7 @@ int
 interp_init(const char *filename, char *c_stack_base, size_t c_stack_size)
 {
     memset(&interp, 0, sizeof interp);
-    interp.filename = filename;
+    interp.filename = filename ? filename : "<stdin>";
     interp.recursion_limit = 1000;
     interp.c_stack_base = c_stack_base;
     interp.c_stack_size = c_stack_size;

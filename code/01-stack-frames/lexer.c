@@ -514,6 +514,7 @@ unterminated(Lexer *lx, int line, int column, bool triple, const char *p)
     snprintf(message, sizeof message,
              "unterminated %sstring literal (detected at line %d)",
              triple ? "triple-quoted " : "", detected);
+    lx->incomplete = triple && *p == '\0';
     return fail_at(lx, EXC_SYNTAX, line, column, message);
 }
 
@@ -709,6 +710,7 @@ end_of_file(Lexer *lx, Token *tok)
         int line, column;
         lexer_unclosed_bracket(lx, &kind, &line, &column);
         snprintf(message, sizeof message, "'%c' was never closed", kind);
+        lx->incomplete = true;
         return fail_at(lx, EXC_SYNTAX, line, column, message);
     }
     if (!lx->at_line_start) {
@@ -769,8 +771,10 @@ next_token(Lexer *lx, Token *tok)
                 return fail(lx, p + 1,
                             "unexpected character after line "
                             "continuation character");
-            if (p[1 + eol] == '\0')
+            if (p[1 + eol] == '\0') {
+                lx->incomplete = true;
                 return fail(lx, p + 1, "unexpected EOF while parsing");
+            }
             p += 1 + eol;
             new_line(lx, p);
             continue;
@@ -832,6 +836,22 @@ lexer_next(Lexer *lx, Token *tok)
     bool ok = next_token(lx, tok);
     lx->last = tok->type;
     return ok;
+}
+
+void
+lexer_end_position(Lexer *lx, int *line, int *column)
+{
+    const char *end = lx->source + strlen(lx->source);
+    if (end == lx->source || (end[-1] != '\n' && end[-1] != '\r'))
+        return;
+    const char *last = end - 1;
+    if (last > lx->source && last[0] == '\n' && last[-1] == '\r')
+        last--;
+    const char *start = last;
+    while (start > lx->source && start[-1] != '\n' && start[-1] != '\r')
+        start--;
+    *line = lx->line - 1;
+    *column = (int)(last - start) + 1;
 }
 
 bool

@@ -101,12 +101,20 @@ typedef struct {
     size_t buffer_cap;
     TokenType last; /* the type of the token before */
     bool failed;
+    bool incomplete; /* it failed at the end of the text: a bracket or a
+                        triple-quoted string still open, a backslash
+                        going on to the next line */
 } Lexer;
 
 void lexer_init(Lexer *lx, const char *source);
 void lexer_free(Lexer *lx);
 /* The next token; on an error, a T_END token with the error set. */
 bool lexer_next(Lexer *lx, Token *tok);
+/* Where CPython's parser puts an error found at a token the end of the
+   text made (tokenize puts those after the last line): after the text
+   of the last line, the one a final newline ends.  line and column are
+   left alone when the text does not end with a newline. */
+void lexer_end_position(Lexer *lx, int *line, int *column);
 /* After a syntax error: the innermost bracket still open, if any, so
    the message can say it was never closed (as CPython does). */
 bool lexer_unclosed_bracket(Lexer *lx, char *kind, int *line, int *column);

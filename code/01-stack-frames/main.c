@@ -1,72 +1,152 @@
-/* minipy [--dot DIR] [--trace] [--dis] SCRIPT.py */
+/* minipy [option] ... [-c cmd | file | -] [arg] ...: the command line
+   read as CPython reads its own (Modules/main.c and Python/getopt.c,
+   3.13), then run (pymain.c). */
 #define _POSIX_C_SOURCE 200809L
 
 #include "cstack.h"
-#include "dis.h"
-#include "errors.h"
-#include "figure.h"
 #include "interp.h"
+#include "pymain.h"
 
-#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define EXIT_USAGE 2
-
-typedef struct {
-    const char *script;
-    const char *dot_dir;
-    bool trace;
-    bool dis; /* print the bytecode instead of running it */
-    int status;
-    bool interrupted; /* ended by KeyboardInterrupt */
-} Run;
 
 static void
 usage(FILE *out)
 {
-    fprintf(out, "usage: minipy [--dot DIR] [--trace] [--dis] SCRIPT.py\n"
-                 "  --dot DIR  at each '# figure: NAME' line, write "
-                 "DIR/NAME.dot\n"
-                 "  --trace    print memory events to stderr\n"
-                 "  --dis      print the bytecode, as python -m dis does, "
-                 "and stop\n");
+    fprintf(out,
+            "usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n"
+            "Options:\n"
+            "-c cmd     run cmd, a program given as a string (the options "
+            "end here)\n"
+            "-i         after the program, show the prompt, even if "
+            "standard input\n"
+            "           is not a terminal\n"
+            "-q         no version line before the prompt\n"
+            "-h         print this help and exit (also --help)\n"
+            "-V         print minipy's version and exit (also --version)\n"
+            "--dot DIR  at each '# figure: NAME' line, write DIR/NAME.dot\n"
+            "--trace    print memory events to stderr\n"
+            "--dis      print the bytecode, as python -m dis does, "
+            "instead of running it\n"
+            "Arguments:\n"
+            "file       the program, read from a file\n"
+            "-          the program, read from standard input (the "
+            "default; the prompt\n"
+            "           if standard input is a terminal)\n"
+            "arg ...    the program's arguments, in sys.argv[1:]\n");
 }
 
-/* 0 to run, or the exit status for a usage error or --help. */
+/* A mistake on the command line: CPython's message, then its two
+   lines of usage; exit status 2. */
 static int
-parse_args(int argc, char **argv, Run *run)
+usage_error(void)
 {
-    for (int i = 1; i < argc; i++) {
+    fprintf(stderr, "usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n"
+                    "Try `minipy -h' for more information.\n");
+    return EXIT_USAGE;
+}
+
+static int
+missing_argument(const char *option)
+{
+    fprintf(stderr, "Argument expected for the %s option\n", option);
+    return usage_error();
+}
+
+/* An option of minipy's own, a long one: 1 if it is one, 0 if not, or
+   an exit status (+ 1) for a usage error. */
+static int
+long_option(int argc, char **argv, int *i, PyMainConfig *config)
+{
+    const char *arg = argv[*i];
+    if (strcmp(arg, "--trace") == 0) {
+        config->trace = true;
+    } else if (strcmp(arg, "--dis") == 0) {
+        config->dis = true;
+    } else if (strcmp(arg, "--dot") == 0) {
+        if (*i + 1 >= argc)
+            return missing_argument(arg) + 1;
+        config->dot_dir = argv[++*i];
+    } else if (strncmp(arg, "--dot=", 6) == 0) {
+        config->dot_dir = arg + 6;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* 0 to run, -1 to exit at once with status 0 (--help, --version), or
+   the exit status of a usage error.  The options stop at the first
+   argument that is not one: the script, "-", or -c's command. */
+static int
+parse_args(int argc, char **argv, PyMainConfig *config)
+{
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *arg = argv[i];
-        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-            usage(stdout);
-            return -1;
-        } else if (strcmp(arg, "--version") == 0) {
-            printf("minipy %s\n", MINIPY_VERSION);
-            return -1;
-        } else if (strcmp(arg, "--trace") == 0) {
-            run->trace = true;
-        } else if (strcmp(arg, "--dis") == 0) {
-            run->dis = true;
-        } else if (strcmp(arg, "--dot") == 0 && i + 1 < argc) {
-            run->dot_dir = argv[++i];
-        } else if (strncmp(arg, "--dot=", 6) == 0) {
-            run->dot_dir = arg + 6;
-        } else if (arg[0] == '-' && arg[1] != '\0') {
-            fprintf(stderr, "minipy: unknown option '%s'\n", arg);
-            usage(stderr);
-            return EXIT_USAGE;
-        } else {
-            run->script = arg;
-            return 0; /* what follows belongs to the script */
+        if (strcmp(arg, "--") == 0) {
+            i++;
+            break;
+        }
+        if (arg[1] == '-') {
+            if (strcmp(arg, "--help") == 0) {
+                usage(stdout);
+                return -1;
+            }
+            if (strcmp(arg, "--version") == 0) {
+                printf("minipy %s\n", MINIPY_VERSION);
+                return -1;
+            }
+            int own = long_option(argc, argv, &i, config);
+            if (own > 1)
+                return own - 1;
+            if (own == 0) {
+                fprintf(stderr, "unknown option %s\n", arg);
+                return usage_error();
+            }
+            continue;
+        }
+        for (const char *p = arg + 1; *p != '\0'; p++) {
+            switch (*p) {
+            case 'c':
+                /* the rest of this argument, or the next one */
+                config->command = p[1] != '\0'   ? p + 1
+                                  : i + 1 < argc ? argv[++i]
+                                                 : NULL;
+                if (config->command == NULL)
+                    return missing_argument("-c");
+                config->args = argv + i + 1;
+                config->nargs = argc - i - 1;
+                return 0;
+            case 'i':
+                config->inspect = true;
+                break;
+            case 'q':
+                config->quiet = true;
+                break;
+            case 'h':
+            case '?':
+                usage(stdout);
+                return -1;
+            case 'V':
+                printf("minipy %s\n", MINIPY_VERSION);
+                return -1;
+            default:
+                fprintf(stderr, "Unknown option: -%c\n", *p);
+                return usage_error();
+            }
         }
     }
-    usage(stderr);
-    return EXIT_USAGE;
+    if (i < argc) {
+        config->script = argv[i];
+        config->args = argv + i + 1;
+        config->nargs = argc - i - 1;
+    }
+    return 0;
 }
 
 static void
@@ -77,69 +157,18 @@ on_sigint(int signo)
     interp.eval_breaker = 1;
 }
 
-static int
-cannot_open(const char *script, int error)
-{
-    fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", script,
-            error, strerror(error));
-    return EXIT_USAGE;
-}
-
-/* Load and run the script; the exit status. */
-static int
-run_script(Run *run, char *stack_base, size_t stack_size)
-{
-    int status = 0;
-    if (interp_init(run->script, stack_base, stack_size) < 0) {
-        fprintf(stderr, "minipy: out of memory while starting\n");
-        interp_free();
-        return 1;
-    }
-    interp.trace = run->trace;
-    if (run->dot_dir != NULL &&
-        (interp.figures = figures_new(run->dot_dir)) == NULL) {
-        fprintf(stderr, "minipy: --dot: '%s' is not a directory\n",
-                run->dot_dir);
-        interp_free();
-        return EXIT_USAGE;
-    }
-    int loaded = interp_load(run->script);
-    if (loaded == -2) {
-        status = cannot_open(run->script, errno);
-    } else if (loaded == 0 && run->dis) {
-        _PyCode_Disassemble(stdout, interp.module.code);
-    } else if (loaded < 0 || interp_run() < 0) {
-        fflush(stdout);
-        run->interrupted = PyErr_ExceptionMatches(EXC_KEYBOARD_INTERRUPT);
-        PyErr_Print(stderr, run->script, interp.source);
-        status = 1;
-    }
-    figures_free(interp.figures);
-    interp.figures = NULL;
-    size_t alive = interp_free();
-    if (alive > 0 && getenv("MINIPY_CHECK_LEAKS") != NULL) {
-        fprintf(stderr, "minipy: %zu objects still alive at exit\n", alive);
-        status = 3;
-    }
-    return status;
-}
-
 int
 main(int argc, char **argv)
 {
-    Run run = {0};
-    int parsed = parse_args(argc, argv, &run);
+    PyMainConfig config = {0};
+    int parsed = parse_args(argc, argv, &config);
     if (parsed != 0)
         return parsed < 0 ? 0 : parsed;
-    struct stat st;
-    if (stat(run.script, &st) != 0)
-        return cannot_open(run.script, errno);
-    if (S_ISDIR(st.st_mode))
-        return cannot_open(run.script, EISDIR);
 
     /* Ctrl-C becomes KeyboardInterrupt, unless whoever started us made
        the process ignore it (a shell's background job): CPython installs
-       its handler only over the default (Modules/signalmodule.c, 3.13). */
+       its handler only over the default (Modules/signalmodule.c, 3.13).
+       Without SA_RESTART, it also stops the prompt's wait for a line. */
     struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
@@ -151,13 +180,14 @@ main(int argc, char **argv)
     char *stack_base;
     size_t stack_size;
     _Py_CStackMeasure(&stack_base, &stack_size);
-    run.status = run_script(&run, stack_base, stack_size);
+    bool interrupted = false;
+    int status = _Py_RunMain(&config, stack_base, stack_size, &interrupted);
     fflush(stdout);
-    if (run.interrupted) {
+    if (interrupted) {
         /* die of SIGINT, as CPython does, so the shell sees 130 */
         signal(SIGINT, SIG_DFL);
         raise(SIGINT);
         return 130;
     }
-    return run.status;
+    return status;
 }

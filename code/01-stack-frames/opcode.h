@@ -81,8 +81,10 @@ enum {
     NB_INPLACE_MULTIPLY = NB_INPLACE + NB_MULTIPLY,
 };
 
-/* CALL_INTRINSIC_1's argument: CPython's number for unary plus, the one
-   intrinsic we need (Include/internal/pycore_intrinsics.h). */
+/* CALL_INTRINSIC_1's argument: CPython's numbers for the two intrinsics
+   we need, unary plus and the prompt's echo of a value
+   (Include/internal/pycore_intrinsics.h). */
+#define INTRINSIC_PRINT          1
 #define INTRINSIC_UNARY_POSITIVE 5
 
 /* One instruction: a code unit, opcode first as CPython lays it out. */

@@ -33,6 +33,9 @@ error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt, ...)
 {
     if (p->failed)
         return NULL;
+    if (p->tok.start != NULL && *p->tok.start == '\0' && line == p->tok.line &&
+        column == p->tok.column)
+        lexer_end_position(&p->lx, &line, &column);
     va_list ap;
     va_start(ap, fmt);
     PyErr_SyntaxAtV(kind, line, column, fmt, ap);
@@ -1498,6 +1501,59 @@ prefer_tokenizer_error(Parser *p)
     }
 }
 
+/* Does the text end with an empty line?  At the prompt, that ends a
+   compound statement; a line of spaces does not (CPython 3.13's
+   tokenizer, Parser/lexer/lexer.c, in interactive mode). */
+static bool
+ends_with_empty_line(const char *source)
+{
+    size_t n = strlen(source);
+    if (n > 0 && source[n - 1] == '\n')
+        n--;
+    if (n > 0 && source[n - 1] == '\r')
+        n--;
+    return n > 0 && source[n - 1] == '\n';
+}
+
+/* At the prompt, is this text the start of a statement that more lines
+   could finish?  It is if the tokenizer ran out in a bracket, a string
+   or after a backslash; or if the parser wanted more at the end; or if
+   it holds a compound statement with no empty line after it yet. */
+static bool
+needs_more(Parser *p, bool compound, const char *source)
+{
+    if (!p->failed)
+        return compound && !ends_with_empty_line(source);
+    if (p->lx.failed)
+        return p->lx.incomplete;
+    bool at_end = p->tok.start != NULL && *p->tok.start == '\0';
+    return at_end &&
+           (interp.error.kind == EXC_SYNTAX ||
+            interp.error.kind == EXC_INDENTATION) &&
+           !ends_with_empty_line(source);
+}
+
+/* The prompt's "single" mode: one statement, a line of simple statements
+   or a compound statement, and nothing after it (NULL if the text holds
+   none, or on an error). */
+static Stmt *
+interactive_statement(Parser *p, const char *source, bool allow_incomplete)
+{
+    TokenType type = p->tok.type;
+    bool compound = type == T_IF || type == T_WHILE || type == T_FOR ||
+                    type == T_DEF || type == T_CLASS;
+    Stmt *s = check(p, T_END) ? NULL : statement(p);
+    if (s != NULL && !check(p, T_END))
+        s = syntax_error(p, "invalid syntax");
+    if (allow_incomplete && needs_more(p, compound, source)) {
+        PyErr_SyntaxAt(EXC_INCOMPLETE_INPUT, p->tok.line, p->tok.column,
+                       "incomplete input");
+        p->failed = true;
+        return NULL;
+    }
+    return s;
+}
+
 int
 parse_ast(Module *m, const char *source, Stmt **body)
 {
@@ -1506,7 +1562,9 @@ parse_ast(Module *m, const char *source, Stmt **body)
     lexer_init(&p.lx, source);
     advance(&p);
     Stmt *first = NULL, **tail = &first;
-    while (!check(&p, T_END) && !p.failed) {
+    if (m->interactive)
+        first = interactive_statement(&p, source, m->allow_incomplete);
+    while (!m->interactive && !check(&p, T_END) && !p.failed) {
         Stmt *s = statement(&p);
         if (s == NULL)
             break;
@@ -1515,7 +1573,8 @@ parse_ast(Module *m, const char *source, Stmt **body)
             s = s->next;
         tail = &s->next;
     }
-    if (p.failed)
+    /* (at the prompt, the rest of the text is not yet typed) */
+    if (p.failed && !(m->interactive && m->allow_incomplete))
         prefer_tokenizer_error(&p);
     lexer_free(&p.lx);
     if (p.failed)

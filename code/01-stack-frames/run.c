@@ -1,10 +1,11 @@
-/* Running the loaded script. */
+/* Running code in __main__: the loaded script's, or a statement's typed
+   at the prompt. */
 #include "interp.h"
 
 #include "eval.h"
 
 int
-interp_run(void)
+interp_run_code(Code *code)
 {
-    return eval_module(interp.module.code, interp.globals);
+    return eval_module(code, interp.globals);
 }

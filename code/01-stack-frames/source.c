@@ -1,5 +1,6 @@
-/* Loading a script: its text read whole, checked to be UTF-8 without
-   NUL bytes as CPython requires of source code, and compiled. */
+/* Loading a script: its text read whole (from a file, from standard
+   input, or -c's argument), checked to be UTF-8 without NUL bytes as
+   CPython requires of source code, and compiled. */
 #include "interp.h"
 
 #include "parser.h"
@@ -9,13 +10,10 @@
 #include <errno.h>
 #include <string.h>
 
-/* Read the whole script.  -1 with errno set when it cannot be read. */
+/* Read the whole script.  NULL with errno set when it cannot be read. */
 static char *
-read_source(const char *path, size_t *size)
+read_source(FILE *f, size_t *size)
 {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return NULL;
     size_t cap = 1 << 16, len = 0;
     char *text = PyMem_RawMalloc(cap);
     for (size_t n;
@@ -29,7 +27,6 @@ read_source(const char *path, size_t *size)
         }
     }
     int error = ferror(f) ? errno : 0;
-    fclose(f);
     if (text == NULL || error) {
         PyMem_RawFree(text);
         errno = error ? error : ENOMEM;
@@ -72,25 +69,80 @@ check_encoding(const char *text, size_t size)
 }
 
 int
-interp_load(const char *path)
+_PySource_Compile(Module *m, const char *text, size_t size)
 {
-    size_t size = 0;
-    interp.source = read_source(path, &size);
-    if (interp.source == NULL && errno == ENOMEM) {
-        PyErr_NoMemory(); /* the file is there, but too big for memory */
-        return -1;
-    }
-    if (interp.source == NULL)
-        return -2;
-    const char *text = interp.source;
     if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
         text += 3; /* a UTF-8 byte order mark is allowed */
         size -= 3;
     }
     if (check_encoding(text, size) < 0)
         return -1;
-    if (compile_module(&interp.module, text) < 0)
+    return compile_module(m, text);
+}
+
+/* Compile the script's text, interp.source; a traceback shows its lines
+   if show_lines. */
+static int
+load(size_t size, bool show_lines)
+{
+    if (_PySource_Compile(&interp.module, interp.source, size) < 0)
         return -1;
+    _PyCode_SetFile(interp.module.code, interp.filename,
+                    show_lines ? interp.source : NULL);
     interp.module_loaded = true;
     return 0;
+}
+
+static int
+load_from(FILE *f, bool show_lines)
+{
+    size_t size = 0;
+    interp.source = read_source(f, &size);
+    if (interp.source == NULL && errno == ENOMEM) {
+        PyErr_NoMemory(); /* the file is there, but too big for memory */
+        return -1;
+    }
+    if (interp.source == NULL)
+        return -2;
+    return load(size, show_lines);
+}
+
+int
+interp_load(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return -2;
+    int status = load_from(f, true);
+    int error = errno;
+    fclose(f);
+    errno = error;
+    return status;
+}
+
+/* CPython reads standard input once, so its tracebacks show no lines
+   from it. */
+int
+interp_load_stdin(void)
+{
+    return load_from(stdin, false);
+}
+
+int
+interp_load_string(const char *text)
+{
+    size_t size = strlen(text);
+    interp.source = PyMem_RawMalloc(size + 1);
+    if (interp.source == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    memcpy(interp.source, text, size + 1);
+    return load(size, true);
+}
+
+int
+interp_run(void)
+{
+    return interp_run_code(interp.module.code);
 }

@@ -23,6 +23,11 @@ PyObject *_PySys_GetRecursionLimit(PyObject *self, PyObject *const *args,
 PyObject *_PySys_SetRecursionLimit(PyObject *self, PyObject *const *args,
                                    Py_ssize_t nargs, PyObject *kwnames);
 
+/* What the prompt does with the value of an expression statement (the
+   INTRINSIC_PRINT of CALL_INTRINSIC_1): print its repr and keep it in
+   builtins._, unless it is None.  None, or NULL with an error set. */
+PyObject *_PySys_DisplayHook(PyObject *value);
+
 /* import NAME: the module, made the first time it is imported. */
 PyObject *_PyImport_Import(PyObject *name);
 

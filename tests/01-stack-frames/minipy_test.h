@@ -602,7 +602,7 @@ python_compile(const char *source)
 static inline CompileResult
 minipy_compile(const char *source)
 {
-    Module m;
+    Module m = {0}; /* a file: "exec" mode */
     arena_init(&m.arena);
     CompileResult c = {.line = 0};
     PyErr_Clear();

@@ -67,7 +67,7 @@ static const char compare_program[] =
     "            continue\n"
     "        out.append((op, rep))\n"
     "    return out\n"
-    "def cpython(path):\n"
+    "def cpython(path, mode):\n"
     "    blocks = []\n"
     "    def walk(co):\n"
     "        blocks.append((co.co_name, normalize(\n"
@@ -75,7 +75,7 @@ static const char compare_program[] =
     "        for c in co.co_consts:\n"
     "            if isinstance(c, types.CodeType):\n"
     "                walk(c)\n"
-    "    walk(compile(open(path).read(), path, 'exec'))\n"
+    "    walk(compile(open(path).read(), path, mode))\n"
     "    return blocks\n"
     "def minipy(text):\n"
     "    blocks = [('<module>', [])]\n"
@@ -89,7 +89,7 @@ static const char compare_program[] =
     "        if m:\n"
     "            blocks[-1][1].append((m.group(3), m.group(5) or ''))\n"
     "    return [(n, normalize(b)) for n, b in blocks]\n"
-    "a = cpython(sys.argv[1])\n"
+    "a = cpython(sys.argv[1], sys.argv[3] if len(sys.argv) > 3 else 'exec')\n"
     "b = minipy(open(sys.argv[2]).read())\n"
     "if a == b:\n"
     "    print('OK')\n"
@@ -104,22 +104,34 @@ static const char compare_program[] =
     "    if len(a) != len(b):\n"
     "        print(len(a), 'code objects in CPython,', len(b), 'in minipy')\n";
 
-/* minipy --dis on source, and CPython 3.13's dis of it, compared. */
+/* minipy --dis on source, and CPython 3.13's dis of it compiled in mode
+   ("exec" for a file, "single" for a statement typed at the prompt,
+   which minipy reads from standard input with -i), compared. */
 static void
-assert_compiles_as_cpython(const char *source)
+assert_compiles_in_mode_as_cpython(const char *source, const char *mode)
 {
     const char *python = python313_path();
     if (python == NULL) {
         skip();
     }
-    RunResult mp = run_minipy_opts("--dis", source);
+    RunResult mp;
+    if (strcmp(mode, "single") == 0) {
+        const char *path = mp_write_script(source);
+        char *argv[] = {
+            "/bin/sh",  "-c",         "exec \"$0\" --dis -i -q <\"$1\"",
+            MINIPY_BIN, (char *)path, NULL};
+        mp = mp_run_argv(argv, RUN_TIMEOUT);
+    } else {
+        mp = run_minipy_opts("--dis", source);
+    }
     assert_exit_status(&mp, 0);
     const char *listing = mp_write_bytes("listing.txt", mp.out, mp.out_len);
     char listing_path[256];
     snprintf(listing_path, sizeof listing_path, "%s", listing);
     const char *script = mp_write_script(source);
-    char *argv[] = {(char *)python, "-S",         "-c", (char *)compare_program,
-                    (char *)script, listing_path, NULL};
+    char *argv[] = {
+        (char *)python, "-S",         "-c",         (char *)compare_program,
+        (char *)script, listing_path, (char *)mode, NULL};
     RunResult py = mp_run_argv(argv, RUN_TIMEOUT);
     unlink(listing_path);
     if (strcmp(py.out, "OK\n") != 0) {
@@ -128,6 +140,12 @@ assert_compiles_as_cpython(const char *source)
     }
     mp_free_result(&mp);
     mp_free_result(&py);
+}
+
+static void
+assert_compiles_as_cpython(const char *source)
+{
+    assert_compiles_in_mode_as_cpython(source, "exec");
 }
 
 static void
@@ -561,6 +579,43 @@ test_stack_effects(void **state)
     assert_int_equal(_PyCompile_StackEffect(STORE_SLICE, 0, false), -4);
 }
 
+/* A statement typed at the prompt is compiled on its own in CPython's
+   "single" mode: the module's expression statements, in its loops and
+   ifs too, show their value (CALL_INTRINSIC_1 INTRINSIC_PRINT), a
+   function's do not, and `a = 500; b = 500` on one line is one program
+   with one 500. */
+static void
+test_the_prompt_compiles_each_statement_in_single_mode(void **state)
+{
+    (void)state;
+    const char *statements[] = {
+        "x = 1\n",
+        "x\n",
+        "x + 1; print(x); None\n",
+        "a = 500; b = 500; a is b\n",
+        "for i in range(2):\n"
+        "    i\n"
+        "    i * 2\n"
+        "\n",
+        "if x:\n"
+        "    x\n"
+        "else:\n"
+        "    -x\n"
+        "\n",
+        "def f(n):\n"
+        "    n\n"
+        "    return n\n"
+        "\n",
+        "class A:\n"
+        "    x = 1\n"
+        "    x\n"
+        "\n",
+    };
+    for (size_t i = 0; i < sizeof statements / sizeof *statements; i++) {
+        assert_compiles_in_mode_as_cpython(statements[i], "single");
+    }
+}
+
 int
 main(void)
 {
@@ -585,6 +640,7 @@ main(void)
         T(test_is_with_a_literal_warns_as_cpython),
         T(test_the_warning_comes_before_the_program_runs),
         T(test_stack_effects),
+        T(test_the_prompt_compiles_each_statement_in_single_mode),
     };
 #undef T
     return cmocka_run_group_tests_name("compile", tests, NULL, NULL);

@@ -368,7 +368,7 @@ assert_string_like_python(const char *literal)
     char *source = malloc(len + 8);
     assert_non_null(source);
     sprintf(source, "x = %s\n", literal);
-    Module m;
+    Module m = {0};
     arena_init(&m.arena);
     if (compile_module(&m, source) < 0 ||
         eval_module(m.code, interp.globals) < 0) {

@@ -28,6 +28,20 @@ test_invalid_syntax(void **state)
     LIKE_PYTHON("if x:\n    pass\nelif:\n    pass\n");
 }
 
+/* An error found at the end of the text is where CPython's parser puts
+   it: after the last line, the one the final newline ends, even when
+   that line is empty (what the prompt's empty line ends a block with). */
+static void
+test_an_error_at_the_end_is_on_the_last_line(void **state)
+{
+    (void)state;
+    LIKE_PYTHON("if 1:\n");
+    LIKE_PYTHON("if 1:\n\n");
+    LIKE_PYTHON("def f():\n    if x:\n\n");
+    LIKE_PYTHON("for x in y:\n    while x:\n");
+    LIKE_PYTHON("class A:\n\n\n");
+}
+
 static void
 test_expected_colon(void **state)
 {
@@ -421,6 +435,7 @@ main(void)
 #define T(name) cmocka_unit_test_setup_teardown(name, mp_setup, mp_teardown)
     const struct CMUnitTest tests[] = {
         T(test_invalid_syntax),
+        T(test_an_error_at_the_end_is_on_the_last_line),
         T(test_expected_colon),
         T(test_expected_open_parenthesis_after_a_def_name),
         T(test_cannot_assign_to_a_literal),

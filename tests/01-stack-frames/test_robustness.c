@@ -289,14 +289,16 @@ test_printing_a_100000_deep_nested_list_ends(void **state)
     mp_free_result(&mp);
 }
 
+/* As CPython does, with no script minipy reads one from standard input
+   when that is not a terminal: here /dev/null, an empty program. */
 static void
-test_no_script_is_a_usage_error(void **state)
+test_no_script_reads_standard_input(void **state)
 {
     (void)state;
     char *argv[] = {MINIPY_BIN, NULL};
     RunResult r = mp_run_argv(argv, RUN_TIMEOUT);
-    assert_exit_status(&r, 2);
-    assert_contains(r.err, "usage: minipy");
+    assert_exit_status(&r, 0);
+    assert_string_equal(r.err, "");
     assert_string_equal(r.out, "");
     mp_free_result(&r);
 }
@@ -337,6 +339,40 @@ test_help_prints_usage_and_succeeds(void **state)
     RunResult r = mp_run_argv(argv, RUN_TIMEOUT);
     assert_exit_status(&r, 0);
     assert_contains(r.out, "usage: minipy");
+    mp_free_result(&r);
+}
+
+/* minipy's own options work with -c and at the prompt: --trace shows
+   the frame of a program given with -c, --dot draws at a marker typed
+   at the prompt (standard input from a file, through the shell). */
+static void
+test_the_options_work_with_c_and_the_prompt(void **state)
+{
+    (void)state;
+    char *argv[] = {MINIPY_BIN, "--trace", "-c", "x = [1]", NULL};
+    RunResult r = mp_run_argv(argv, RUN_TIMEOUT);
+    assert_exit_status(&r, 0);
+    assert_contains(r.err, "[frame] push <module>");
+    mp_free_result(&r);
+
+    char dot[128];
+    snprintf(dot, sizeof dot, "%s/at_prompt.dot", mp_tmpdir());
+    unlink(dot);
+    const char *session = mp_write_script("x = [1]\n# figure: at_prompt\nx\n");
+    char *shell[] = {"/bin/sh",
+                     "-c",
+                     "exec \"$0\" --dot \"$1\" -i -q <\"$2\"",
+                     MINIPY_BIN,
+                     (char *)mp_tmpdir(),
+                     (char *)session,
+                     NULL};
+    r = mp_run_argv(shell, RUN_TIMEOUT);
+    assert_exit_status(&r, 0);
+    assert_string_equal(r.out, "[1]\n");
+    assert_string_equal(r.err, ">>> >>> >>> >>> \n");
+    struct stat st;
+    assert_int_equal(stat(dot, &st), 0);
+    unlink(dot);
     mp_free_result(&r);
 }
 
@@ -429,10 +465,11 @@ main(void)
         cmocka_unit_test(test_a_100000_term_sum_ends_with_an_error),
         cmocka_unit_test(test_a_long_flat_statement_list_runs),
         cmocka_unit_test(test_printing_a_100000_deep_nested_list_ends),
-        cmocka_unit_test(test_no_script_is_a_usage_error),
+        cmocka_unit_test(test_no_script_reads_standard_input),
         cmocka_unit_test(test_an_unknown_option_is_a_usage_error),
         cmocka_unit_test(test_dot_without_a_directory_is_a_usage_error),
         cmocka_unit_test(test_help_prints_usage_and_succeeds),
+        cmocka_unit_test(test_the_options_work_with_c_and_the_prompt),
         cmocka_unit_test(test_ctrl_c_stops_a_runaway_loop_like_cpython),
         cmocka_unit_test(test_ctrl_c_stops_a_runaway_recursion_of_loops),
     };

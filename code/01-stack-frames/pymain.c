@@ -1,0 +1,145 @@
+/* Running what the command line asks for, as CPython 3.13's
+   pymain_run_python does (Modules/main.c): -c's command, a script file,
+   or the script on standard input; and then the prompt. */
+#define _POSIX_C_SOURCE 200809L
+
+#include "pymain.h"
+
+#include "dictobject.h"
+#include "dis.h"
+#include "figure.h"
+#include "interp.h"
+#include "unicodeobject.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define EXIT_USAGE 2
+
+#if defined(__linux__)
+#define PLATFORM "linux"
+#elif defined(__APPLE__)
+#define PLATFORM "darwin"
+#else
+#define PLATFORM "unknown"
+#endif
+
+static int
+cannot_open(const char *script, int error)
+{
+    fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", script,
+            error, strerror(error));
+    return EXIT_USAGE;
+}
+
+/* 0, or the errno that says why the script cannot be read. */
+static int
+check_script(const char *script)
+{
+    struct stat st;
+    if (stat(script, &st) != 0)
+        return errno;
+    return S_ISDIR(st.st_mode) ? EISDIR : 0;
+}
+
+/* Run what interp_load* loaded (its result, loaded): the exit status. */
+static int
+run_loaded(int loaded, const PyMainConfig *config, bool *interrupted)
+{
+    if (loaded == -2)
+        return cannot_open(config->script ? config->script : interp.filename,
+                           errno);
+    if (loaded == 0 && config->dis) {
+        _PyCode_Disassemble(stdout, interp.module.code);
+        return 0;
+    }
+    if (loaded == 0 && interp_run() == 0)
+        return 0;
+    fflush(stdout);
+    *interrupted = PyErr_ExceptionMatches(EXC_KEYBOARD_INTERRUPT);
+    PyErr_Print(stderr, interp.filename, interp.source);
+    PyErr_Clear();
+    return 1;
+}
+
+/* CPython binds __file__ while a file runs and takes it away after
+   (Python/pythonrun.c, _PyRun_SimpleFileObject): the prompt has none. */
+static void
+forget_file(void)
+{
+    PyObject *name = PyUnicode_FromString("__file__");
+    if (name == NULL || PyDict_DelItem(interp.globals, name) < 0)
+        PyErr_Clear();
+    Py_XDECREF(name);
+}
+
+int
+_Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
+            bool *interrupted)
+{
+    const char *script = config->script;
+    bool from_stdin =
+        config->command == NULL && (script == NULL || strcmp(script, "-") == 0);
+    /* standard input is read as typed at the prompt when it is a
+       terminal or -i says so (CPython's stdin_is_interactive) */
+    bool interactive = isatty(STDIN_FILENO) || config->inspect;
+    bool prompt_only = from_stdin && interactive;
+    const char *filename = config->command ? "<string>"
+                           : prompt_only   ? NULL
+                           : from_stdin    ? "<stdin>"
+                                           : script;
+    int error = config->command || from_stdin ? 0 : check_script(script);
+    if (error != 0 && !config->inspect)
+        return cannot_open(script, error);
+
+    *interrupted = false;
+    if (interp_init(filename, stack_base, stack_size) < 0) {
+        fprintf(stderr, "minipy: out of memory while starting\n");
+        interp_free();
+        return 1;
+    }
+    interp.argv0 = config->command ? "-c" : script ? script : "";
+    interp.args = config->args;
+    interp.nargs = config->nargs;
+    interp.trace = config->trace;
+    if (config->dot_dir != NULL &&
+        (interp.figures = figures_new(config->dot_dir)) == NULL) {
+        fprintf(stderr, "minipy: --dot: '%s' is not a directory\n",
+                config->dot_dir);
+        interp_free();
+        return EXIT_USAGE;
+    }
+
+    int status = 0;
+    if (prompt_only && !config->quiet)
+        fprintf(stderr, "minipy %s on %s\n", MINIPY_VERSION, PLATFORM);
+    if (config->command != NULL)
+        status = run_loaded(interp_load_string(config->command), config,
+                            interrupted);
+    else if (error != 0)
+        status = cannot_open(script, error);
+    else if (!from_stdin)
+        status = run_loaded(interp_load(script), config, interrupted);
+    else if (!prompt_only)
+        status = run_loaded(interp_load_stdin(), config, interrupted);
+    forget_file();
+    if (prompt_only || config->inspect) {
+        if (interp.module_loaded)
+            _PyCode_KeepOwnObjects(interp.module.code, &interp.module.arena);
+        *interrupted = false;
+        status = _PyRun_InteractiveLoop(stdin, config->dis);
+    }
+
+    figures_free(interp.figures);
+    interp.figures = NULL;
+    size_t alive = interp_free();
+    if (alive > 0 && getenv("MINIPY_CHECK_LEAKS") != NULL) {
+        fprintf(stderr, "minipy: %zu objects still alive at exit\n", alive);
+        status = 3;
+    }
+    return status;
+}

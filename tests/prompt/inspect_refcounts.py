@@ -1,0 +1,4 @@
+import sys
+def f():
+    return 100000
+big = 100002
