@@ -220,13 +220,18 @@ print_warning_line(FILE *out, int line)
 void
 PyErr_WarnSyntax(int line, const char *fmt, ...)
 {
-    fprintf(stderr, "%s:%d: SyntaxWarning: ", interp.filename, line);
+    const char *file =
+        interp.warning_filename ? interp.warning_filename : interp.filename;
+    fprintf(stderr, "%s:%d: SyntaxWarning: ", file, line);
     va_list ap;
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
-    print_warning_line(stderr, line);
+    /* The warnings module shows the line when it can read it from the
+       file: not for -c, standard input or the prompt. */
+    if (file[0] != '<')
+        print_warning_line(stderr, line);
 }
 
 static void

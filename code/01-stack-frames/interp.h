@@ -12,7 +12,10 @@ typedef struct Statement Statement;
 /* Everything the interpreter knows, in one place. */
 typedef struct {
     const char *filename; /* the script's, "<string>" or "<stdin>" */
-    char *source;         /* the script's text, for error messages */
+    /* What a SyntaxWarning calls the source being compiled: NULL for
+       filename; at the prompt, CPython 3.13's "<stdin>-N" (prompt.c). */
+    const char *warning_filename;
+    char *source; /* the script's text, for error messages */
     Module module;
     bool module_loaded;
     Statement *statements; /* typed at the prompt, kept (prompt.c) */

@@ -74,7 +74,7 @@ print_error(const char *text)
    false (nothing is run) when more lines could complete it, to be read
    first.  final: no more lines will come. */
 static bool
-run_statement(const char *text, size_t len, bool final, bool dis)
+run_statement(const char *text, size_t len, bool final, bool dis, int input)
 {
     Statement *st = PyMem_RawCalloc(1, sizeof *st);
     char *copy = PyMem_RawMalloc(len + 1);
@@ -90,7 +90,14 @@ run_statement(const char *text, size_t len, bool final, bool dis)
     arena_init(&st->module.arena);
     st->module.interactive = true;
     st->module.allow_incomplete = !final;
+    /* 3.13 names each input "<stdin>-N" in its warnings, N counting the
+       reads at ">>> " from 0 (its REPL keeps each input for tracebacks
+       under that name, Python/pythonrun.c). */
+    char name[32];
+    snprintf(name, sizeof name, "<stdin>-%d", input);
+    interp.warning_filename = name;
     int status = _PySource_Compile(&st->module, copy, len);
+    interp.warning_filename = NULL;
     if (status < 0 && PyErr_ExceptionMatches(EXC_INCOMPLETE_INPUT)) {
         PyErr_Clear();
         free_statement(st);
@@ -146,8 +153,11 @@ _PyRun_InteractiveLoop(FILE *in, bool dis)
     Lines lines = {0};
     char *line = NULL;
     size_t cap = 0;
+    int reads = 0, input = 0; /* reads at ">>> "; the statement's first */
     for (;;) {
         fflush(stdout);
+        if (lines.len == 0)
+            input = reads++;
         fputs(lines.len == 0 ? ">>> " : "... ", stderr);
         fflush(stderr);
         errno = 0;
@@ -167,7 +177,7 @@ _PyRun_InteractiveLoop(FILE *in, bool dis)
             clearerr(in);
             if (lines.len == 0)
                 break;
-            run_statement(lines.data, lines.len, true, dis);
+            run_statement(lines.data, lines.len, true, dis, input);
             lines.len = 0;
             continue;
         }
@@ -181,7 +191,7 @@ _PyRun_InteractiveLoop(FILE *in, bool dis)
         }
         /* a line the input ended in the middle of waits, as CPython's
            does, for the next read to say the input has ended */
-        if (whole && run_statement(lines.data, lines.len, false, dis))
+        if (whole && run_statement(lines.data, lines.len, false, dis, input))
             lines.len = 0;
     }
     free(line); /* getline's, from malloc */
