@@ -30,6 +30,7 @@ typedef struct {
     int serial;
     int column;             /* 1 to FIG_COLUMNS, 0: not placed yet */
     int place;              /* orders a column, top first */
+    int depth;              /* references from the frames when first drawn */
     int slots, slots_drawn; /* in this figure: frame slots referring to it */
     bool in_figure;         /* drawn in the figure being made */
     bool on_path; /* being marked: its references are being followed */
@@ -150,9 +151,7 @@ add_drawn(Figures *fig, PyObject *op)
         fig->capdrawn = cap;
     }
     Drawn *d = &fig->drawn[fig->ndrawn++];
-    *d = (Drawn){
-        op, fig->ndrawn,    0, 0, 0, 0, false, false, FIG_UNREACHABLE, false,
-        "", {NULL, 0, 0, 0}};
+    *d = (Drawn){.op = op, .serial = fig->ndrawn, .state = FIG_UNREACHABLE};
     return d;
 }
 
@@ -283,9 +282,11 @@ mark(Figures *fig, PyObject *op, int port)
     d->in_figure = true;
     d->on_path = true;
     if (d->column == 0) {
-        /* first drawn: right of what led here (the frames: column 0) */
+        /* first drawn: right of what led here (the frames: column 0),
+           in the order found for now (see place_new) */
         int from = parent ? fig->drawn[parent - 1].column : 0;
         d->column = from < FIG_COLUMNS ? from + 1 : FIG_COLUMNS;
+        d->depth = parent ? fig->drawn[parent - 1].depth + 1 : 1;
         d->place = ++fig->nplaced;
     }
     if (figure_cells(op, &d->cells) < 0)
@@ -300,6 +301,39 @@ mark(Figures *fig, PyObject *op, int port)
     fig->drawn[serial - 1].on_path = false;
 }
 
+static int
+by_depth(const void *a, const void *b)
+{
+    const Drawn *x = *(Drawn *const *)a, *y = *(Drawn *const *)b;
+    if (x->depth != y->depth)
+        return x->depth - y->depth;
+    return x->place - y->place;
+}
+
+/* The places of the objects new in this figure (after place old): below
+   the others, nearer ones first, then in the order they were found.  An
+   object deeper than the last column goes below those that are not, so
+   that (in the tutorials' cycle) an instance is not pushed down by the
+   methods of the classes above it. */
+static void
+place_new(Figures *fig, int old)
+{
+    Drawn **fresh =
+        PyMem_RawMalloc((size_t)(fig->nplaced - old + 1) * sizeof *fresh);
+    if (fresh == NULL) {
+        fig->failed = true;
+        return;
+    }
+    int n = 0;
+    for (int i = 0; i < fig->ndrawn; i++)
+        if (fig->drawn[i].place > old)
+            fresh[n++] = &fig->drawn[i];
+    qsort(fresh, (size_t)n, sizeof *fresh, by_depth);
+    for (int i = 0; i < n; i++)
+        fresh[i]->place = old + 1 + i;
+    PyMem_RawFree(fresh);
+}
+
 /* Everything the frames reach is drawn solid; objects drawn before that
    are still alive but no longer reachable are drawn too, dotted, with
    whatever they in turn hold. */
@@ -311,6 +345,7 @@ mark_all(Figures *fig)
         fig->drawn[i].state = FIG_UNREACHABLE;
     }
     fig->nback = 0;
+    int old = fig->nplaced;
     for (Frame *f = interp.frame; f != NULL; f = f->previous)
         frame_slots(fig, f, mark_slot);
     for (int i = 0; i < fig->ndrawn; i++)
@@ -319,6 +354,7 @@ mark_all(Figures *fig)
     for (int i = 0; i < fig->ndrawn; i++)
         if (fig->drawn[i].op != NULL && !fig->drawn[i].in_figure)
             mark(fig, fig->drawn[i].op, 0);
+    place_new(fig, old);
 }
 
 /* ---- writing the graph ---- */
@@ -379,7 +415,7 @@ write_frames(Figures *fig)
     fputs("  subgraph cluster_frames {\n    label=\"frames\"; "
           "fontname=\"Helvetica\"; fontsize=11; color=\"#bbbbbb\"; "
           "style=\"rounded\";\n    frames [label=<<table border=\"0\" "
-          "cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">",
+          "cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\">",
           out);
     char title[160];
     for (Frame *f = interp.frame; f != NULL; f = f->previous) {
@@ -412,8 +448,8 @@ spread_port(int same, int before, char side)
 {
     static const char *const west[] = {":nw", ":w", ":sw", ":n", ":s"};
     static const char *const east[] = {":ne", ":e", ":se", ":n", ":s"};
-    if (same < 2)
-        return side == 'e' ? ":e" : "";
+    if (same < 2) /* the east side's middle is often a cell's dot */
+        return side == 'e' ? ":ne" : "";
     if (same == 2)
         before *= 2; /* the two corners */
     return (side == 'e' ? east : west)[before % 5];
@@ -450,7 +486,7 @@ write_edges(Figures *fig, Drawn *from)
         Drawn *d = cell->named ? NULL : find_drawn(fig, cell->target);
         if (d == NULL)
             continue;
-        if (is_back_edge(fig, from->serial, k))
+        if (!row && is_back_edge(fig, from->serial, k))
             fprintf(fig->out, "  o%d:p%d:s -> o%d:s;\n", from->serial, k,
                     d->serial);
         else if (d->column == from->column)
@@ -539,7 +575,7 @@ write_legend(FILE *out, unsigned showed, bool unreachable, bool ghosts)
           out);
     for (int i = 0; i < n; i++)
         fprintf(out,
-                "<tr><td align=\"left\"><font point-size=\"9\" "
+                "<tr><td align=\"left\"><font point-size=\"11\" "
                 "color=\"#666666\">%s</font></td></tr>",
                 parts[i]);
     fputs("</table>>;\n", out);
@@ -689,7 +725,7 @@ figure_memory_view(Figures *fig, FILE *out, const char *arg)
         if (d->ghost) {
             fprintf(out,
                     "    o%d [label=<<table border=\"1\" style=\"dashed\" "
-                    "color=\"#aaaaaa\" cellborder=\"0\" cellpadding=\"4\">"
+                    "color=\"#aaaaaa\" cellborder=\"0\" cellpadding=\"3\">"
                     "<tr><td><font color=\"#999999\">",
                     d->serial);
             figure_escape(out, d->ghost_type, sizeof d->ghost_type);
@@ -880,7 +916,7 @@ figure_write(Figures *fig, const char *name, const char *view)
        of a subgraph ('Arrow type "is" unknown'). */
     fprintf(fig->out,
             "digraph \"%s\" {\n  graph [rankdir=LR, newrank=true, "
-            "nodesep=0.25, ranksep=0.6, fontname=\"Helvetica\", "
+            "nodesep=0.2, ranksep=0.6, fontname=\"Helvetica\", "
             "bgcolor=\"white\"];\n  node [shape=plain, fontname=\"Helvetica\""
             ", fontsize=11];\n  edge [tailclip=false, headclip=true, "
             "dir=both, arrowhead=normal, arrowtail=dot, arrowsize=0.7, "
