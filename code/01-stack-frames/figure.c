@@ -63,6 +63,9 @@ struct Figures {
     } * pass;
     int npass, cappass;
     int last_first; /* while finding them: the last slot's column-1 object */
+    bool stepping;  /* --dot-every */
+    FILE *steps;    /* then DIR/steps.txt */
+    int nsteps;     /* steps drawn */
 };
 
 static void figure_forget_observer(PyObject *op, void *ctx);
@@ -92,6 +95,8 @@ figures_free(Figures *fig)
     if (fig == NULL)
         return;
     _PyObject_SetDeallocObserver(NULL, NULL);
+    if (fig->steps != NULL)
+        fclose(fig->steps);
     for (int i = 0; i < fig->nwritten; i++)
         PyMem_RawFree(fig->written[i]);
     PyMem_RawFree(fig->written);
@@ -887,8 +892,76 @@ find_view(const char *view, const char **arg)
     return NULL;
 }
 
+static int write_figure(Figures *fig, const char *name, const char *view);
+
 int
 figure_write(Figures *fig, const char *name, const char *view)
+{
+    const char *arg;
+    if (fig->stepping && find_view(view, &arg) == &figure_views[0]) {
+        /* --dot-every: the marker names the step just drawn */
+        if (remember_name(fig, name) < 0)
+            return -1;
+        if (fig->steps != NULL)
+            fprintf(fig->steps, "= %s\n", name);
+        return 0;
+    }
+    return write_figure(fig, name, view);
+}
+
+/* --dot-every: steps are numbered from 1; a script that loops long stops
+   drawing after MAX_STEPS, saying so once. */
+#define MAX_STEPS 1000
+
+void
+figures_step_every(Figures *fig)
+{
+    size_t size = strlen(fig->dir) + sizeof "/steps.txt";
+    char *path = PyMem_RawMalloc(size);
+    if (path != NULL) {
+        snprintf(path, size, "%s/steps.txt", fig->dir);
+        fig->steps = fopen(path, "w");
+    }
+    fig->stepping = true; /* without the file, the first step fails */
+    PyMem_RawFree(path);
+}
+
+bool
+figures_stepping(const Figures *fig)
+{
+    return fig->stepping;
+}
+
+int
+figure_step(Figures *fig, int line)
+{
+    if (fig->steps == NULL) {
+        PyErr_Format(EXC_RUNTIME, "cannot write '%s/steps.txt'", fig->dir);
+        return -1;
+    }
+    if (fig->nsteps == MAX_STEPS) {
+        fprintf(stderr,
+                "minipy: --dot-every: %d steps drawn; the rest of the run "
+                "draws none\n",
+                MAX_STEPS);
+        fig->nsteps++;
+    }
+    if (fig->nsteps > MAX_STEPS)
+        return 0;
+    char name[32];
+    snprintf(name, sizeof name, "step-%04d", ++fig->nsteps);
+    if (write_figure(fig, name, NULL) < 0)
+        return -1;
+    fprintf(fig->steps, "%s %d\n", name, line);
+    if (fflush(fig->steps) != 0) {
+        PyErr_Format(EXC_RUNTIME, "cannot write '%s/steps.txt'", fig->dir);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+write_figure(Figures *fig, const char *name, const char *view)
 {
     const char *arg;
     const FigureView *kind = find_view(view, &arg);

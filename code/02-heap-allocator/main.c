@@ -21,6 +21,7 @@
 typedef struct {
     const char *script;
     const char *dot_dir;
+    bool dot_every;        /* --dot-every DIR: a figure after every line */
     const char *allocator; /* --malloc=NAME, or NULL: $MINIPY_MALLOC */
     bool trace;
     bool dis; /* print the bytecode instead of running it */
@@ -35,6 +36,8 @@ usage(FILE *out)
                  "SCRIPT.py\n"
                  "  --dot DIR      at each '# figure: NAME' line, write "
                  "DIR/NAME.dot\n"
+                 "  --dot-every DIR  a figure after every line that runs:"
+                 " DIR/step-0001.dot...\n"
                  "  --trace        print memory events to stderr\n"
                  "  --dis          print the bytecode, as python -m dis "
                  "does, and stop\n"
@@ -64,6 +67,10 @@ parse_args(int argc, char **argv, Run *run)
             run->dot_dir = argv[++i];
         } else if (strncmp(arg, "--dot=", 6) == 0) {
             run->dot_dir = arg + 6;
+        } else if (strcmp(arg, "--dot-every") == 0 && i + 1 < argc) {
+            run->dot_dir = argv[++i], run->dot_every = true;
+        } else if (strncmp(arg, "--dot-every=", 12) == 0) {
+            run->dot_dir = arg + 12, run->dot_every = true;
         } else if (strncmp(arg, "--malloc=", 9) == 0) {
             run->allocator = arg + 9;
         } else if (arg[0] == '-' && arg[1] != '\0') {
@@ -121,11 +128,13 @@ run_script(Run *run, char *stack_base, size_t stack_size)
     interp.trace = run->trace;
     if (run->dot_dir != NULL &&
         (interp.figures = figures_new(run->dot_dir)) == NULL) {
-        fprintf(stderr, "minipy: --dot: '%s' is not a directory\n",
-                run->dot_dir);
+        fprintf(stderr, "minipy: %s: '%s' is not a directory\n",
+                run->dot_every ? "--dot-every" : "--dot", run->dot_dir);
         interp_free();
         return EXIT_USAGE;
     }
+    if (run->dot_every)
+        figures_step_every(interp.figures);
     int loaded = interp_load(run->script);
     if (loaded == -2) {
         status = cannot_open(run->script, errno);
