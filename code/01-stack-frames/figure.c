@@ -480,8 +480,9 @@ head_port(const Drawn *from, int k, char side)
    arrow of a row's cell (a dict's value, an attribute) leaves it on the
    right, out of the table, one of a list's or a tuple's cells from its
    middle.  One to an object of the same column leaves on the right and
-   comes back into the right of the object; one closing a cycle, below
-   both, so as not to lie on the reference going the other way. */
+   comes back into the right of the object.  A list's or a tuple's
+   reference that closes a cycle goes below both, so as not to lie on the
+   reference going the other way (a row's leaves on the right anyway). */
 static void
 write_edges(Figures *fig, Drawn *from)
 {
@@ -690,12 +691,13 @@ write_places(Figures *fig, FILE *out, Drawn **shown, int n)
             write_place(out, order[j]);
             if (j > 0 && order[j] > 0 && order[j - 1] > 0 &&
                 (refers(fig, order[j], order[j - 1]) ||
-                 refers(fig, order[j - 1], order[j])))
+                 refers(fig, order[j - 1], order[j]))) {
                 fprintf(out,
                         " -> gap%d [style=invis]; gap%d [shape=point, "
                         "width=0, height=0, style=invis]; gap%d",
-                        gaps, gaps, gaps),
-                    gaps++;
+                        gaps, gaps, gaps);
+                gaps++;
+            }
             fputs(j > 0 ? " -> " : "", out);
         }
         fputs(k > 1 ? " [style=invis]; }\n" : "; }\n", out);
