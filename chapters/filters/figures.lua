@@ -73,7 +73,7 @@ local function read_steps(path, text, lines)
       states[#states].alias = marker
     elseif name then
       states[#states + 1] = { name = name, first = tonumber(line),
-        last = tonumber(line) }
+        last = tonumber(line), line = tonumber(line) }
     end
   end
   return { path = path, text = text, lines = lines, states = states }

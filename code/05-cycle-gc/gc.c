@@ -484,8 +484,7 @@ collect(int generation)
     if (interp.trace)
         trace_printf("[gc] generation %d: %zd examined, %zd unreachable, "
                      "%zd collected, %zd resurrected, %.3f ms\n",
-                     generation, examined, found, collected,
-                     found - collected,
+                     generation, examined, found, collected, found - collected,
                      (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
                          (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
     return collected;
