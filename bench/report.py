@@ -564,47 +564,59 @@ def esc(text):
 def svg_panels(title, unit, panels, series, digits=None):
     """Small multiples: one panel per workload, one bar per series, the
     bar at the median and a line from the minimum to the maximum.
-    panels: [(label, {series: spread or a string})]."""
-    label_w, bar_w, value_w, row_h = 220, 300, 110, 18
-    width = label_w + bar_w + value_w
-    y, parts = 28, []
-    parts.append(f'<text x="4" y="18" class="t">{esc(title)}</text>')
-    for label, data in panels:
-        top = max((d["max"] for d in data.values() if isinstance(d, dict)),
-                  default=1) or 1
-        y += 8
-        parts.append(f'<text x="4" y="{y + 12}" class="h">{esc(label)}'
-                     '</text>')
-        y += 18
-        for i, name in enumerate(series):
-            d = data.get(name)
-            parts.append(f'<text x="{label_w - 6}" y="{y + 13}" '
-                         f'text-anchor="end">{esc(name)}</text>')
-            if isinstance(d, dict):
-                w = bar_w * d["median"] / top
-                lo = label_w + bar_w * d["min"] / top
-                hi = label_w + bar_w * d["max"] / top
-                parts.append(f'<rect x="{label_w}" y="{y + 3}" '
-                             f'width="{w:.1f}" height="{row_h - 6}" '
-                             f'fill="{COLOURS[i % len(COLOURS)]}"/>')
-                parts.append(f'<path d="M{lo:.1f} {y + row_h / 2}H{hi:.1f}'
-                             f'M{lo:.1f} {y + 5}v{row_h - 10}'
-                             f'M{hi:.1f} {y + 5}v{row_h - 10}" '
-                             'stroke="#222" stroke-width="1.2"/>')
-                text = fmt(d["median"], digits if digits is not None
-                           else 2 if d["median"] < 10 else 1)
-            else:
-                text = d or "-"
-            parts.append(f'<text x="{label_w + bar_w + 8}" y="{y + 13}">'
-                         f'{esc(text)}</text>')
-            y += row_h
-    y += 22
+    panels: [(label, {series: spread or a string})].  612 px wide (the
+    PDF's text width, 459 pt) in 12 px type: more than three panels go
+    two to a row, to keep the plot within a page's height (figures-legible
+    checks both)."""
+    width, row_h = 612, 18
+    cols = 1 if len(panels) <= 3 else 2
+    panel_w = width // cols
+    label_w, value_w = (210, 112) if cols == 1 else (112, 80)
+    bar_w = panel_w - label_w - value_w
+    parts = [f'<text x="4" y="18" class="t">{esc(title)}</text>']
+    bottom = 28
+    for k in range(0, len(panels), cols):
+        top_y = bottom
+        for c, (label, data) in enumerate(panels[k:k + cols]):
+            x0, y = c * panel_w, top_y
+            top = max((d["max"] for d in data.values()
+                       if isinstance(d, dict)), default=1) or 1
+            y += 8
+            parts.append(f'<text x="{x0 + 4}" y="{y + 12}" class="h">'
+                         f'{esc(label)}</text>')
+            y += 18
+            for i, name in enumerate(series):
+                d = data.get(name)
+                parts.append(f'<text x="{x0 + label_w - 6}" y="{y + 13}" '
+                             f'text-anchor="end">{esc(name)}</text>')
+                bx = x0 + label_w
+                if isinstance(d, dict):
+                    w = bar_w * d["median"] / top
+                    lo = bx + bar_w * d["min"] / top
+                    hi = bx + bar_w * d["max"] / top
+                    parts.append(f'<rect x="{bx}" y="{y + 3}" '
+                                 f'width="{w:.1f}" height="{row_h - 6}" '
+                                 f'fill="{COLOURS[i % len(COLOURS)]}"/>')
+                    parts.append(f'<path d="M{lo:.1f} {y + row_h / 2}'
+                                 f'H{hi:.1f}M{lo:.1f} {y + 5}'
+                                 f'v{row_h - 10}M{hi:.1f} {y + 5}'
+                                 f'v{row_h - 10}" stroke="#222" '
+                                 'stroke-width="1.2"/>')
+                    text = fmt(d["median"], digits if digits is not None
+                               else 2 if d["median"] < 10 else 1)
+                else:  # no bar: the words where the bar would be
+                    text, bx = d or "-", bx - bar_w - 2
+                parts.append(f'<text x="{bx + bar_w + 6}" y="{y + 13}">'
+                             f'{esc(text)}</text>')
+                y += row_h
+            bottom = max(bottom, y)
+    y = bottom + 22
     parts.append(f'<text x="4" y="{y - 6}" class="n">{esc(unit)}</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" '
             f'height="{y}" viewBox="0 0 {width} {y}" '
             'font-family="sans-serif" font-size="12">\n'
             '<style>.t{font-weight:bold;font-size:14px}'
-            '.h{font-weight:bold}.n{fill:#555;font-size:11px}</style>\n'
+            '.h{font-weight:bold}.n{fill:#555}</style>\n'
             f'<rect width="{width}" height="{y}" fill="white"/>\n'
             + "\n".join(parts) + "\n</svg>\n")
 

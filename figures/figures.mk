@@ -39,3 +39,13 @@ figures-readme: $(B)/figures/01-stack-frames/call.stamp
 	       "figures/readme-call.svg with dot -Tsvg" >&2; exit 1; }
 figures-ch01: figures-readme
 .PHONY: figures-readme
+
+# make test: the figures hold still from one state of a script to the next
+# and can be read where the book shows them (tests/figures-stable,
+# tests/figures-legible: the figures the build drew, laid out again with
+# dot -Tjson; a few seconds).
+figures-layout: figures $(B)/bench/book/stamp
+	@tests/figures-stable $(B)
+	@tests/figures-legible $(B)
+test: figures-layout
+.PHONY: figures-layout

@@ -26,6 +26,16 @@
 -- draws during the next statement, NAME-1, NAME-2, ...  Wrapped in a
 -- Div of class panels, a script's figures make one stepper on the site
 -- (stepper.js) and stay numbered panels on paper.
+--
+-- A script with the line "# figures: every line" is drawn by minipy's
+-- --dot-every (figures/draw): its states are then a figure after every
+-- line that ran, listed with their lines in build/figures/DIR/SCRIPT.steps,
+-- and each of its "# figure: NAME" lines names the step before it, so the
+-- text shows and cites a step as any figure:
+--
+--   ![After `b = a`](fig:01-stack-frames/two-names-one-list)
+--
+-- and the site's stepper walks every step of the script.
 
 local book = dofile((PANDOC_SCRIPT_FILE:gsub('[^/]*$', '')) .. 'common.lua')
 
@@ -50,9 +60,37 @@ local function is_code(line)
   return line:match('%S') and not line:match('^%s*#')
 end
 
+-- The states of a script drawn step by step: one per line of its .steps
+-- file ("NAME LINE"; "= MARKER" names the step before it).
+local function read_steps(path, text, lines)
+  local dir, file = path:match('([^/]+)/([^/]+)%.py$')
+  local listing = ('%s/figures/%s/%s.steps'):format(book.build, dir,
+    file)
+  if not book.exists(listing) then
+    fail('no ' .. listing .. ' (drawn by figures/draw from ' .. path .. ')')
+  end
+  local states = {}
+  for entry in book.read_file(listing):gmatch('[^\n]+') do
+    local marker = entry:match('^= (%S+)$')
+    local name, line = entry:match('^(%S+) (%d+)$')
+    if marker and #states > 0 then
+      states[#states].alias = marker
+    elseif name then
+      states[#states + 1] = { name = name, first = tonumber(line),
+        last = tonumber(line), line = tonumber(line) }
+    end
+  end
+  return { path = path, text = text, lines = lines, states = states }
+end
+
 local function read_script(path)
   local text = book.read_file(path)
   local lines = book.lines(text)
+  for _, line in ipairs(lines) do
+    if line == '# figures: every line' then
+      return read_steps(path, text, lines)
+    end
+  end
   local states = {}
   for i, line in ipairs(lines) do
     local pad, name, rest = line:match('^(%s*)# figure: ([%w_-]+)(.*)$')
@@ -122,6 +160,9 @@ local function figure_script(dir, name)
         add_panels(script, dir)
         for k, state in ipairs(script.states) do
           scripts_of[dir][state.name] = { script = script, index = k }
+          if state.alias then
+            scripts_of[dir][state.alias] = { script = script, index = k }
+          end
         end
       end
     end
@@ -221,12 +262,14 @@ local function stepper_data(doc)
       pandoc.Attr('', { 'python', 'numberLines' })) }
     for k, state in ipairs(used.script.states) do
       local key = used.dir .. '/' .. state.name
+      local alias = state.alias and (used.dir .. '/' .. state.alias)
       blocks[#blocks + 1] = pandoc.Div({ state_line(used.script, k) },
         pandoc.Attr('', { 'stepper-state' }, {
           ['data-src'] = 'figures/' .. key .. '.svg',
           ['data-first'] = tostring(state.first),
           ['data-last'] = tostring(state.last),
-          ['data-figure'] = figure_ids[key] or '' }))
+          ['data-figure'] = figure_ids[key] or (alias and figure_ids[alias])
+            or '' }))
     end
     doc.blocks:insert(pandoc.Div(blocks, pandoc.Attr('', { 'stepper-data' },
       { ['data-script'] = path, hidden = 'hidden' })))

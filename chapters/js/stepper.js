@@ -21,6 +21,34 @@
     return e;
   }
 
+  // A figure shown smaller than drawn (on a phone, the column is narrower
+  // than most figures) opens at its own size on a tap, in a layer of the
+  // page that scrolls both ways; a tap or Escape closes it.  Its own size
+  // is the one tests/figures-legible checks the type at.
+  var layer = null;
+  function close() {
+    if (layer) layer.parentNode.removeChild(layer);
+    layer = null;
+  }
+  document.addEventListener("click", function (event) {
+    var img = event.target.closest && event.target.closest("figure img");
+    if (layer) { close(); return; }
+    if (!img || img.clientWidth >= img.naturalWidth - 1) return;
+    layer = el("div", "figure-full");
+    layer.setAttribute("role", "dialog");
+    layer.setAttribute("aria-label", (img.alt || "Figure") +
+      " (at its own size; tap to close)");
+    var full = el("img");
+    full.src = img.src;
+    full.alt = img.alt;
+    full.style.width = img.naturalWidth + "px";
+    layer.appendChild(full);
+    document.body.appendChild(layer);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") close();
+  });
+
   function build(step) {
     var source = data[step.getAttribute("data-script")];
     if (!source) return false;

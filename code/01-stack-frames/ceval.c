@@ -916,6 +916,16 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        TARGET(FIGURE_STEP)
+        {
+            frame->stacktop = (int)(stack_pointer - localsplus);
+            int status = figure_step(interp.figures, oparg);
+            frame->stacktop = -1;
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
 #if !USE_COMPUTED_GOTOS
     default:
         PyErr_Format(EXC_RUNTIME, "unknown opcode %d", opcode);

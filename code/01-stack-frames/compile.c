@@ -9,7 +9,9 @@
 #include "instrseq.h"
 
 #include "errors.h"
+#include "figure.h"
 #include "frame.h"
+#include "interp.h"
 #include "longobject.h"
 #include "parser.h"
 #include "pymem.h"
@@ -624,6 +626,19 @@ compile_while(Compiler *c, Stmt *s)
 
 /* The iterator stays on the stack while the body runs; FOR_ITER pops
    it when it is exhausted and jumps past the loop. */
+/* minipy --dot-every: a figure once the line of s has run.  What a
+   line does is done by then, but for a return, drawn before the frame
+   goes (its value on the stack), and a for, drawn each time the loop
+   takes its next item. */
+static void
+emit_step(Compiler *c, Stmt *s)
+{
+    if (interp.figures != NULL && figures_stepping(interp.figures)) {
+        c->line = s->line;
+        emit(c, FIGURE_STEP, s->line);
+    }
+}
+
 static void
 compile_for(Compiler *c, Stmt *s)
 {
@@ -636,6 +651,7 @@ compile_for(Compiler *c, Stmt *s)
     place_label(c, top);
     emit_jump(c, FOR_ITER, exit);
     compile_store(c, s->for_.target);
+    emit_step(c, s);
     c->nfor++;
     compile_block(c, s->for_.body);
     c->nfor--;
@@ -665,6 +681,7 @@ static void
 compile_return(Compiler *c, Stmt *s)
 {
     if (s->expr == NULL && c->nfor == 0) {
+        emit_step(c, s);
         emit(c, RETURN_CONST, add_const(c, Py_None));
         return;
     }
@@ -676,6 +693,7 @@ compile_return(Compiler *c, Stmt *s)
         emit(c, SWAP, 2);
         emit(c, POP_TOP, 0);
     }
+    emit_step(c, s);
     emit(c, RETURN_VALUE, 0);
 }
 
@@ -801,6 +819,19 @@ compile_stmt(Compiler *c, Stmt *s)
     case S_PASS:
     case S_GLOBAL:
         break;
+    }
+    switch (s->kind) { /* the ones that do not draw their own step */
+    case S_IF:
+    case S_WHILE: /* a test binds nothing; the lines it runs draw */
+    case S_FOR:
+    case S_RETURN:
+    case S_BREAK:
+    case S_CONTINUE:
+    case S_GLOBAL:
+    case S_FIGURE:
+        break;
+    default:
+        emit_step(c, s);
     }
 }
 

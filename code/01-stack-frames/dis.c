@@ -153,6 +153,9 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
     case FIGURE:
         fprintf(out, " (%s)", code->co_figures[arg]->figure.name);
         break;
+    case FIGURE_STEP:
+        fprintf(out, " (after line %d)", arg);
+        break;
     default:
         if (is_jump(in->opcode))
             fprintf(out, " (to L%d)", labels[jump_target(in)]);

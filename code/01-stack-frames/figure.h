@@ -16,6 +16,18 @@ void figures_free(Figures *fig);
    "datastack", and from chapter 2 "arenas", "pool:NAME", ... */
 int figure_write(Figures *fig, const char *name, const char *view);
 
+/* minipy --dot-every DIR: a figure after every line that runs, at module
+   level, in class bodies and in functions, DIR/step-0001.dot on, and
+   DIR/steps.txt, a line per step: its name and the line that ran
+   ("step-0003 5").  A '# figure: NAME' line (of the memory view) draws
+   no figure of its own then: it names the last step, a line "= NAME".
+   Set before the script is compiled: the compiler emits FIGURE_STEP
+   after each line only then. */
+void figures_step_every(Figures *fig);
+bool figures_stepping(const Figures *fig);
+/* The step after line; 0, or -1 with an error set. */
+int figure_step(Figures *fig, int line);
+
 /* A kind of figure: writes the graph's body (nodes and edges).  arg is
    what follows the colon in "view=NAME:ARG", or NULL.  0, or -1 with an
    error set. */

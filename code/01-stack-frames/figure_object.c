@@ -322,7 +322,7 @@ sequence_label(FILE *out, PyObject *op, int serial, const FigureCells *c)
     fputs("<tr>", out);
     for (int i = 0; i < shown; i++)
         fprintf(out,
-                "<td border=\"0\"><font point-size=\"8\" "
+                "<td border=\"0\"><font point-size=\"9\" "
                 "color=\"#777777\">%d</font></td>",
                 i);
     if (n > shown)
@@ -437,7 +437,7 @@ figure_object_label(FILE *out, PyObject *op, int serial, FigureState state,
               "<td>",
               out);
     fputs("<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" "
-          "cellpadding=\"4\" color=\"#444444\">",
+          "cellpadding=\"3\" color=\"#444444\">",
           out);
     if (PyList_Check(op) || PyTuple_Check(op))
         showed = sequence_label(out, op, serial, cells);

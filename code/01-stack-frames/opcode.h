@@ -8,7 +8,9 @@
    too big for a byte is prefixed by EXTENDED_ARG, as in CPython 3.6+.
    The names are CPython's (Include/opcode.h, Python/bytecodes.c of 3.13)
    wherever the instruction does the same thing; the numbers are ours.
-   FIGURE is minipy's own: it draws the '# figure:' lines.
+   FIGURE and FIGURE_STEP are minipy's own: the first draws the
+   '# figure:' lines, the second a figure after a line ran (--dot-every;
+   compiled only then).
 
    X(NAME, has_argument) */
 #define PY_OPCODES(X)                                                          \
@@ -62,6 +64,7 @@
     X(LOAD_BUILD_CLASS, 0)                                                     \
     X(IMPORT_NAME, 1)                                                          \
     X(FIGURE, 1)                                                               \
+    X(FIGURE_STEP, 1)                                                          \
     X(EXTENDED_ARG, 1)
 
 #define PY_OPCODE_ENUM(name, has_arg) name,

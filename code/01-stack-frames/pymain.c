@@ -108,11 +108,13 @@ _Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
     interp.trace = config->trace;
     if (config->dot_dir != NULL &&
         (interp.figures = figures_new(config->dot_dir)) == NULL) {
-        fprintf(stderr, "minipy: --dot: '%s' is not a directory\n",
-                config->dot_dir);
+        fprintf(stderr, "minipy: %s: '%s' is not a directory\n",
+                config->dot_every ? "--dot-every" : "--dot", config->dot_dir);
         interp_free();
         return EXIT_USAGE;
     }
+    if (config->dot_every)
+        figures_step_every(interp.figures);
 
     int status = 0;
     if (prompt_only && !config->quiet)

@@ -11,7 +11,8 @@ typedef struct {
     const char *script;  /* its file, "-" for standard input, or NULL */
     char **args;         /* the arguments after it: sys.argv[1:] */
     int nargs;
-    const char *dot_dir; /* --dot DIR */
+    const char *dot_dir; /* --dot DIR or --dot-every DIR */
+    bool dot_every;      /* --dot-every: a figure after every line */
     bool trace;          /* --trace */
     bool dis;            /* --dis */
     bool inspect;        /* -i: the prompt after the program */

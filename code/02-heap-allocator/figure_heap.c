@@ -22,18 +22,28 @@ static const char *const state_colour[] = {
     [PYMALLOC_POOL_NEVER_USED] = "#ffffff",
 };
 
+/* The colours' key, a node of its own under the figure, with a line
+   of text under it (NULL: none). */
 static void
-legend(FILE *out)
+legend(FILE *out, const char *more)
 {
     static const char *const names[] = {"used", "full", "empty (free)",
                                         "never used"};
-    fputs("  legend [label=<<table border=\"0\" cellspacing=\"4\"><tr>", out);
+    fputs("  legend [label=<<table border=\"0\" cellspacing=\"0\"><tr><td "
+          "align=\"left\"><table border=\"0\" cellspacing=\"4\"><tr>",
+          out);
     for (int i = 0; i < 4; i++)
         fprintf(out,
                 "<td border=\"1\" bgcolor=\"%s\" width=\"14\"></td>"
-                "<td align=\"left\"><font point-size=\"9\">%s</font></td>",
+                "<td align=\"left\">%s</td>",
                 state_colour[i], names[i]);
-    fputs("</tr></table>>];\n", out);
+    fputs("</tr></table></td></tr>", out);
+    if (more != NULL)
+        fprintf(out,
+                "<tr><td align=\"left\"><font color=\"#666666\">%s</font>"
+                "</td></tr>",
+                more);
+    fputs("</table>>];\n", out);
 }
 
 /* Figures name arenas and pools by number, never by address: addresses
@@ -46,67 +56,130 @@ pool_number(uintptr_t pool)
 
 /* ---- view=arenas ---- */
 
+#define ARENAS_PER_ROW 3  /* arenas side by side */
+#define POOLS_PER_LINE 8  /* an arena's 64 pools as 8 lines of 8 */
+#define ARENAS_KEPT    64 /* arenas remembered from one figure to the next */
+
+/* The arenas the last arenas figure of this run drew (one figure writer
+   per process: the state is the run's, as the objects' places are).  An
+   arena drawn then and returned to the OS since is drawn once more, as a
+   ghost in its place, so that the arenas hold still from one figure of a
+   script to the next. */
+static struct {
+    unsigned int index;
+    uintptr_t address;
+} drawn_arenas[ARENAS_KEPT];
+static size_t ndrawn_arenas;
+
+/* One arena: its number and how full it is, then its pools in address
+   order, line by line, each labelled with its block size if in use. */
 static void
-arena_row(FILE *out, pymalloc_arena_info *a, int row)
+arena_cell(FILE *out, const pymalloc_arena_info *a)
 {
     pymalloc_pool_info pools[POOLS_PER_ARENA];
     size_t n = pymalloc_get_pools(a->address, pools, POOLS_PER_ARENA);
-    fprintf(out,
-            "  arena%d [label=<<table border=\"0\" cellborder=\"1\" "
-            "cellspacing=\"0\" cellpadding=\"2\"><tr><td colspan=\"%zu\" "
-            "align=\"left\" bgcolor=\"#d9d9d9\"><b>arena %u</b> <font "
-            "color=\"#555555\">1 MiB, %u of %u pools free</font>"
-            "</td></tr><tr>",
-            row, n, a->arenaindex, a->nfreepools, a->ntotalpools);
+    fprintf(
+        out,
+        "<td valign=\"top\"><table border=\"0\" cellborder=\"1\" "
+        "cellspacing=\"0\" cellpadding=\"0\"><tr><td colspan=\"%d\" "
+        "align=\"left\" bgcolor=\"#d9d9d9\" cellpadding=\"2\"><b>arena %u"
+        "</b>  <font color=\"#555555\">%u of %u pools free</font></td></tr>",
+        POOLS_PER_LINE, a->arenaindex, a->nfreepools, a->ntotalpools);
     for (size_t i = 0; i < n; i++) {
-        fprintf(out, "<td bgcolor=\"%s\" width=\"13\" height=\"22\">",
+        if (i % POOLS_PER_LINE == 0)
+            fputs("<tr>", out);
+        fprintf(out, "<td bgcolor=\"%s\" width=\"20\" height=\"13\">",
                 state_colour[pools[i].state]);
         if (pools[i].state == PYMALLOC_POOL_USED ||
             pools[i].state == PYMALLOC_POOL_FULL)
-            fprintf(out, "<font point-size=\"6\">%u</font>",
+            fprintf(out, "<font point-size=\"9\">%u</font>",
                     pools[i].block_size);
         else
-            fputs(" ", out);
-        fputs("</td>", out);
+            fputs("<font point-size=\"9\"> </font>", out);
+        fputs(i % POOLS_PER_LINE == POOLS_PER_LINE - 1 ? "</td></tr>" : "</td>",
+              out);
     }
-    fputs("</tr></table>>];\n", out);
+    fputs("</table></td>", out);
 }
 
+/* An arena the last figure drew, given back to the OS since. */
+static void
+released_cell(FILE *out, unsigned int index)
+{
+    fprintf(out,
+            "<td valign=\"top\"><table border=\"1\" style=\"dashed\" "
+            "color=\"#999999\" cellborder=\"0\" cellpadding=\"4\"><tr>"
+            "<td align=\"left\"><font color=\"#777777\"><b>arena %u</b>"
+            "</font></td></tr><tr><td align=\"left\"><font "
+            "color=\"#777777\">returned to the OS<br align=\"left\"/>since "
+            "the last figure<br align=\"left\"/></font></td></tr>"
+            "</table></td>",
+            index);
+}
+
+/* Every arena, in arenaindex order, ARENAS_PER_ROW to a row: one table,
+   so that the grid is exact. */
 int
 figure_arenas_view(Figures *fig, FILE *out, const char *arg)
 {
     (void)fig, (void)arg;
     size_t n = pymalloc_get_arenas(NULL, 0);
-    pymalloc_arena_info *arenas = PyMem_RawCalloc(n, sizeof *arenas);
+    pymalloc_arena_info *arenas =
+        PyMem_RawCalloc(n + ndrawn_arenas + 1, sizeof *arenas);
     if (arenas == NULL) {
         PyErr_NoMemory();
         return -1;
     }
     pymalloc_get_arenas(arenas, n);
-    fputs("  graph [rankdir=TB, nodesep=0.15, ranksep=0.15];\n", out);
-    for (size_t i = 0; i < n; i++)
-        arena_row(out, &arenas[i], (int)i);
-    uintptr_t released[8];
-    size_t nreleased = pymalloc_get_released_arenas(released, 8);
-    for (size_t i = 0; i < nreleased && i < 8; i++)
-        fprintf(out,
-                "  released%zu [label=<<table border=\"1\" "
-                "style=\"dashed\" color=\"#999999\" cellpadding=\"6\"><tr>"
-                "<td><font color=\"#777777\">an arena (1 MiB) returned "
-                "to the OS</font></td></tr></table>>];\n",
-                i);
-    legend(out);
-    /* invisible edges stack the rows in arena order */
-    for (size_t i = 1; i < n; i++)
-        fprintf(out, "  arena%zu -> arena%zu [style=invis];\n", i - 1, i);
-    for (size_t i = 0; i < nreleased && i < 8; i++)
-        fprintf(out, "  %s%zu -> released%zu [style=invis];\n",
-                i == 0 ? "arena" : "released",
-                i == 0 ? (n > 0 ? n - 1 : 0) : i - 1, i);
-    fprintf(out, "  %s -> legend [style=invis];\n",
-            nreleased ? "released0"
-            : n       ? "arena0"
-                      : "legend");
+    /* the ghosts: drawn last time, not mapped at that address now */
+    size_t all = n;
+    for (size_t g = 0; g < ndrawn_arenas; g++) {
+        bool mapped = false;
+        for (size_t i = 0; i < n; i++)
+            mapped |= arenas[i].arenaindex == drawn_arenas[g].index &&
+                      arenas[i].address == drawn_arenas[g].address;
+        if (!mapped)
+            arenas[all++] =
+                (pymalloc_arena_info){0, drawn_arenas[g].index, 0, 0, 0};
+    }
+    /* in arenaindex order, a ghost before an arena now at its index */
+    for (size_t i = 1; i < all; i++)
+        for (size_t j = i;
+             j > 0 && (arenas[j].arenaindex < arenas[j - 1].arenaindex ||
+                       (arenas[j].arenaindex == arenas[j - 1].arenaindex &&
+                        arenas[j].address == 0));
+             j--) {
+            pymalloc_arena_info t = arenas[j];
+            arenas[j] = arenas[j - 1];
+            arenas[j - 1] = t;
+        }
+    fputs("  arenas [label=<<table border=\"0\" cellspacing=\"6\" "
+          "cellpadding=\"0\">",
+          out);
+    for (size_t i = 0; i < all; i++) {
+        if (i % ARENAS_PER_ROW == 0)
+            fputs("<tr>", out);
+        if (arenas[i].address == 0)
+            released_cell(out, arenas[i].arenaindex);
+        else
+            arena_cell(out, &arenas[i]);
+        if (i % ARENAS_PER_ROW == ARENAS_PER_ROW - 1 || i == all - 1)
+            fputs("</tr>", out);
+    }
+    fputs("</table>>];\n", out);
+    legend(out, "an arena (1 MiB): its 64 pools (16 KiB each) in address "
+                "order,<br align=\"left\"/>line by line; in a pool in use, the "
+                "size of its blocks<br align=\"left\"/>");
+    fputs("  graph [rankdir=TB, ranksep=0.1];\n  arenas -> legend "
+          "[style=invis];\n",
+          out);
+    ndrawn_arenas = 0;
+    for (size_t i = 0; i < all && ndrawn_arenas < ARENAS_KEPT; i++) {
+        if (arenas[i].address == 0)
+            continue;
+        drawn_arenas[ndrawn_arenas].index = arenas[i].arenaindex;
+        drawn_arenas[ndrawn_arenas++].address = arenas[i].address;
+    }
     PyMem_RawFree(arenas);
     return 0;
 }
@@ -150,9 +223,65 @@ block_state(pymalloc_pool_info *pool, unsigned int offset,
     return BLOCK_USED;
 }
 
-/* Rows of 16 block cells, from block first on; block mine (an index)
-   holds the object drawn.  Each free block shows its place in the free
-   list: the order in which allocation will hand the blocks out again. */
+#define BLOCKS_PER_ROW  16
+#define POOL_ROWS_SHOWN 12 /* rows of blocks drawn at most */
+#define POOLS_KEPT      16 /* pools whose window is remembered */
+
+/* The window of blocks each pool was drawn with, for the run (as the
+   arenas drawn are): a pool drawn again shows the same blocks, so that
+   a reader can compare them block by block. */
+static struct {
+    uintptr_t pool;
+    unsigned int first, count;
+} windows[POOLS_KEPT];
+static size_t nwindows;
+
+/* The blocks of a pool to draw: every block ever handed out (up to
+   nextoffset, in whole rows), or, in a pool with more than
+   POOL_ROWS_SHOWN rows of those, the rows around block mine; the same
+   blocks as the last figure of this pool if they still hold mine. */
+static void
+pool_window(const pymalloc_pool_info *pool, unsigned int mine,
+            unsigned int *first, unsigned int *count)
+{
+    for (size_t i = 0; i < nwindows; i++) {
+        if (windows[i].pool == pool->address && mine >= windows[i].first &&
+            mine < windows[i].first + windows[i].count) {
+            *first = windows[i].first;
+            *count = windows[i].count;
+            return;
+        }
+    }
+    unsigned int touched =
+        pool->nextoffset > POOL_OVERHEAD
+            ? (pool->nextoffset - POOL_OVERHEAD) / pool->block_size
+            : 0;
+    unsigned int rows = (touched + BLOCKS_PER_ROW - 1) / BLOCKS_PER_ROW;
+    if (rows == 0)
+        rows = 1;
+    if (rows > POOL_ROWS_SHOWN)
+        rows = POOL_ROWS_SHOWN;
+    *count = rows * BLOCKS_PER_ROW;
+    if (*count > pool->capacity)
+        *count = pool->capacity;
+    unsigned int row = mine / BLOCKS_PER_ROW;
+    *first = row >= rows / 2 ? (row - rows / 2) * BLOCKS_PER_ROW : 0;
+    if (*first + *count > pool->capacity)
+        *first = pool->capacity - *count;
+    size_t k = 0;
+    while (k < nwindows && windows[k].pool != pool->address)
+        k++;
+    if (k == nwindows && nwindows < POOLS_KEPT)
+        nwindows++;
+    if (k < nwindows)
+        windows[k].pool = pool->address, windows[k].first = *first,
+        windows[k].count = *count;
+}
+
+/* Rows of BLOCKS_PER_ROW block cells, from block first on, each row
+   after the index of its first block; block mine (an index) holds the
+   object drawn.  Each free block shows its place in the free list: the
+   order in which allocation will hand the blocks out again. */
 static void
 block_cells(FILE *out, pymalloc_pool_info *pool, unsigned int first,
             unsigned int count, const unsigned int *free, size_t nfree,
@@ -160,23 +289,24 @@ block_cells(FILE *out, pymalloc_pool_info *pool, unsigned int first,
 {
     static const char *const colour[] = {"#fff1b8", "#d1f2d9", "#ffffff"};
     for (unsigned int b = first; b < first + count; b++) {
-        if ((b - first) % 16 == 0)
-            fputs(b == first ? "<tr>" : "</tr><tr>", out);
+        if ((b - first) % BLOCKS_PER_ROW == 0)
+            fprintf(out,
+                    "%s<tr><td border=\"0\" align=\"right\"><font "
+                    "point-size=\"9\" color=\"#777777\">%u</font></td>",
+                    b == first ? "" : "</tr>", b);
         unsigned int offset = POOL_OVERHEAD + b * pool->block_size;
         int order;
         BlockState s = block_state(pool, offset, free, nfree, &order);
-        fprintf(out,
-                "<td bgcolor=\"%s\" width=\"40\" height=\"22\" "
-                "fixedsize=\"true\"%s>",
+        fprintf(out, "<td bgcolor=\"%s\" width=\"26\" height=\"16\"%s>",
                 colour[s], b == mine ? " border=\"3\"" : "");
         if (b == mine) {
-            fputs("<font point-size=\"8\"><b>", out);
+            fputs("<font point-size=\"9\"><b>", out);
             figure_escape(out, name, 6);
             fputs("</b></font>", out);
         } else if (s == BLOCK_FREE) {
-            fprintf(out, "<font point-size=\"8\">%d</font>", order);
+            fprintf(out, "<font point-size=\"9\">%d</font>", order);
         } else {
-            fputs(" ", out);
+            fputs("<font point-size=\"9\"> </font>", out);
         }
         fputs("</td>", out);
     }
@@ -188,9 +318,10 @@ skipped_row(FILE *out, unsigned int n, const char *where)
 {
     if (n > 0)
         fprintf(out,
-                "<tr><td colspan=\"16\" align=\"left\"><font "
-                "color=\"#777777\">%u blocks %s</font></td></tr>",
-                n, where);
+                "<tr><td border=\"0\"></td><td colspan=\"%d\" "
+                "align=\"left\"><font color=\"#777777\">%u blocks %s"
+                "</font></td></tr>",
+                BLOCKS_PER_ROW, n, where);
 }
 
 /* The pool that holds the object NAME refers to: its header, then a
@@ -217,37 +348,40 @@ figure_pool_view(Figures *fig, FILE *out, const char *arg)
        start: a header in front of the object (chapter 5's) moves it. */
     uintptr_t into = (uintptr_t)op - pool.address - POOL_OVERHEAD;
     unsigned int index = (unsigned int)(into / pool.block_size);
-    unsigned int count =
-        pool.capacity < POOL_BLOCKS_SHOWN ? pool.capacity : POOL_BLOCKS_SHOWN;
-    unsigned int first = index >= count / 2 ? (index - count / 2) / 16 * 16 : 0;
-    if (first + count > pool.capacity)
-        first = pool.capacity - count;
+    unsigned int first, count;
+    pool_window(&pool, index, &first, &count);
     fprintf(out,
             "  pool [label=<<table border=\"0\" cellborder=\"1\" "
-            "cellspacing=\"0\" cellpadding=\"3\"><tr><td colspan=\"16\" "
-            "align=\"left\" bgcolor=\"#d9d9d9\"><b>pool %zu</b> <font "
-            "color=\"#555555\">16 KiB in arena %u: %u-byte blocks (size class "
-            "%u), %u of %u in use</font></td></tr><tr><td colspan=\"16\" "
-            "align=\"left\" bgcolor=\"#eeeeee\">header (48 bytes): "
-            "count=%u, szidx=%u,<br align=\"left\"/>nextoffset=%u, "
+            "cellspacing=\"0\" cellpadding=\"2\"><tr><td border=\"0\">"
+            "</td><td colspan=\"%d\" align=\"left\" bgcolor=\"#d9d9d9\">"
+            "<b>pool %zu</b> <font color=\"#555555\">16 KiB in arena %u: "
+            "%u-byte blocks (size class %u),<br align=\"left\"/>%u of %u "
+            "in use<br align=\"left\"/></font></td></tr><tr><td "
+            "border=\"0\"></td><td "
+            "colspan=\"%d\" align=\"left\" bgcolor=\"#eeeeee\">header (48 "
+            "bytes): count=%u, szidx=%u, nextoffset=%u,<br align=\"left\"/>"
             "maxnextoffset=%u, freeblock=",
-            pool_number(pool.address), pool.arenaindex, pool.block_size,
-            pool.szidx, pool.count, pool.capacity, pool.count, pool.szidx,
-            pool.nextoffset, pool.maxnextoffset);
+            BLOCKS_PER_ROW, pool_number(pool.address), pool.arenaindex,
+            pool.block_size, pool.szidx, pool.count, pool.capacity,
+            BLOCKS_PER_ROW, pool.count, pool.szidx, pool.nextoffset,
+            pool.maxnextoffset);
     if (nfree > 0)
         fprintf(out, "offset %u", free[0]);
     else
         fputs("NULL", out);
-    fputs("</td></tr>", out);
+    fputs("<br align=\"left\"/></td></tr>", out);
     skipped_row(out, first, "before these");
     block_cells(out, &pool, first, count, free, nfree, index, arg);
     skipped_row(out, pool.capacity - first - count, "after these");
-    fprintf(out, "<tr><td colspan=\"16\" align=\"left\" border=\"0\">"
-                 "<font point-size=\"9\" color=\"#555555\">yellow: in use; "
-                 "green: free, numbered in free-list order; white: never "
-                 "touched; thick border: ");
+    fprintf(out,
+            "<tr><td border=\"0\"></td><td colspan=\"%d\" "
+            "align=\"left\" border=\"0\"><font color=\"#555555\">"
+            "yellow: in use; green: free, numbered in free-list order;"
+            "<br align=\"left\"/>white: never handed out; left: the "
+            "first block of each row; thick border: ",
+            BLOCKS_PER_ROW);
     figure_escape(out, arg, 40);
-    fputs("</font></td></tr></table>>];\n", out);
+    fputs("<br align=\"left\"/></font></td></tr></table>>];\n", out);
     return 0;
 }
 
@@ -259,18 +393,30 @@ figure_usedpools_view(Figures *fig, FILE *out, const char *arg)
     (void)fig, (void)arg;
     fputs("  usedpools [label=<<table border=\"0\" cellborder=\"1\" "
           "cellspacing=\"0\" cellpadding=\"3\"><tr><td colspan=\"3\" "
-          "bgcolor=\"#d9d9d9\"><b>usedpools</b></td></tr><tr><td><font "
-          "point-size=\"9\">class</font></td><td><font point-size=\"9\">"
-          "size</font></td><td><font point-size=\"9\">pools</font></td>"
-          "</tr>",
+          "bgcolor=\"#d9d9d9\"><b>usedpools</b></td></tr><tr><td>class"
+          "</td><td>size</td><td>pools</td></tr>",
           out);
     for (unsigned int c = 0; c < NB_SMALL_SIZE_CLASSES; c++) {
+        /* classes in a row with no pool: one line for them all */
+        unsigned int last = c;
+        while (last + 1 < NB_SMALL_SIZE_CLASSES &&
+               pymalloc_get_usedpools(c, NULL, 0) == 0 &&
+               pymalloc_get_usedpools(last + 1, NULL, 0) == 0)
+            last++;
+        if (last > c) {
+            fprintf(out,
+                    "<tr><td>%u–%u</td><td>%zu–%zu</td><td><font "
+                    "color=\"#777777\">none</font></td></tr>",
+                    c, last, INDEX2SIZE(c), INDEX2SIZE(last));
+            c = last;
+            continue;
+        }
         size_t n = pymalloc_get_usedpools(c, NULL, 0);
         fprintf(out,
                 "<tr><td>%u</td><td>%zu</td><td port=\"c%u\" "
                 "width=\"22\">%s</td></tr>",
                 c, INDEX2SIZE(c), c,
-                n ? "" : "<font color=\"#aaaaaa\">-</font>");
+                n ? "" : "<font color=\"#777777\">none</font>");
     }
     fputs("</table>>];\n", out);
     for (unsigned int c = 0; c < NB_SMALL_SIZE_CLASSES; c++) {

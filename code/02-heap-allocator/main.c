@@ -31,6 +31,9 @@ usage(FILE *out)
             "-h         print this help and exit (also --help)\n"
             "-V         print minipy's version and exit (also --version)\n"
             "--dot DIR  at each '# figure: NAME' line, write DIR/NAME.dot\n"
+            "--dot-every DIR\n"
+            "           a figure after every line that runs: "
+            "DIR/step-0001.dot, ...\n"
             "--trace    print memory events to stderr\n"
             "--dis      print the bytecode, as python -m dis does, "
             "instead of running it\n"
@@ -81,6 +84,14 @@ long_option(int argc, char **argv, int *i, PyMainConfig *config)
         config->dot_dir = argv[++*i];
     } else if (strncmp(arg, "--dot=", 6) == 0) {
         config->dot_dir = arg + 6;
+    } else if (strcmp(arg, "--dot-every") == 0) {
+        if (*i + 1 >= argc)
+            return missing_argument(arg) + 1;
+        config->dot_dir = argv[++*i];
+        config->dot_every = true;
+    } else if (strncmp(arg, "--dot-every=", 12) == 0) {
+        config->dot_dir = arg + 12;
+        config->dot_every = true;
     } else if (strncmp(arg, "--malloc=", 9) == 0) {
         allocator = arg + 9;
     } else {

@@ -61,7 +61,7 @@ legend(FILE *out, const char *text)
 {
     fprintf(out,
             "  labelloc=\"b\"; labeljust=\"l\";\n  label=<<font "
-            "point-size=\"9\" color=\"#666666\">%s</font>>;\n",
+            "point-size=\"11\" color=\"#666666\">%s</font>>;\n",
             text);
 }
 
@@ -133,7 +133,7 @@ figure_smallints_view(Figures *fig, FILE *out, const char *arg)
         }
         gap = false;
         fprintf(out,
-                "<tr><td><font point-size=\"8\" color=\"#777777\">[%d]"
+                "<tr><td><font point-size=\"9\" color=\"#777777\">[%d]"
                 "</font></td><td port=\"v%d\" align=\"right\">%d</td></tr>",
                 (int)(v - SMALL_LOW), (int)(v - SMALL_LOW), (int)v);
     }
@@ -199,9 +199,9 @@ figure_interned_view(Figures *fig, FILE *out, const char *arg)
     int n = module_names(names, values, MAX_NAMES, any_str);
     int count = entries(names, values, n, strs);
     names_node_head(out, 3);
-    fputs("<tr><td><font point-size=\"8\" color=\"#777777\">name</font>"
-          "</td><td port=\"kh\" width=\"22\"><font point-size=\"8\" "
-          "color=\"#777777\">key</font></td><td><font point-size=\"8\" "
+    fputs("<tr><td><font point-size=\"9\" color=\"#777777\">name</font>"
+          "</td><td port=\"kh\" width=\"22\"><font point-size=\"9\" "
+          "color=\"#777777\">key</font></td><td><font point-size=\"9\" "
           "color=\"#777777\">value</font></td></tr>",
           out);
     for (int i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 # The ints from -5 to 256 exist once each, in one static array made
 # before the program runs: a name bound to 10, however the 10 was made,
 # points into it.  500 is an int object of its own.
+# figures: every line
 a = 10
 b = a * 3 - 20
 c = 500

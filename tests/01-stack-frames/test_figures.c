@@ -25,7 +25,7 @@
 #include <dirent.h>
 
 /* The directories the figures are written to, removed at exit. */
-static char figure_dirs[16][128];
+static char figure_dirs[32][128];
 static int nfigure_dirs;
 
 static void
@@ -50,7 +50,7 @@ remove_figure_dirs(void)
 static const char *
 figure_dir(void)
 {
-    assert_true(nfigure_dirs < 16);
+    assert_true(nfigure_dirs < 32);
     char *dir = figure_dirs[nfigure_dirs];
     snprintf(dir, sizeof figure_dirs[0], "%s/figures-%d", mp_tmpdir(),
              nfigure_dirs);
@@ -111,15 +111,39 @@ occurrences(const char *text, const char *what)
     return n;
 }
 
-/* The node a frame slot's arrow points to: "frames:fD_S:c -> oN" gives N,
-   0 when there is no such arrow. */
+/* The node the arrow out of tail ("frames:f1_0", "o2:p1") points to:
+   "  TAIL:e -> oN" (whatever the compass points) gives N, and so does
+   "  TAIL:e -> passK ...; passK -> oN", an arrow drawn through a point
+   of the first column; 0 when there is no such arrow. */
+static int
+arrow_from(const char *dot, const char *tail)
+{
+    char start[64];
+    snprintf(start, sizeof start, "\n  %s:", tail);
+    const char *at = strstr(dot, start);
+    if (at == NULL)
+        return 0;
+    at = strstr(at, " -> ");
+    assert_non_null(at);
+    at += 4;
+    if (at[0] == 'o')
+        return atoi(at + 1);
+    int pass;
+    assert_int_equal(sscanf(at, "pass%d", &pass), 1);
+    char through[32];
+    snprintf(through, sizeof through, "\n  pass%d -> o", pass);
+    at = strstr(dot, through);
+    assert_non_null(at);
+    return atoi(at + strlen(through));
+}
+
+/* The node a frame slot's arrow points to, 0 when it has none. */
 static int
 slot_target(const char *dot, int depth, int slot)
 {
-    char edge[64];
-    snprintf(edge, sizeof edge, "frames:f%d_%d:c -> o", depth, slot);
-    const char *at = strstr(dot, edge);
-    return at == NULL ? 0 : atoi(at + strlen(edge));
+    char tail[32];
+    snprintf(tail, sizeof tail, "frames:f%d_%d", depth, slot);
+    return arrow_from(dot, tail);
 }
 
 /* The port of the slot that a name labels in the frames table: the
@@ -192,8 +216,8 @@ test_names_point_to_their_objects(void **state)
     assert_true(node_says(dot, c, "<b>list</b>"));
     /* each list has two item cells, each with its arrow */
     char item[32];
-    snprintf(item, sizeof item, "o%d:p1:c -> o", a);
-    assert_non_null(strstr(dot, item));
+    snprintf(item, sizeof item, "o%d:p1", a);
+    assert_true(arrow_from(dot, item) > 0);
     free(dot);
 }
 
@@ -292,10 +316,13 @@ test_a_recursion_draws_every_frame(void **state)
     free(dot);
 }
 
-/* A reference that closes a cycle is drawn below, and is the only one
-   drawn so; objects shared without a cycle are drawn the ordinary way. */
+/* A list's or a tuple's reference that closes a cycle is drawn below,
+   from the bottom of its cell into the bottom of its object, and is the
+   only one drawn so: objects shared without a cycle are drawn the
+   ordinary way, and so is a cycle through an instance's attributes (a
+   row's arrow leaves on the right, not on top of the other way). */
 static void
-test_only_a_reference_closing_a_cycle_is_drawn_below(void **state)
+test_only_a_list_closing_a_cycle_is_drawn_below(void **state)
 {
     (void)state;
     const char *dir = draw("class A:\n"
@@ -315,20 +342,132 @@ test_only_a_reference_closing_a_cycle_is_drawn_below(void **state)
                            "# figure: self\n");
     char *cycle = figure(dir, "cycle"), *shared = figure(dir, "shared"),
          *self = figure(dir, "self");
-    assert_int_equal(occurrences(cycle, "[constraint=false]"), 1);
     int a = named(cycle, "a");
-    char back[48];
-    snprintf(back, sizeof back, ":s -> o%d:s [constraint=false]", a);
-    assert_non_null(strstr(cycle, back)); /* the B's a, back to the A */
-    /* the cycle is still there, and is still the only one */
-    assert_int_equal(occurrences(shared, "[constraint=false]"), 1);
+    char cell[32];
+    snprintf(cell, sizeof cell, "o%d:p0", a); /* the A's b */
+    int b = arrow_from(cycle, cell);
+    snprintf(cell, sizeof cell, "o%d:p0", b); /* the B's a */
+    assert_int_equal(arrow_from(cycle, cell), a);
+    assert_int_equal(occurrences(cycle, ":s -> "), 0);
+    assert_int_equal(occurrences(shared, ":s -> "), 0);
     int s = named(self, "s");
-    snprintf(back, sizeof back, "o%d:p0:s -> o%d:s [constraint=false]", s, s);
+    char back[48];
+    snprintf(back, sizeof back, "  o%d:p0:s -> o%d:s;\n", s, s);
     assert_non_null(strstr(self, back));
-    assert_int_equal(occurrences(self, "[constraint=false]"), 2);
+    assert_int_equal(occurrences(self, ":s -> "), 1);
     free(cycle);
     free(shared);
     free(self);
+}
+
+/* The column (1 or 2) and the place in it, counted from the top, of node
+   n: its place in the "{ rank=same; ... }" line that holds it, written
+   bottom first; 0 when it is in none. */
+static void
+place_of(const char *dot, int n, int *column, int *place)
+{
+    *column = *place = 0;
+    const char *line = dot;
+    for (int c = 1; (line = strstr(line, "{ rank=same; ")) != NULL; c++) {
+        const char *end = strchr(line, '}');
+        int k = 0, found = 0;
+        for (const char *p = line + 13; p < end;) {
+            if (*p == '[') { /* attributes: no node in there */
+                p = strchr(p, ']') + 1;
+                continue;
+            }
+            size_t len = strcspn(p, " ;[}");
+            int serial;
+            char rest;
+            if (len > 0 && strncmp(p, "->", 2) != 0) {
+                k++; /* a node: an object, a pass, a gap or a column */
+                if (sscanf(p, "o%d%c", &serial, &rest) == 2 && serial == n &&
+                    (rest == ' ' || rest == ';'))
+                    found = k;
+            }
+            p += len > 0 ? len : 1;
+        }
+        if (found) {
+            *column = c;
+            *place = k - found + 1; /* bottom first */
+        }
+        line = end;
+    }
+}
+
+/* The objects of one script hold still: each keeps its column and its
+   order in it from one figure to the next, a new object takes a place
+   below the others of its column, and the frames are the rank left of
+   the first column. */
+static void
+test_an_object_keeps_its_place_from_figure_to_figure(void **state)
+{
+    (void)state;
+    const char *dir = draw("a = [1, 2]\n"
+                           "b = 'b'\n"
+                           "# figure: before\n"
+                           "c = [3]\n"
+                           "b = a\n"
+                           "# figure: after\n");
+    char *before = figure(dir, "before"), *after = figure(dir, "after");
+    int list = named(before, "a"), str = named(before, "b");
+    int c = named(after, "c");
+    int col[3], at[3], col2[3], at2[3];
+    place_of(before, list, &col[0], &at[0]);
+    place_of(before, str, &col[1], &at[1]);
+    place_of(after, list, &col2[0], &at2[0]);
+    place_of(after, str, &col2[1], &at2[1]);
+    place_of(after, c, &col2[2], &at2[2]);
+    assert_int_equal(col[0], 1);
+    assert_int_equal(col[1], 1);
+    assert_true(at[0] < at[1]);
+    /* b no longer names the str, which is still drawn (dashed) in its
+       place; the new list goes below both */
+    assert_int_equal(col2[0], 1);
+    assert_int_equal(col2[1], 1);
+    assert_int_equal(col2[2], 1);
+    assert_true(at2[0] < at2[1] && at2[1] < at2[2]);
+    /* the items: the second column, in order */
+    char cell[32];
+    snprintf(cell, sizeof cell, "o%d:p0", list);
+    int one = arrow_from(after, cell);
+    snprintf(cell, sizeof cell, "o%d:p1", list);
+    int two = arrow_from(after, cell);
+    place_of(after, one, &col2[0], &at2[0]);
+    place_of(after, two, &col2[1], &at2[1]);
+    assert_int_equal(col2[0], 2);
+    assert_int_equal(col2[1], 2);
+    assert_true(at2[0] < at2[1]);
+    char columns[48];
+    snprintf(columns, sizeof columns, "  frames -> o%d -> o%d [style=invis]",
+             list, one);
+    assert_non_null(strstr(after, columns));
+    free(before);
+    free(after);
+}
+
+/* [0] * 3: three references to one int are three arrows coming into it
+   at three places, not one line drawn three times. */
+static void
+test_references_to_one_object_come_in_apart(void **state)
+{
+    (void)state;
+    const char *dir = draw("z = [0] * 3\n# figure: zeros\n");
+    char *dot = figure(dir, "zeros");
+    int list = named(dot, "z");
+    const char *heads[] = {":nw;", ":w;", ":sw;"};
+    for (int k = 0; k < 3; k++) {
+        char edge[48];
+        snprintf(edge, sizeof edge, "  o%d:p%d:c -> o", list, k);
+        const char *at = strstr(dot, edge);
+        assert_non_null(at);
+        const char *end = strchr(at, '\n');
+        const char *head = strstr(at, heads[k]);
+        if (head == NULL || head > end)
+            fail_msg("the arrow of cell %d does not come in at %s", k,
+                     heads[k]);
+    }
+    free(dot);
 }
 
 /* Names in the figure are escaped for Graphviz's HTML labels. */
@@ -360,6 +499,122 @@ test_a_marker_reached_twice_is_an_error(void **state)
     assert_int_equal(WEXITSTATUS(r.status), 1);
     assert_non_null(strstr(r.err, "loop"));
     assert_non_null(strstr(r.err, "line 3"));
+    mp_free_result(&r);
+}
+
+/* ---------------------------------------------------------------- the
+   steps of --dot-every */
+
+/* Run source with --dot-every into a fresh directory; the run's result. */
+static RunResult
+draw_every(const char *source, const char **dir)
+{
+    *dir = figure_dir();
+    char *argv[] = {MINIPY_BIN, "--dot-every", (char *)*dir,
+                    (char *)mp_write_script(source), NULL};
+    return mp_run_argv(argv, RUN_TIMEOUT);
+}
+
+static char *
+read_text(const char *dir, const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "r");
+    if (f == NULL)
+        fail_msg("no %s", path);
+    char *text = calloc(1, 1 << 16);
+    assert_non_null(text);
+    text[fread(text, 1, (1 << 16) - 1, f)] = '\0';
+    fclose(f);
+    return text;
+}
+
+/* A figure after every line that runs: each simple statement once it has
+   run, a for each time it takes an item, a return before its frame goes
+   (its value on the frame's stack); an if's or a while's test draws
+   nothing of its own.  A memory marker names the last step instead of
+   drawing a figure. */
+static void
+test_dot_every_draws_a_figure_after_every_line(void **state)
+{
+    (void)state;
+    const char *dir;
+    RunResult r = draw_every("def f(n):\n"              /* 1 */
+                             "    total = 0\n"          /* 2 */
+                             "    for i in range(n):\n" /* 3 */
+                             "        total += i\n"     /* 4 */
+                             "    return total\n"       /* 5 */
+                             "x = f(2)\n"               /* 6 */
+                             "# figure: done\n"         /* 7 */
+                             "if x:\n"                  /* 8 */
+                             "    pass\n",              /* 9 */
+                             &dir);
+    if (!WIFEXITED(r.status) || WEXITSTATUS(r.status) != 0)
+        fail_msg("minipy --dot-every failed:\n%s", r.err);
+    mp_free_result(&r);
+    char *steps = read_text(dir, "steps.txt");
+    assert_string_equal(steps, "step-0001 1\nstep-0002 2\nstep-0003 3\n"
+                               "step-0004 4\nstep-0005 3\nstep-0006 4\n"
+                               "step-0007 5\nstep-0008 6\n= done\n"
+                               "step-0009 9\n");
+    free(steps);
+    char path[256];
+    snprintf(path, sizeof path, "%s/done.dot", dir);
+    assert_int_equal(access(path, F_OK), -1);
+    char *before_return = figure(dir, "step-0007");
+    assert_non_null(strstr(before_return, "<b>f()</b> <font color=\"#555555\">"
+                                          "line 5</font>"));
+    assert_true(node_says(before_return, slot_target(before_return, 1, 1000),
+                          ">1<")); /* the total, on f's stack */
+    char *after = figure(dir, "step-0008");
+    assert_null(strstr(after, "<b>f()</b>"));
+    assert_true(node_says(after, named(after, "x"), ">1<"));
+    for (int k = 1; k <= 9; k++) {
+        char name[16];
+        snprintf(name, sizeof name, "step-%04d", k);
+        if (k != 7 && k != 8)        /* figure() took those, checking them */
+            free(figure(dir, name)); /* dot takes each without a word */
+    }
+    free(before_return);
+    free(after);
+}
+
+/* A long loop does not fill the disk: a thousand steps, then a word on
+   stderr, and the script runs on to its end. */
+static void
+test_dot_every_stops_after_a_thousand_steps(void **state)
+{
+    (void)state;
+    const char *dir;
+    RunResult r = draw_every("for i in range(600):\n"
+                             "    x = i\n"
+                             "print(x)\n",
+                             &dir);
+    assert_true(WIFEXITED(r.status));
+    assert_int_equal(WEXITSTATUS(r.status), 0);
+    assert_string_equal(r.out, "599\n");
+    assert_non_null(strstr(r.err, "1000 steps drawn"));
+    mp_free_result(&r);
+    char path[256];
+    snprintf(path, sizeof path, "%s/step-1000.dot", dir);
+    assert_int_equal(access(path, F_OK), 0);
+    snprintf(path, sizeof path, "%s/step-1001.dot", dir);
+    assert_int_equal(access(path, F_OK), -1);
+}
+
+/* --dot-every names a directory: a usage error otherwise. */
+static void
+test_dot_every_needs_a_directory(void **state)
+{
+    (void)state;
+    char *argv[] = {MINIPY_BIN, "--dot-every", "/nonexistent/steps",
+                    (char *)mp_write_script("x = 1\n"), NULL};
+    RunResult r = mp_run_argv(argv, RUN_TIMEOUT);
+    assert_true(WIFEXITED(r.status));
+    assert_int_equal(WEXITSTATUS(r.status), 2);
+    assert_non_null(strstr(r.err, "--dot-every: '/nonexistent/steps' is not "
+                                  "a directory"));
     mp_free_result(&r);
 }
 
@@ -591,15 +846,14 @@ assert_drawn_as_traversed(const char *dot, PyObject *op, int *named)
     Visited v = visit_all(op);
     int arrows = 0;
     for (int k = 0; k < v.n; k++) {
-        char port[32], edge[64], back[64];
+        char port[32], edge[64];
         snprintf(port, sizeof port, "port=\"p%d\"", k);
         if (strstr(label, port) == NULL)
             continue; /* a grey cell: counted below */
         arrows++;
         int to = figure_serial(interp.figures, v.seen[k]);
-        snprintf(edge, sizeof edge, "  o%d:p%d:c -> o%d;\n", from, k, to);
-        snprintf(back, sizeof back, "  o%d:p%d:s -> o%d:s ", from, k, to);
-        if (strstr(dot, edge) == NULL && strstr(dot, back) == NULL)
+        snprintf(edge, sizeof edge, "o%d:p%d", from, k);
+        if (arrow_from(dot, edge) != to)
             fail_msg("no arrow from cell %d of o%d (a %s) to o%d", k, from,
                      Py_TYPE(op)->tp_name, to);
     }
@@ -666,7 +920,12 @@ main(void)
         cmocka_unit_test(
             test_a_returned_object_outlives_its_frame_and_keeps_its_node),
         cmocka_unit_test(test_a_recursion_draws_every_frame),
-        cmocka_unit_test(test_only_a_reference_closing_a_cycle_is_drawn_below),
+        cmocka_unit_test(test_only_a_list_closing_a_cycle_is_drawn_below),
+        cmocka_unit_test(test_an_object_keeps_its_place_from_figure_to_figure),
+        cmocka_unit_test(test_references_to_one_object_come_in_apart),
+        cmocka_unit_test(test_dot_every_draws_a_figure_after_every_line),
+        cmocka_unit_test(test_dot_every_stops_after_a_thousand_steps),
+        cmocka_unit_test(test_dot_every_needs_a_directory),
         cmocka_unit_test(test_strings_are_escaped_in_labels),
         cmocka_unit_test(test_a_marker_reached_twice_is_an_error),
 #define IN_PROCESS(test)                                                       \

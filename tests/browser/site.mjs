@@ -11,6 +11,9 @@
 // them, from file:// and from a web server (a small one, started here).
 // A figure's stepper walks forward and back, with the buttons and
 // the arrow keys, and highlights the script's line that made each state.
+// At 1200 px and at 1920 px (the stepper beside its script) every figure
+// is shown at its own width or at the text column's, 696 px, the width
+// tests/figures-legible checks its type at, never narrower.
 // Exits 1 with every failure listed.
 
 import { chromium } from "playwright-core";
@@ -79,6 +82,20 @@ const started = Date.now();
 const ids = new Map();     // page -> Set of ids
 const links = [];          // {from, page, id}
 
+// The width tests/figures-legible takes the site's figures to have.
+const FIGURE_COLUMN = 696;
+async function figuresShownWide(page, name, width) {
+  const narrow = await page.evaluate((column) =>
+    [...document.querySelectorAll("figure img")].filter((i) =>
+      i.naturalWidth && i.clientWidth < Math.min(i.naturalWidth, column) - 1)
+      .map((i) => `${i.getAttribute("src")} ${i.clientWidth} px of ` +
+        `${i.naturalWidth}`), FIGURE_COLUMN);
+  for (const n of narrow) {
+    fail(name, `${width} px: a figure shown narrower than ` +
+      `${FIGURE_COLUMN} px: ${n}`);
+  }
+}
+
 async function openPage(page, name, base) {
   const errors = [];
   page.removeAllListeners("console");
@@ -105,6 +122,7 @@ for (const name of pages) {
     images: [...document.images].filter((i) => !i.complete || !i.naturalWidth)
       .map((i) => i.getAttribute("src")),
   }));
+  await figuresShownWide(page, name, 1200);
   ids.set(name, new Set(found.ids));
   for (const href of found.links) {
     if (!href.startsWith("file:")) continue;
@@ -125,7 +143,45 @@ for (const l of links) {
   if (known && !known.has(l.id)) fail(l.from, `no #${l.id} in ${l.page}`);
 }
 
+// Wide: the stepper beside its script keeps the figure as wide.
+await page.setViewportSize({ width: 1920, height: 1000 });
+for (const name of pages) {
+  if (!readFileSync(join(site, name), "utf8").includes("<figure")) continue;
+  await openPage(page, name);
+  await figuresShownWide(page, name, 1920);
+}
+
+// On the phone, a tap opens a figure shown smaller than drawn at its own
+// size, the size tests/figures-legible checks; a second tap closes it.
+async function tapOpensFullSize(page, name) {
+  const img = page.locator("figure img").filter({ visible: true });
+  const n = await img.count();
+  for (let i = 0; i < n; i++) {
+    const small = await img.nth(i).evaluate((e) =>
+      e.clientWidth < e.naturalWidth - 1);
+    if (!small) continue;
+    await img.nth(i).scrollIntoViewIfNeeded();
+    await img.nth(i).click();
+    const full = await page.evaluate(() => {
+      const f = document.querySelector(".figure-full img");
+      return f && { shown: f.clientWidth, drawn: f.naturalWidth };
+    });
+    if (!full) fail(name, "390 px: a tap on a figure opened nothing");
+    else if (Math.abs(full.shown - full.drawn) > 1) {
+      fail(name, `390 px: the opened figure is ${full.shown} px, drawn ` +
+        `${full.drawn}`);
+    }
+    await page.mouse.click(5, 5);
+    if (await page.locator(".figure-full").count()) {
+      fail(name, "390 px: a second tap did not close the figure");
+    }
+    return true;
+  }
+  return false;
+}
+
 // The phone: nothing wider than the screen.
+let tapped = false;
 await page.setViewportSize({ width: 390, height: 844 });
 for (const name of pages) {
   const errors = await openPage(page, name);
@@ -144,7 +200,9 @@ for (const name of pages) {
   }
   for (const e of errors) fail(name, `console at 390 px: ${e}`);
   if (shots) await page.screenshot({ path: join(shots, `390-${name}.png`) });
+  if (!tapped) tapped = await tapOpensFullSize(page, name);
 }
+if (!tapped) fail("phone", "no figure is shown smaller than drawn at 390 px");
 await page.setViewportSize({ width: 1200, height: 900 });
 
 // Search, from the page that is farthest from the answer, from the disk
