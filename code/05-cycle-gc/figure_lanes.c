@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ROW_PT 23 /* the height of one row of a node's table */
+#define ROW_PT 21 /* the height of one row of a node's table */
 
 /* The lane and the height of every object drawn in lanes so far, for
    its ghost: the table it had, in the place it had. */
@@ -195,7 +195,7 @@ ghost_node(FILE *out, const Row *r)
     fprintf(out,
             "    o%d [label=<<table border=\"2\" style=\"dashed\" "
             "color=\"#aaaaaa\" cellborder=\"0\" cellspacing=\"0\" "
-            "cellpadding=\"5\"><tr><td align=\"left\"><font "
+            "cellpadding=\"4\"><tr><td align=\"left\"><font "
             "color=\"#999999\">",
             r->serial);
     figure_escape(out, r->ghost, sizeof r->ghost);
