@@ -9,11 +9,11 @@ class A:
     pass
 
 
-gc.collect()  # what exists so far moves to the oldest generation
 a = A()
 b = A()
 a.other = b
 b.other = a
+del A
 # figure: pair-made
 del a, b
 # figure: pair-dropped
