@@ -166,7 +166,8 @@ _PyEval_PushFunctionFrame(PyObject *func, PyObject **args, Py_ssize_t nargs,
         return NULL;
     }
     if (kwnames == NULL && nargs == code->co_argcount) {
-        memcpy(frame->localsplus, args, (size_t)nargs * sizeof *args);
+        if (nargs > 0) /* args may be NULL then */
+            memcpy(frame->localsplus, args, (size_t)nargs * sizeof *args);
         return frame;
     }
     if (bind_arguments(fn, args, nargs, kwnames, frame->localsplus) < 0) {

@@ -203,7 +203,8 @@ _PyObject_CallPrepend(PyObject *callable, PyObject *first,
         }
     }
     stack[0] = first;
-    memcpy(stack + 1, args, (size_t)total * sizeof *stack);
+    if (total > 0) /* args may be NULL then */
+        memcpy(stack + 1, args, (size_t)total * sizeof *stack);
     PyObject *result = PyObject_Call(callable, stack, nargs + 1, kwnames);
     if (stack != small)
         PyMem_RawFree(stack);

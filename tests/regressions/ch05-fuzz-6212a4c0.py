@@ -1,0 +1,4 @@
+class Bag:
+ def __len__(e):2
+b=Bag()
+int(len(b))
