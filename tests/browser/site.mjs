@@ -86,8 +86,11 @@ const links = [];          // {from, page, id}
 const FIGURE_COLUMN = 696;
 async function figuresShownWide(page, name, width) {
   const narrow = await page.evaluate((column) =>
+    // A stepper's panels other than the one shown are hidden: not shown
+    // at all, so not shown narrow.
     [...document.querySelectorAll("figure img")].filter((i) =>
-      i.naturalWidth && i.clientWidth < Math.min(i.naturalWidth, column) - 1)
+      i.naturalWidth && i.getClientRects().length > 0 &&
+      i.clientWidth < Math.min(i.naturalWidth, column) - 1)
       .map((i) => `${i.getAttribute("src")} ${i.clientWidth} px of ` +
         `${i.naturalWidth}`), FIGURE_COLUMN);
   for (const n of narrow) {
