@@ -456,10 +456,12 @@ collect(int generation)
                          : young;
     Py_ssize_t examined = _PyGC_ListSize(young);
 
-    untrack_if_flat(young, &PyTuple_Type);
     PyGC_Head unreachable;
     gc_list_init(&unreachable);
     deduce_unreachable(young, &unreachable);
+    /* after: an unreachable flat tuple is collected, and counted, as in
+       CPython 3.13 (gc_collect_main untracks the survivors only) */
+    untrack_if_flat(young, &PyTuple_Type);
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
             st->long_lived_pending += _PyGC_ListSize(young);
