@@ -854,6 +854,118 @@ PyTypeObject PyListRevIter_Type = {
     .tp_base = &PyBaseObject_Type,
 };
 
+/* Where value first is among items [start, end): its index, -1 if it
+   is not there, -2 on an error comparing. */
+static Py_ssize_t
+list_find(PyListObject *op, PyObject *value, Py_ssize_t start, Py_ssize_t end)
+{
+    for (Py_ssize_t i = start; i < end && i < Py_SIZE(op); i++) {
+        PyObject *item = Py_NewRef(op->ob_item[i]);
+        int same = PyObject_RichCompareBool(item, value, Py_EQ);
+        Py_DECREF(item);
+        if (same != 0)
+            return same > 0 ? i : -2;
+    }
+    return -1;
+}
+
+static PyObject *
+list_remove(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    Py_ssize_t i = list_find(op, args[0], 0, Py_SIZE(op));
+    if (i == -1)
+        PyErr_Format(EXC_VALUE, "list.remove(x): x not in list");
+    if (i < 0)
+        return NULL;
+    list_delitem(op, i);
+    Py_RETURN_NONE;
+}
+
+/* list.index(value, start=0, stop=sys.maxsize) */
+static PyObject *
+list_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    Py_ssize_t start = 0, end = PTRDIFF_MAX;
+    if ((nargs > 1 && _PyEval_SliceIndex(args[1], &start, false) < 0) ||
+        (nargs > 2 && _PyEval_SliceIndex(args[2], &end, false) < 0))
+        return NULL;
+    _PySlice_AdjustIndices(Py_SIZE(op), &start, &end);
+    Py_ssize_t i = list_find(op, args[0], start, end);
+    if (i >= 0)
+        return PyLong_FromLong(i);
+    if (i == -1) {
+        PyObject *r = PyObject_Repr(args[0]);
+        if (r != NULL)
+            PyErr_Format(EXC_VALUE, "%s is not in list", PyUnicode_AsUTF8(r));
+        Py_XDECREF(r);
+    }
+    return NULL;
+}
+
+static PyObject *
+list_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
+        PyObject *item = Py_NewRef(PyList_GET_ITEM(self, i));
+        int same = item == args[0]
+                       ? 1
+                       : PyObject_RichCompareBool(item, args[0], Py_EQ);
+        Py_DECREF(item);
+        if (same < 0)
+            return NULL;
+        count += same;
+    }
+    return PyLong_FromLong(count);
+}
+
+static PyObject *
+list_reverse(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    slice_reverse(((PyListObject *)self)->ob_item, Py_SIZE(self));
+    Py_RETURN_NONE;
+}
+
+/* The list is empty before its items go, last to first: a __del__ they
+   run sees it empty (CPython's list_clear). */
+static PyObject *
+list_clear(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    PyObject **items = op->ob_item;
+    Py_ssize_t n = Py_SIZE(op);
+    op->ob_item = NULL;
+    Py_SIZE(op) = 0;
+    op->allocated = 0;
+    while (n-- > 0)
+        Py_XDECREF(items[n]);
+    PyObject_Free(items);
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+list_copy(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+          PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyObject *copy = PyList_New(Py_SIZE(self));
+    for (Py_ssize_t i = 0; copy != NULL && i < Py_SIZE(self); i++)
+        PyList_SET_ITEM(copy, i, Py_NewRef(PyList_GET_ITEM(self, i)));
+    return copy;
+}
+
 static PyObject *
 list_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -871,6 +983,12 @@ static PyMethodDef list_methods[] = {
     {"extend", list_extend, 1, 1, false},
     {"insert", list_insert, 2, 2, false},
     {"pop", list_pop, 0, 1, false},
+    {"remove", list_remove, 1, 1, false},
+    {"index", list_index, 1, 3, false},
+    {"count", list_count, 1, 1, false},
+    {"reverse", list_reverse, 0, 0, false},
+    {"clear", list_clear, 0, 0, false},
+    {"copy", list_copy, 0, 0, false},
     {"sort", list_sort, 0, INT32_MAX, true},
     {"__reversed__", list_reversed, 0, 0, false},
     {NULL, NULL, 0, 0, false},

@@ -128,6 +128,8 @@ tuple_getitem(PyObject *self, PyObject *key)
         if (_PySlice_Unpack(key, Py_SIZE(self), &start, &stop, &step, &count) <
             0)
             return NULL;
+        if (step == 1 && count == Py_SIZE(self))
+            return Py_NewRef(self); /* t[:] is t, as in CPython */
         PyObject *result = PyTuple_New(count);
         for (Py_ssize_t i = 0; result != NULL && i < count; i++)
             PyTuple_SET_ITEM(
