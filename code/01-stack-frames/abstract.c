@@ -64,6 +64,12 @@ PyNumber_Remainder(PyObject *v, PyObject *w)
     return binary_op(v, w, SLOT(nb_remainder), "%");
 }
 
+PyObject *
+PyNumber_Divmod(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_divmod), "divmod()");
+}
+
 /* a += b: a's type may update a in place (a list does); otherwise it is
    a = a + b, a new object. */
 static PyObject *
@@ -107,6 +113,16 @@ PyNumber_Positive(PyObject *v)
     if (Py_TYPE(v)->nb_positive != NULL)
         return Py_TYPE(v)->nb_positive(v);
     PyErr_Format(EXC_TYPE, "bad operand type for unary +: '%s'",
+                 Py_TYPE(v)->tp_name);
+    return NULL;
+}
+
+PyObject *
+PyNumber_Absolute(PyObject *v)
+{
+    if (Py_TYPE(v)->nb_absolute != NULL)
+        return Py_TYPE(v)->nb_absolute(v);
+    PyErr_Format(EXC_TYPE, "bad operand type for abs(): '%s'",
                  Py_TYPE(v)->tp_name);
     return NULL;
 }

@@ -10,6 +10,8 @@ PyObject *PyNumber_Subtract(PyObject *, PyObject *);
 PyObject *PyNumber_Multiply(PyObject *, PyObject *);
 PyObject *PyNumber_FloorDivide(PyObject *, PyObject *);
 PyObject *PyNumber_Remainder(PyObject *, PyObject *);
+PyObject *PyNumber_Divmod(PyObject *, PyObject *);
+PyObject *PyNumber_Absolute(PyObject *);
 PyObject *PyNumber_InPlaceAdd(PyObject *, PyObject *);
 PyObject *PyNumber_InPlaceMultiply(PyObject *, PyObject *);
 PyObject *PyNumber_Negative(PyObject *);

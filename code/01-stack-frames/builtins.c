@@ -5,8 +5,10 @@
 #include "classobject.h"
 #include "dictobject.h"
 #include "errors.h"
+#include "enumobject.h"
 #include "eval.h"
 #include "interp.h"
+#include "iterobject.h"
 #include "listobject.h"
 #include "longobject.h"
 #include "methodobject.h"
@@ -134,6 +136,562 @@ builtin_locals(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return _PyFrame_LocalsToDict(interp.frame);
 }
 
+static PyObject *
+builtin_abs(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return PyNumber_Absolute(args[0]);
+}
+
+static PyObject *
+builtin_divmod(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return PyNumber_Divmod(args[0], args[1]);
+}
+
+/* min() and max(): of an iterable, or of several arguments. */
+static PyObject *
+min_max(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int op)
+{
+    static const char *const names[] = {"key", "default", NULL};
+    const char *name = op == Py_LT ? "min" : "max";
+    PyObject *kw[2] = {NULL, NULL};
+    if (nargs == 0) {
+        PyErr_Format(EXC_TYPE, "%s expected at least 1 argument, got 0", name);
+        return NULL;
+    }
+    if (_PyArg_Keywords(name, kwnames, args + nargs, names, kw) < 0)
+        return NULL;
+    if (kw[1] != NULL && nargs > 1) {
+        PyErr_Format(EXC_TYPE,
+                     "Cannot specify a default for %s() with multiple "
+                     "positional arguments",
+                     name);
+        return NULL;
+    }
+    PyObject *key = kw[0] == Py_None ? NULL : kw[0];
+    PyObject *items = nargs > 1 ? _PyTuple_FromArray(args, nargs) : args[0];
+    PyObject *iter = items ? PyObject_GetIter(items) : NULL;
+    if (nargs > 1)
+        Py_XDECREF(items);
+    if (iter == NULL)
+        return NULL;
+    PyObject *best = NULL, *best_key = NULL, *item;
+    while ((item = PyIter_Next(iter)) != NULL) {
+        PyObject *k =
+            key ? PyObject_Call(key, &item, 1, NULL) : Py_NewRef(item);
+        int better = k == NULL      ? -1
+                     : best == NULL ? 1
+                                    : PyObject_RichCompareBool(k, best_key, op);
+        if (better > 0) {
+            Py_SETREF(best, item);
+            Py_SETREF(best_key, k);
+            continue;
+        }
+        Py_DECREF(item);
+        Py_XDECREF(k);
+        if (better < 0)
+            break;
+    }
+    Py_DECREF(iter);
+    Py_XDECREF(best_key);
+    if (PyErr_Occurred()) {
+        Py_XDECREF(best);
+        return NULL;
+    }
+    if (best == NULL && kw[1] != NULL)
+        return Py_NewRef(kw[1]);
+    if (best == NULL)
+        PyErr_Format(EXC_VALUE, "%s() iterable argument is empty", name);
+    return best;
+}
+
+static PyObject *
+builtin_min(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self;
+    return min_max(args, nargs, kwnames, Py_LT);
+}
+
+static PyObject *
+builtin_max(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self;
+    return min_max(args, nargs, kwnames, Py_GT);
+}
+
+/* sum(iterable, /, start=0): start + each item in turn. */
+static PyObject *
+builtin_sum(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"start", NULL};
+    Py_ssize_t given = nargs + _PyArg_KeywordCount(kwnames);
+    PyObject *start = nargs > 1 ? args[1] : NULL;
+    if (nargs < 1 || given > 2) {
+        PyErr_Format(EXC_TYPE,
+                     nargs < 1 ? "sum() takes at least 1 positional argument "
+                                 "(%zd given)"
+                               : "sum() takes at most 2 arguments (%zd given)",
+                     nargs < 1 ? nargs : given);
+        return NULL;
+    }
+    if (_PyArg_Keywords("sum", kwnames, args + nargs, names, &start) < 0)
+        return NULL;
+    if (start != NULL && PyUnicode_Check(start)) {
+        PyErr_Format(EXC_TYPE, "sum() can't sum strings [use ''.join(seq) "
+                               "instead]");
+        return NULL;
+    }
+    PyObject *iter = PyObject_GetIter(args[0]), *item;
+    if (iter == NULL)
+        return NULL;
+    PyObject *result = start ? Py_NewRef(start) : PyLong_FromLong(0);
+    while (result != NULL && (item = PyIter_Next(iter)) != NULL) {
+        Py_SETREF(result, PyNumber_Add(result, item));
+        Py_DECREF(item);
+    }
+    Py_DECREF(iter);
+    if (PyErr_Occurred())
+        Py_CLEAR(result);
+    return result;
+}
+
+/* sorted(iterable, /, *, key=None, reverse=False): a new list, sorted
+   by list.sort(), which takes the keyword arguments. */
+static PyObject *
+builtin_sorted(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)self;
+    if (nargs != 1) {
+        PyErr_Format(EXC_TYPE, "sorted expected 1 argument, got %zd", nargs);
+        return NULL;
+    }
+    PyObject *list = _PyList_FromIterable(args[0]);
+    if (list == NULL)
+        return NULL;
+    PyObject *sort = PyUnicode_FromString("sort");
+    PyObject *method = sort ? PyObject_GetAttr(list, sort) : NULL;
+    PyObject *done =
+        method ? PyObject_Call(method, args + 1, 0, kwnames) : NULL;
+    Py_XDECREF(done);
+    Py_XDECREF(method);
+    Py_XDECREF(sort);
+    if (done == NULL)
+        Py_CLEAR(list);
+    return list;
+}
+
+/* any() and all(): stop at the first item that settles it. */
+static PyObject *
+any_all(PyObject *iterable, bool any)
+{
+    PyObject *iter = PyObject_GetIter(iterable), *item;
+    if (iter == NULL)
+        return NULL;
+    int truth = 0;
+    bool settled = false;
+    while (!settled && (item = PyIter_Next(iter)) != NULL) {
+        truth = PyObject_IsTrue(item);
+        Py_DECREF(item);
+        settled = truth < 0 || (truth > 0) == any;
+    }
+    Py_DECREF(iter);
+    if (truth < 0 || PyErr_Occurred())
+        return NULL;
+    return PyBool_FromLong(settled == any);
+}
+
+static PyObject *
+builtin_any(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return any_all(args[0], true);
+}
+
+static PyObject *
+builtin_all(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return any_all(args[0], false);
+}
+
+static bool
+is_attribute_name(PyObject *name)
+{
+    if (PyUnicode_Check(name))
+        return true;
+    PyErr_Format(EXC_TYPE, "attribute name must be string, not '%s'",
+                 Py_TYPE(name)->tp_name);
+    return false;
+}
+
+/* getattr(object, name[, default]): the default only for an
+   AttributeError; any other error goes on. */
+static PyObject *
+builtin_getattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (!is_attribute_name(args[1]))
+        return NULL;
+    PyObject *value = PyObject_GetAttr(args[0], args[1]);
+    if (value == NULL && nargs > 2 && PyErr_ExceptionMatches(EXC_ATTRIBUTE)) {
+        PyErr_Clear();
+        value = Py_NewRef(args[2]);
+    }
+    return value;
+}
+
+static PyObject *
+builtin_hasattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    if (!is_attribute_name(args[1]))
+        return NULL;
+    PyObject *value = PyObject_GetAttr(args[0], args[1]);
+    if (value == NULL && !PyErr_ExceptionMatches(EXC_ATTRIBUTE))
+        return NULL;
+    PyErr_Clear();
+    Py_XDECREF(value);
+    return PyBool_FromLong(value != NULL);
+}
+
+static PyObject *
+builtin_setattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    if (!is_attribute_name(args[1]) ||
+        PyObject_SetAttr(args[0], args[1], args[2]) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+builtin_delattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    if (!is_attribute_name(args[1]) ||
+        PyObject_SetAttr(args[0], args[1], NULL) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static bool
+is_index(PyObject *op)
+{
+    if (PyLong_Check(op))
+        return true;
+    PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an integer",
+                 Py_TYPE(op)->tp_name);
+    return false;
+}
+
+static PyObject *
+builtin_hex(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return is_index(args[0]) ? _PyLong_Format(args[0], 16) : NULL;
+}
+
+static PyObject *
+builtin_oct(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return is_index(args[0]) ? _PyLong_Format(args[0], 8) : NULL;
+}
+
+static PyObject *
+builtin_bin(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return is_index(args[0]) ? _PyLong_Format(args[0], 2) : NULL;
+}
+
+static PyObject *
+builtin_hash(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    Py_hash_t hash = PyObject_Hash(args[0]);
+    return hash == -1 ? NULL : PyLong_FromLong(hash);
+}
+
+/* chr(i): one character; below 256 chapter 4's cache shares it. */
+static PyObject *
+builtin_chr(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    if (!is_index(args[0]))
+        return NULL;
+    int64_t code = PyLong_AsLong(args[0]);
+    if (code < 0 || code > 0x10FFFF) {
+        PyErr_Format(EXC_VALUE, "chr() arg not in range(0x110000)");
+        return NULL;
+    }
+    if (code >= 0xD800 && code <= 0xDFFF) {
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy's strs are UTF-8 and cannot hold a lone "
+                     "surrogate (chr(%lld))",
+                     (long long)code);
+        return NULL;
+    }
+    return PyUnicode_FromCodePoint((uint32_t)code);
+}
+
+static PyObject *
+builtin_ord(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    PyObject *c = args[0];
+    if (!PyUnicode_Check(c)) {
+        PyErr_Format(EXC_TYPE,
+                     "ord() expected string of length 1, but %s found",
+                     Py_TYPE(c)->tp_name);
+        return NULL;
+    }
+    if (PyUnicode_GetLength(c) != 1) {
+        PyErr_Format(EXC_TYPE,
+                     "ord() expected a character, but string of length %zd "
+                     "found",
+                     PyUnicode_GetLength(c));
+        return NULL;
+    }
+    uint32_t code = 0;
+    utf8_decode(PyUnicode_AsUTF8(c), Py_SIZE(c), &code);
+    return PyLong_FromLong(code);
+}
+
+static PyObject *
+builtin_callable(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                 PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    return PyBool_FromLong(Py_TYPE(args[0])->tp_call != NULL);
+}
+
+/* iter(iterable), or iter(callable, sentinel). */
+static PyObject *
+builtin_iter(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs == 1)
+        return PyObject_GetIter(args[0]);
+    if (Py_TYPE(args[0])->tp_call == NULL) {
+        PyErr_Format(EXC_TYPE, "iter(v, w): v must be callable");
+        return NULL;
+    }
+    return PyCallIter_New(args[0], args[1]);
+}
+
+/* next(iterator[, default]): StopIteration at the end, without one. */
+static PyObject *
+builtin_next(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    PyObject *it = args[0];
+    if (Py_TYPE(it)->tp_iternext == NULL) {
+        PyErr_Format(EXC_TYPE, "'%s' object is not an iterator",
+                     Py_TYPE(it)->tp_name);
+        return NULL;
+    }
+    PyObject *item = Py_TYPE(it)->tp_iternext(it);
+    if (item != NULL || PyErr_Occurred())
+        return item;
+    if (nargs > 1)
+        return Py_NewRef(args[1]);
+    PyErr_Format(EXC_STOP_ITERATION, "");
+    return NULL;
+}
+
+/* vars(): locals(); vars(object): its __dict__. */
+static PyObject *
+builtin_vars(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    if (nargs == 0)
+        return _PyFrame_LocalsToDict(interp.frame);
+    if (PyType_Check(args[0])) {
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy does not show a class's namespace (CPython's "
+                     "vars() of a class is a mappingproxy)");
+        return NULL;
+    }
+    PyObject *name = PyUnicode_FromString("__dict__");
+    PyObject *dict = name ? PyObject_GetAttr(args[0], name) : NULL;
+    Py_XDECREF(name);
+    if (dict == NULL && PyErr_ExceptionMatches(EXC_ATTRIBUTE))
+        PyErr_Format(EXC_TYPE, "vars() argument must have __dict__ attribute");
+    return dict;
+}
+
+static PyObject *
+builtin_dir(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    PyErr_Format(EXC_NOT_IMPLEMENTED,
+                 "minipy does not support dir(): its objects lack most of "
+                 "the special attributes CPython's list");
+    return NULL;
+}
+
+/* ---- zip ---- */
+
+/* The iterators, and the tuple handed out last (refilled when the
+   script no longer holds it, tuple_reuse.c). */
+typedef struct {
+    PyObject_HEAD;
+    PyObject *iters; /* a tuple */
+    PyObject *result;
+    bool strict;
+} ZipObject;
+
+/* zip(*iterables, strict=False) */
+static PyObject *
+zip_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)type;
+    static const char *const names[] = {"strict", NULL};
+    PyObject *strict = Py_False;
+    if (_PyArg_KeywordCount(kwnames) > 1) {
+        PyErr_Format(EXC_TYPE,
+                     "zip() takes at most 1 keyword argument (%zd "
+                     "given)",
+                     _PyArg_KeywordCount(kwnames));
+        return NULL;
+    }
+    if (_PyArg_Keywords("zip", kwnames, args + nargs, names, &strict) < 0)
+        return NULL;
+    int is_strict = PyObject_IsTrue(strict);
+    PyObject *iters = is_strict < 0 ? NULL : PyTuple_New(nargs);
+    PyObject *result = iters ? PyTuple_New(nargs) : NULL;
+    ZipObject *zip = result ? PyObject_New(ZipObject, &PyZip_Type) : NULL;
+    if (zip == NULL) {
+        Py_XDECREF(iters);
+        Py_XDECREF(result);
+        return NULL;
+    }
+    zip->iters = iters;
+    zip->result = result;
+    zip->strict = is_strict;
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        PyTuple_SET_ITEM(result, i, Py_NewRef(Py_None));
+        PyTuple_SET_ITEM(iters, i, PyObject_GetIter(args[i]));
+        if (PyTuple_GET_ITEM(iters, i) == NULL) {
+            Py_DECREF((PyObject *)zip);
+            return NULL;
+        }
+    }
+    return (PyObject *)zip;
+}
+
+static void
+zip_dealloc(PyObject *self)
+{
+    Py_XDECREF(((ZipObject *)self)->iters);
+    Py_XDECREF(((ZipObject *)self)->result);
+    PyObject_Del(self);
+}
+
+static int
+zip_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((ZipObject *)self)->iters);
+    Py_VISIT(((ZipObject *)self)->result);
+    return 0;
+}
+
+/* strict=True: iterator i (from 0) ended first, or, if i is 0, check
+   that every other one ends now too.  NULL always. */
+static PyObject *
+zip_check_lengths(ZipObject *zip, Py_ssize_t i)
+{
+    if (PyErr_Occurred())
+        return NULL;
+    const char *plural = i == 1 ? " " : "s 1-";
+    if (i > 0) {
+        PyErr_Format(EXC_VALUE,
+                     "zip() argument %zd is shorter than argument%s%zd", i + 1,
+                     plural, i);
+        return NULL;
+    }
+    for (i = 1; i < Py_SIZE(zip->iters); i++) {
+        PyObject *item = PyIter_Next(PyTuple_GET_ITEM(zip->iters, i));
+        plural = i == 1 ? " " : "s 1-";
+        if (item != NULL) {
+            Py_DECREF(item);
+            PyErr_Format(EXC_VALUE,
+                         "zip() argument %zd is longer than argument%s%zd",
+                         i + 1, plural, i);
+        }
+        if (PyErr_Occurred())
+            return NULL;
+    }
+    return NULL;
+}
+
+static PyObject *
+zip_next(PyObject *self)
+{
+    ZipObject *zip = (ZipObject *)self;
+    Py_ssize_t n = Py_SIZE(zip->iters);
+    if (n == 0)
+        return NULL;
+    bool reuse = _PyTuple_Reclaim(zip->result);
+    PyObject *result = reuse ? Py_NewRef(zip->result) : PyTuple_New(n);
+    for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
+        PyObject *item = PyIter_Next(PyTuple_GET_ITEM(zip->iters, i));
+        if (item == NULL) {
+            Py_DECREF(result);
+            return zip->strict ? zip_check_lengths(zip, i) : NULL;
+        }
+        PyObject *old = PyTuple_GET_ITEM(result, i);
+        PyTuple_SET_ITEM(result, i, item);
+        Py_XDECREF(old);
+    }
+    return result;
+}
+
+static PyObject *
+zip_iter(PyObject *self)
+{
+    return Py_NewRef(self);
+}
+
+PyTypeObject PyZip_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "zip",
+    .tp_basicsize = sizeof(ZipObject),
+    .tp_dealloc = zip_dealloc,
+    .tp_traverse = zip_traverse,
+    .tp_iter = zip_iter,
+    .tp_iternext = zip_next,
+    .tp_vectorcall = zip_vectorcall,
+    .tp_base = &PyBaseObject_Type,
+};
+
 static PyMethodDef builtin_functions[] = {
     {"print", builtin_print, 0, INT32_MAX, true},
     {"id", builtin_id, 1, 1, false},
@@ -142,6 +700,29 @@ static PyMethodDef builtin_functions[] = {
     {"isinstance", builtin_isinstance, 2, 2, false},
     {"globals", builtin_globals, 0, 0, false},
     {"locals", builtin_locals, 0, 0, false},
+    {"abs", builtin_abs, 1, 1, false},
+    {"divmod", builtin_divmod, 2, 2, false},
+    {"min", builtin_min, 0, INT32_MAX, true},
+    {"max", builtin_max, 0, INT32_MAX, true},
+    {"sum", builtin_sum, 0, INT32_MAX, true},
+    {"sorted", builtin_sorted, 0, INT32_MAX, true},
+    {"any", builtin_any, 1, 1, false},
+    {"all", builtin_all, 1, 1, false},
+    {"getattr", builtin_getattr, 2, 3, false},
+    {"hasattr", builtin_hasattr, 2, 2, false},
+    {"setattr", builtin_setattr, 3, 3, false},
+    {"delattr", builtin_delattr, 2, 2, false},
+    {"hex", builtin_hex, 1, 1, false},
+    {"oct", builtin_oct, 1, 1, false},
+    {"bin", builtin_bin, 1, 1, false},
+    {"hash", builtin_hash, 1, 1, false},
+    {"chr", builtin_chr, 1, 1, false},
+    {"ord", builtin_ord, 1, 1, false},
+    {"callable", builtin_callable, 1, 1, false},
+    {"iter", builtin_iter, 1, 2, false},
+    {"next", builtin_next, 1, 2, false},
+    {"vars", builtin_vars, 0, 1, false},
+    {"dir", builtin_dir, 0, 1, false},
     {NULL, NULL, 0, 0, false},
 };
 
@@ -156,7 +737,8 @@ _PyBuiltins_Create(void)
         {"int", &PyLong_Type},          {"list", &PyList_Type},
         {"object", &PyBaseObject_Type}, {"range", &PyRange_Type},
         {"str", &PyUnicode_Type},       {"tuple", &PyTuple_Type},
-        {"type", &PyType_Type},
+        {"type", &PyType_Type},         {"enumerate", &PyEnum_Type},
+        {"reversed", &PyReversed_Type}, {"zip", &PyZip_Type},
     };
     PyObject *dict = PyDict_New();
     for (PyMethodDef *ml = builtin_functions; dict && ml->ml_name; ml++) {

@@ -6,4 +6,6 @@
 /* The dict of builtins (print, len, ...), looked up after globals. */
 PyObject *_PyBuiltins_Create(void);
 
+extern PyTypeObject PyZip_Type; /* zip(*iterables, strict=False) */
+
 #endif

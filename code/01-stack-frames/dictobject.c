@@ -2,6 +2,8 @@
 #include "dictobject.h"
 
 #include "abstract.h"
+#include "listobject.h"
+#include "tupleobject.h"
 #include "errors.h"
 #include "longobject.h"
 #include "methodobject.h"
@@ -387,32 +389,233 @@ dict_get(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return Py_NewRef(value);
 }
 
-/* Iterating a dict gives its keys, and fails if the dict changes size. */
+/* dict.pop(key[, default]): the value comes out with the dict's
+   reference. */
+static PyObject *
+dict_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+         PyObject *kwnames)
+{
+    (void)kwnames;
+    PyObject *key = args[0];
+    Py_hash_t hash = PyObject_Hash(key);
+    if (hash == -1)
+        return NULL;
+    PyObject *value = dicttable_get(table_of(self), key, hash);
+    if (value == NULL) {
+        if (PyErr_Occurred())
+            return NULL;
+        if (nargs > 1)
+            return Py_NewRef(args[1]);
+        PyErr_SetKeyError(key);
+        return NULL;
+    }
+    Py_INCREF(value);
+    if (dicttable_del(table_of(self), key, hash) < 0) {
+        Py_DECREF(value);
+        return NULL;
+    }
+    return value;
+}
+
+/* dict.popitem(): the last entry, as a tuple. */
+static PyObject *
+dict_popitem(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    DictTable *t = table_of(self);
+    Py_ssize_t i = t->nentries - 1;
+    while (i >= 0 && t->entries[i].key == NULL)
+        i--;
+    if (i < 0) {
+        PyObject *what = PyUnicode_FromString("popitem(): dictionary is empty");
+        if (what != NULL)
+            PyErr_SetKeyError(what);
+        Py_XDECREF(what);
+        return NULL;
+    }
+    DictEntry *e = &t->entries[i];
+    PyObject *pair = PyTuple_New(2);
+    if (pair == NULL)
+        return NULL;
+    PyTuple_SET_ITEM(pair, 0, Py_NewRef(e->key));
+    PyTuple_SET_ITEM(pair, 1, Py_NewRef(e->value));
+    if (dicttable_del(t, e->key, e->hash) < 0)
+        Py_CLEAR(pair);
+    return pair;
+}
+
+static PyObject *
+dict_setdefault(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)kwnames;
+    PyObject *value = PyDict_GetItemWithError(self, args[0]);
+    if (value == NULL && PyErr_Occurred())
+        return NULL;
+    if (value != NULL)
+        return Py_NewRef(value);
+    value = nargs > 1 ? args[1] : Py_None;
+    if (PyDict_SetItem(self, args[0], value) < 0)
+        return NULL;
+    return Py_NewRef(value);
+}
+
+/* The pairs of an iterable, each a sequence of two: key and value. */
+static int
+merge_pairs(PyObject *dict, PyObject *pairs)
+{
+    PyObject *iter = PyObject_GetIter(pairs), *item;
+    if (iter == NULL)
+        return -1;
+    int status = 0;
+    for (Py_ssize_t i = 0; status == 0 && (item = PyIter_Next(iter)); i++) {
+        PyObject *pair = _PyList_FromIterable(item);
+        Py_DECREF(item);
+        status = -1;
+        if (pair == NULL && PyErr_ExceptionMatches(EXC_TYPE))
+            PyErr_Format(EXC_TYPE,
+                         "cannot convert dictionary update sequence "
+                         "element #%zd to a sequence",
+                         i);
+        else if (pair != NULL && Py_SIZE(pair) != 2)
+            PyErr_Format(EXC_VALUE,
+                         "dictionary update sequence element #%zd has "
+                         "length %zd; 2 is required",
+                         i, Py_SIZE(pair));
+        else if (pair != NULL)
+            status = PyDict_SetItem(dict, PyList_GET_ITEM(pair, 0),
+                                    PyList_GET_ITEM(pair, 1));
+        Py_XDECREF(pair);
+    }
+    Py_DECREF(iter);
+    return status < 0 || PyErr_Occurred() ? -1 : 0;
+}
+
+/* What dict(...) and d.update(...) take: a dict or pairs, then
+   keyword arguments, stored in that order. */
+static int
+dict_update_from(PyObject *dict, PyObject *arg, PyObject *kwnames,
+                 PyObject *const *kwargs)
+{
+    if (arg != NULL && PyDict_Check(arg)) {
+        PyObject *key, *value;
+        Py_ssize_t pos = 0;
+        while (PyDict_Next(arg, &pos, &key, &value))
+            if (PyDict_SetItem(dict, key, value) < 0)
+                return -1;
+    } else if (arg != NULL && merge_pairs(dict, arg) < 0) {
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < _PyArg_KeywordCount(kwnames); k++)
+        if (PyDict_SetItem(dict, PyTuple_GET_ITEM(kwnames, k), kwargs[k]) < 0)
+            return -1;
+    return 0;
+}
+
+static PyObject *
+dict_update(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    if (nargs > 1) {
+        PyErr_Format(EXC_TYPE, "update expected at most 1 argument, got %zd",
+                     nargs);
+        return NULL;
+    }
+    PyObject *arg = nargs > 0 ? args[0] : NULL;
+    if (dict_update_from(self, arg, kwnames, args + nargs) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+dict_clear(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    dicttable_clear(table_of(self));
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+dict_copy(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+          PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return PyDict_Copy(self);
+}
+
+/* dict(), dict(mapping or pairs), with keyword arguments too. */
+static PyObject *
+dict_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)type;
+    if (nargs > 1) {
+        PyErr_Format(EXC_TYPE, "dict expected at most 1 argument, got %zd",
+                     nargs);
+        return NULL;
+    }
+    PyObject *dict = PyDict_New();
+    if (dict != NULL && dict_update_from(dict, nargs ? args[0] : NULL, kwnames,
+                                         args + nargs) < 0)
+        Py_CLEAR(dict);
+    return dict;
+}
+
+/* ---- iterating: keys, values or items, forwards or backwards ---- */
+
+typedef enum { DICT_KEYS, DICT_VALUES, DICT_ITEMS } DictPart;
+
+/* Fails if the dict changes size; a dict that kept its size but whose
+   keys changed is caught going forwards too (CPython checks the same). */
 typedef struct {
     PyObject_HEAD;
-    PyObject *dict; /* NULL once exhausted */
-    Py_ssize_t pos;
-    Py_ssize_t used; /* the size when iteration began */
-    Py_ssize_t len;  /* keys still to come, if the keys stay the same */
+    PyObject *dict;   /* NULL once exhausted */
+    Py_ssize_t pos;   /* the entry to look at next */
+    Py_ssize_t used;  /* the size when iteration began; -1 after an error */
+    Py_ssize_t len;   /* items still to come, if the keys stay the same */
+    PyObject *result; /* items: the pair handed out last */
 } DictIterObject;
+
+static PyTypeObject *const iter_types[2][3] = {
+    {&PyDictIter_Type, &PyDictIterValue_Type, &PyDictIterItem_Type},
+    {&PyDictRevIterKey_Type, &PyDictRevIterValue_Type, &PyDictRevIterItem_Type},
+};
+
+static PyObject *
+dictiter_new(PyObject *dict, DictPart part, bool reversed)
+{
+    PyTypeObject *type = iter_types[reversed][part];
+    DictIterObject *it = PyObject_New(DictIterObject, type);
+    if (it == NULL)
+        return NULL;
+    it->dict = Py_NewRef(dict);
+    it->pos = reversed ? table_of(dict)->nentries - 1 : 0;
+    it->used = it->len = PyDict_Size(dict);
+    it->result = NULL;
+    if (part == DICT_ITEMS && (it->result = PyTuple_New(2)) == NULL) {
+        Py_DECREF((PyObject *)it);
+        return NULL;
+    }
+    if (part == DICT_ITEMS) {
+        PyTuple_SET_ITEM(it->result, 0, Py_NewRef(Py_None));
+        PyTuple_SET_ITEM(it->result, 1, Py_NewRef(Py_None));
+    }
+    return (PyObject *)it;
+}
 
 static PyObject *
 dict_iter(PyObject *self)
 {
-    DictIterObject *it = PyObject_New(DictIterObject, &PyDictIter_Type);
-    if (it == NULL)
-        return NULL;
-    it->dict = Py_NewRef(self);
-    it->pos = 0;
-    it->used = PyDict_Size(self);
-    it->len = it->used;
-    return (PyObject *)it;
+    return dictiter_new(self, DICT_KEYS, false);
 }
 
 static void
 dictiter_dealloc(PyObject *self)
 {
     Py_XDECREF(((DictIterObject *)self)->dict);
+    Py_XDECREF(((DictIterObject *)self)->result);
     PyObject_Del(self);
 }
 
@@ -420,33 +623,70 @@ static int
 dictiter_traverse(PyObject *self, visitproc visit, void *arg)
 {
     Py_VISIT(((DictIterObject *)self)->dict);
+    Py_VISIT(((DictIterObject *)self)->result);
     return 0;
+}
+
+/* The entry before *pos, walking back: false at the start. */
+static bool
+dicttable_prev(DictTable *t, Py_ssize_t *pos, PyObject **key, PyObject **value)
+{
+    if (*pos >= t->nentries) /* the table was rebuilt meanwhile */
+        *pos = t->nentries - 1;
+    while (*pos >= 0) {
+        DictEntry *e = &t->entries[(*pos)--];
+        if (e->key != NULL) {
+            *key = e->key;
+            *value = e->value;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The next entry (borrowed), or false at the end or on an error. */
+static bool
+dictiter_step(DictIterObject *it, PyObject **key, PyObject **value)
+{
+    if (it->dict == NULL)
+        return false;
+    if (PyDict_Size(it->dict) != it->used) {
+        PyErr_Format(EXC_RUNTIME, "dictionary changed size during iteration");
+        it->used = -1; /* and every time after */
+        return false;
+    }
+    bool backwards = Py_TYPE(it) == iter_types[1][0] ||
+                     Py_TYPE(it) == iter_types[1][1] ||
+                     Py_TYPE(it) == iter_types[1][2];
+    DictTable *t = table_of(it->dict);
+    bool found = backwards ? dicttable_prev(t, &it->pos, key, value)
+                           : dicttable_next(t, &it->pos, key, value);
+    if (found && it->len == 0 && !backwards) {
+        /* more keys than there were: some went, others came instead */
+        PyErr_Format(EXC_RUNTIME, "dictionary keys changed during iteration");
+        found = false;
+    }
+    if (!found) {
+        Py_CLEAR(it->dict);
+        return false;
+    }
+    it->len--;
+    return true;
 }
 
 static PyObject *
 dictiter_next(PyObject *self)
 {
     DictIterObject *it = (DictIterObject *)self;
-    if (it->dict == NULL)
-        return NULL;
-    if (PyDict_Size(it->dict) != it->used) {
-        PyErr_Format(EXC_RUNTIME, "dictionary changed size during iteration");
-        return NULL;
-    }
     PyObject *key, *value;
-    if (!PyDict_Next(it->dict, &it->pos, &key, &value)) {
-        Py_CLEAR(it->dict);
+    if (!dictiter_step(it, &key, &value))
         return NULL;
-    }
-    /* More keys than there were: some were deleted and others added in
-       their place, so the size is the same (CPython checks the same). */
-    if (it->len == 0) {
-        PyErr_Format(EXC_RUNTIME, "dictionary keys changed during iteration");
-        Py_CLEAR(it->dict);
-        return NULL;
-    }
-    it->len--;
-    return Py_NewRef(key);
+    if (it->result == NULL)
+        return Py_NewRef(Py_TYPE(it) == iter_types[0][1] ||
+                                 Py_TYPE(it) == iter_types[1][1]
+                             ? value
+                             : key);
+    return _PyTuple_Pair(it->result, Py_NewRef(key), Py_NewRef(value));
 }
 
 static PyObject *
@@ -455,32 +695,254 @@ dictiter_iter(PyObject *self)
     return Py_NewRef(self);
 }
 
-PyTypeObject PyDictIter_Type = {
-    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
-    .tp_name = "dict_keyiterator",
-    .tp_basicsize = sizeof(DictIterObject),
-    .tp_dealloc = dictiter_dealloc,
-    .tp_traverse = dictiter_traverse,
-    .tp_iter = dictiter_iter,
-    .tp_iternext = dictiter_next,
-    .tp_base = &PyBaseObject_Type,
-};
+#define DICT_ITERATOR(NAME, TP_NAME)                                           \
+    PyTypeObject NAME = {                                                      \
+        .ob_base = PyObject_HEAD_INIT(&PyType_Type),                           \
+        .tp_name = TP_NAME,                                                    \
+        .tp_basicsize = sizeof(DictIterObject),                                \
+        .tp_dealloc = dictiter_dealloc,                                        \
+        .tp_traverse = dictiter_traverse,                                      \
+        .tp_iter = dictiter_iter,                                              \
+        .tp_iternext = dictiter_next,                                          \
+        .tp_base = &PyBaseObject_Type,                                         \
+    };
+DICT_ITERATOR(PyDictIter_Type, "dict_keyiterator")
+DICT_ITERATOR(PyDictIterValue_Type, "dict_valueiterator")
+DICT_ITERATOR(PyDictIterItem_Type, "dict_itemiterator")
+DICT_ITERATOR(PyDictRevIterKey_Type, "dict_reversekeyiterator")
+DICT_ITERATOR(PyDictRevIterValue_Type, "dict_reversevalueiterator")
+DICT_ITERATOR(PyDictRevIterItem_Type, "dict_reverseitemiterator")
 
 static PyObject *
-dict_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
+dict_reversed(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
 {
-    (void)type;
-    if (nargs == 0)
-        return PyDict_New();
-    if (nargs == 1 && PyDict_Check(args[0]))
-        return PyDict_Copy(args[0]);
-    PyErr_Format(EXC_NOT_IMPLEMENTED,
-                 "minipy's dict() takes no argument or a dict");
+    (void)args, (void)nargs, (void)kwnames;
+    return dictiter_new(self, DICT_KEYS, true);
+}
+
+/* ---- views: d.keys(), d.values(), d.items() ---- */
+
+/* A view shows the dict as it is now, whatever happened since it was
+   made. */
+typedef struct {
+    PyObject_HEAD;
+    PyObject *dict;
+} DictViewObject;
+
+static PyTypeObject *const view_types[3] = {
+    &PyDictKeys_Type, &PyDictValues_Type, &PyDictItems_Type};
+
+static DictPart
+view_part(PyObject *view)
+{
+    return Py_TYPE(view) == view_types[0]   ? DICT_KEYS
+           : Py_TYPE(view) == view_types[1] ? DICT_VALUES
+                                            : DICT_ITEMS;
+}
+
+static PyObject *
+dictview_new(PyObject *dict, DictPart part)
+{
+    DictViewObject *v = PyObject_New(DictViewObject, view_types[part]);
+    if (v != NULL)
+        v->dict = Py_NewRef(dict);
+    return (PyObject *)v;
+}
+
+static PyObject *
+dict_keys(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+          PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return dictview_new(self, DICT_KEYS);
+}
+
+static PyObject *
+dict_values(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return dictview_new(self, DICT_VALUES);
+}
+
+static PyObject *
+dict_items(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return dictview_new(self, DICT_ITEMS);
+}
+
+static void
+dictview_dealloc(PyObject *self)
+{
+    Py_XDECREF(((DictViewObject *)self)->dict);
+    PyObject_Del(self);
+}
+
+static int
+dictview_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((DictViewObject *)self)->dict);
+    return 0;
+}
+
+static Py_ssize_t
+dictview_len(PyObject *self)
+{
+    return PyDict_Size(((DictViewObject *)self)->dict);
+}
+
+static PyObject *
+dictview_iter(PyObject *self)
+{
+    return dictiter_new(((DictViewObject *)self)->dict, view_part(self), false);
+}
+
+static PyObject *
+dictview_reversed(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                  PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return dictiter_new(((DictViewObject *)self)->dict, view_part(self), true);
+}
+
+/* dict_items([(1, 'a')]): the type's name around a list of the items. */
+static PyObject *
+dictview_repr(PyObject *self)
+{
+    int entered = Py_ReprEnter(self);
+    if (entered != 0)
+        return entered > 0 ? PyUnicode_FromString("...") : NULL;
+    PyObject *items = _PyList_FromIterable(self);
+    PyObject *text = items ? PyObject_Repr(items) : NULL;
+    PyObject *result =
+        text ? PyUnicode_FromFormat("%s(%s)", Py_TYPE(self)->tp_name,
+                                    PyUnicode_AsUTF8(text))
+             : NULL;
+    Py_XDECREF(text);
+    Py_XDECREF(items);
+    Py_ReprLeave(self);
+    return result;
+}
+
+static int
+dictkeys_contains(PyObject *self, PyObject *key)
+{
+    return dict_contains(((DictViewObject *)self)->dict, key);
+}
+
+/* (key, value) in d.items(): the key is there with an equal value. */
+static int
+dictitems_contains(PyObject *self, PyObject *item)
+{
+    if (!PyTuple_Check(item) || Py_SIZE(item) != 2)
+        return 0;
+    PyObject *dict = ((DictViewObject *)self)->dict;
+    PyObject *value = PyDict_GetItemWithError(dict, PyTuple_GET_ITEM(item, 0));
+    if (value == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    Py_INCREF(value);
+    int same =
+        PyObject_RichCompareBool(value, PyTuple_GET_ITEM(item, 1), Py_EQ);
+    Py_DECREF(value);
+    return same;
+}
+
+/* Is every item of a in b? */
+static int
+all_contained_in(PyObject *a, PyObject *b)
+{
+    PyObject *iter = PyObject_GetIter(a), *item;
+    if (iter == NULL)
+        return -1;
+    int found = 1;
+    while (found == 1 && (item = PyIter_Next(iter)) != NULL) {
+        found = PySequence_Contains(b, item);
+        Py_DECREF(item);
+    }
+    Py_DECREF(iter);
+    return PyErr_Occurred() ? -1 : found;
+}
+
+/* Keys and items views compare as sets do: by containment.  (Sets
+   themselves are not in minipy.) */
+static PyObject *
+dictview_richcompare(PyObject *v, PyObject *w, int op)
+{
+    if (Py_TYPE(w) != view_types[0] && Py_TYPE(w) != view_types[2])
+        return Py_NotImplemented;
+    Py_ssize_t nv = dictview_len(v), nw = dictview_len(w);
+    bool strict = op == Py_LT || op == Py_GT, result = false;
+    int inside = 1;
+    if (op == Py_EQ || op == Py_NE) {
+        inside = nv == nw ? all_contained_in(v, w) : 0;
+        result = inside == (op == Py_EQ);
+    } else if (op == Py_LT || op == Py_LE) {
+        inside = nv <= nw && !(strict && nv == nw) ? all_contained_in(v, w) : 0;
+        result = inside;
+    } else {
+        inside = nv >= nw && !(strict && nv == nw) ? all_contained_in(w, v) : 0;
+        result = inside;
+    }
+    if (inside < 0)
+        return NULL;
+    return PyBool_FromLong(result);
+}
+
+/* d.keys() & other, and |, -, ^: sets, which minipy does not have. */
+static PyObject *
+dictview_set_op(PyObject *v, PyObject *w)
+{
+    (void)v, (void)w;
+    PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy has no sets, which the &, |, "
+                                      "- and ^ of dict views make");
     return NULL;
 }
 
+static PyMethodDef dictview_methods[] = {
+    {"__reversed__", dictview_reversed, 0, 0, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+#define DICT_VIEW(NAME, TP_NAME, CONTAINS, COMPARE, SET_OP)                    \
+    PyTypeObject NAME = {                                                      \
+        .ob_base = PyObject_HEAD_INIT(&PyType_Type),                           \
+        .tp_name = TP_NAME,                                                    \
+        .tp_basicsize = sizeof(DictViewObject),                                \
+        .tp_dealloc = dictview_dealloc,                                        \
+        .tp_traverse = dictview_traverse,                                      \
+        .tp_repr = dictview_repr,                                              \
+        .tp_richcompare = COMPARE,                                             \
+        .tp_len = dictview_len,                                                \
+        .tp_contains = CONTAINS,                                               \
+        .nb_and = SET_OP,                                                      \
+        .nb_or = SET_OP,                                                       \
+        .nb_xor = SET_OP,                                                      \
+        .nb_subtract = SET_OP,                                                 \
+        .tp_iter = dictview_iter,                                              \
+        .tp_methods = dictview_methods,                                        \
+        .tp_base = &PyBaseObject_Type,                                         \
+    };
+DICT_VIEW(PyDictKeys_Type, "dict_keys", dictkeys_contains, dictview_richcompare,
+          dictview_set_op)
+DICT_VIEW(PyDictValues_Type, "dict_values", NULL, NULL, NULL)
+DICT_VIEW(PyDictItems_Type, "dict_items", dictitems_contains,
+          dictview_richcompare, dictview_set_op)
+
 static PyMethodDef dict_methods[] = {
     {"get", dict_get, 1, 2, false},
+    {"keys", dict_keys, 0, 0, false},
+    {"values", dict_values, 0, 0, false},
+    {"items", dict_items, 0, 0, false},
+    {"pop", dict_pop, 1, 2, false},
+    {"popitem", dict_popitem, 0, 0, false},
+    {"setdefault", dict_setdefault, 1, 2, false},
+    {"update", dict_update, 0, INT32_MAX, true},
+    {"clear", dict_clear, 0, 0, false},
+    {"copy", dict_copy, 0, 0, false},
+    {"__reversed__", dict_reversed, 0, 0, false},
     {NULL, NULL, 0, 0, false},
 };
 
@@ -497,7 +959,7 @@ PyTypeObject PyDict_Type = {
     .tp_setitem = dict_setitem,
     .tp_contains = dict_contains,
     .tp_iter = dict_iter,
-    .tp_new = dict_new,
+    .tp_vectorcall = dict_vectorcall,
     .tp_methods = dict_methods,
     .tp_base = &PyBaseObject_Type,
 };

@@ -37,7 +37,12 @@ typedef struct {
 } PyDictObject;
 
 extern PyTypeObject PyDict_Type;
-extern PyTypeObject PyDictIter_Type;
+/* Its iterators, forwards and reversed(), and its views d.keys(),
+   d.values(), d.items(). */
+extern PyTypeObject PyDictIter_Type, PyDictIterValue_Type, PyDictIterItem_Type;
+extern PyTypeObject PyDictRevIterKey_Type, PyDictRevIterValue_Type,
+    PyDictRevIterItem_Type;
+extern PyTypeObject PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type;
 #define PyDict_Check(op) Py_IS_TYPE(op, &PyDict_Type)
 
 PyObject *PyDict_New(void);

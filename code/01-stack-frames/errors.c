@@ -22,6 +22,7 @@ static const char *const kind_names[] = {
     [EXC_OVERFLOW] = "OverflowError",
     [EXC_RECURSION] = "RecursionError",
     [EXC_RUNTIME] = "RuntimeError",
+    [EXC_STOP_ITERATION] = "StopIteration",
     [EXC_SYNTAX] = "SyntaxError",
     [EXC_INDENTATION] = "IndentationError",
     [EXC_TAB] = "TabError",

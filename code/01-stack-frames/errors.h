@@ -22,6 +22,7 @@ typedef enum {
     EXC_OVERFLOW,
     EXC_RECURSION,
     EXC_RUNTIME,
+    EXC_STOP_ITERATION,
     EXC_SYNTAX,
     EXC_INDENTATION,
     EXC_TAB,

@@ -122,7 +122,15 @@ static const struct {
     {&PyType_Type, {"__dict__", "__base__"}},
     {&PySlice_Type, {"start", "stop", "step"}},
     {&PySeqIter_Type, {"sequence"}},
+    {&PyTupleIter_Type, {"sequence"}},
+    {&PyStrAsciiIter_Type, {"sequence"}},
+    {&PyStrIter_Type, {"sequence"}},
     {&PyDictIter_Type, {"dict"}},
+    {&PyDictIterValue_Type, {"dict"}},
+    {&PyDictIterItem_Type, {"dict"}},
+    {&PyDictKeys_Type, {"mapping"}},
+    {&PyDictValues_Type, {"mapping"}},
+    {&PyDictItems_Type, {"mapping"}},
 };
 
 /* A dict's or an instance's cells get their keys, matched entry by entry

@@ -3,6 +3,7 @@
 
 #include "builtins.h"
 #include "classobject.h"
+#include "enumobject.h"
 #include "funcobject.h"
 #include "iterobject.h"
 #include "listobject.h"
@@ -38,10 +39,26 @@ PyTypeObject *const _Py_StaticTypes[] = {
     &PyTuple_Type,
     &PyDict_Type,
     &PyDictIter_Type,
+    &PyDictIterValue_Type,
+    &PyDictIterItem_Type,
+    &PyDictRevIterKey_Type,
+    &PyDictRevIterValue_Type,
+    &PyDictRevIterItem_Type,
+    &PyDictKeys_Type,
+    &PyDictValues_Type,
+    &PyDictItems_Type,
     &PyRange_Type,
     &PyRangeIter_Type,
     &PySlice_Type,
     &PySeqIter_Type,
+    &PyTupleIter_Type,
+    &PyStrAsciiIter_Type,
+    &PyStrIter_Type,
+    &PyCallIter_Type,
+    &PyListRevIter_Type,
+    &PyEnum_Type,
+    &PyReversed_Type,
+    &PyZip_Type,
     &PyFunction_Type,
     &PyMethod_Type,
     &PyCFunction_Type,

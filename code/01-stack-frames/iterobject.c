@@ -1,15 +1,25 @@
-/* The iterator over a list, a tuple or a str. */
+/* The iterator over a list, a tuple or a str; and iter(callable,
+   sentinel)'s. */
 #include "iterobject.h"
 
+#include "errors.h"
 #include "listobject.h"
 #include "longobject.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
+/* One layout, named for what it walks, as CPython's types are:
+   list_iterator, tuple_iterator, str_ascii_iterator for a str of ASCII
+   characters only, str_iterator for any other. */
 PyObject *
 _PySeqIter_New(PyObject *seq)
 {
-    PySeqIterObject *it = PyObject_New(PySeqIterObject, &PySeqIter_Type);
+    PyTypeObject *type = PyList_Check(seq)    ? &PySeqIter_Type
+                         : PyTuple_Check(seq) ? &PyTupleIter_Type
+                         : PyUnicode_GetLength(seq) == Py_SIZE(seq)
+                             ? &PyStrAsciiIter_Type
+                             : &PyStrIter_Type;
+    PySeqIterObject *it = PyObject_New(PySeqIterObject, type);
     if (it == NULL)
         return NULL;
     it->index = 0;
@@ -64,13 +74,89 @@ seqiter_iter(PyObject *self)
     return Py_NewRef(self);
 }
 
-PyTypeObject PySeqIter_Type = {
+#define SEQ_ITERATOR(NAME, TP_NAME)                                            \
+    PyTypeObject NAME = {                                                      \
+        .ob_base = PyObject_HEAD_INIT(&PyType_Type),                           \
+        .tp_name = TP_NAME,                                                    \
+        .tp_basicsize = sizeof(PySeqIterObject),                               \
+        .tp_dealloc = seqiter_dealloc,                                         \
+        .tp_traverse = seqiter_traverse,                                       \
+        .tp_iter = seqiter_iter,                                               \
+        .tp_iternext = seqiter_next,                                           \
+        .tp_base = &PyBaseObject_Type,                                         \
+    };
+SEQ_ITERATOR(PySeqIter_Type, "list_iterator")
+SEQ_ITERATOR(PyTupleIter_Type, "tuple_iterator")
+SEQ_ITERATOR(PyStrAsciiIter_Type, "str_ascii_iterator")
+SEQ_ITERATOR(PyStrIter_Type, "str_iterator")
+
+/* iter(callable, sentinel): call until the result equals sentinel. */
+typedef struct {
+    PyObject_HEAD;
+    PyObject *callable; /* both NULL once the sentinel came */
+    PyObject *sentinel;
+} CallIterObject;
+
+PyObject *
+PyCallIter_New(PyObject *callable, PyObject *sentinel)
+{
+    CallIterObject *it = PyObject_New(CallIterObject, &PyCallIter_Type);
+    if (it == NULL)
+        return NULL;
+    it->callable = Py_NewRef(callable);
+    it->sentinel = Py_NewRef(sentinel);
+    return (PyObject *)it;
+}
+
+static void
+calliter_dealloc(PyObject *self)
+{
+    Py_XDECREF(((CallIterObject *)self)->callable);
+    Py_XDECREF(((CallIterObject *)self)->sentinel);
+    PyObject_Del(self);
+}
+
+static int
+calliter_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((CallIterObject *)self)->callable);
+    Py_VISIT(((CallIterObject *)self)->sentinel);
+    return 0;
+}
+
+static PyObject *
+calliter_next(PyObject *self)
+{
+    CallIterObject *it = (CallIterObject *)self;
+    if (it->callable == NULL)
+        return NULL;
+    PyObject *no_args[1] = {NULL};
+    PyObject *result = PyObject_Call(it->callable, no_args, 0, NULL);
+    if (result == NULL && PyErr_ExceptionMatches(EXC_STOP_ITERATION)) {
+        PyErr_Clear(); /* the callable says it is done */
+        Py_CLEAR(it->callable);
+        Py_CLEAR(it->sentinel);
+    }
+    if (result == NULL)
+        return NULL;
+    int done = PyObject_RichCompareBool(it->sentinel, result, Py_EQ);
+    if (done == 0)
+        return result;
+    Py_DECREF(result);
+    if (done > 0) {
+        Py_CLEAR(it->callable);
+        Py_CLEAR(it->sentinel);
+    }
+    return NULL;
+}
+
+PyTypeObject PyCallIter_Type = {
     .ob_base = PyObject_HEAD_INIT(&PyType_Type),
-    .tp_name = "iterator",
-    .tp_basicsize = sizeof(PySeqIterObject),
-    .tp_dealloc = seqiter_dealloc,
-    .tp_traverse = seqiter_traverse,
+    .tp_name = "callable_iterator",
+    .tp_basicsize = sizeof(CallIterObject),
+    .tp_dealloc = calliter_dealloc,
+    .tp_traverse = calliter_traverse,
     .tp_iter = seqiter_iter,
-    .tp_iternext = seqiter_next,
+    .tp_iternext = calliter_next,
     .tp_base = &PyBaseObject_Type,
 };

@@ -11,7 +11,12 @@ typedef struct {
     PyObject *seq; /* NULL once exhausted */
 } PySeqIterObject;
 
-extern PyTypeObject PySeqIter_Type;
+extern PyTypeObject PySeqIter_Type; /* a list's: list_iterator */
+extern PyTypeObject PyTupleIter_Type, PyStrAsciiIter_Type, PyStrIter_Type;
 PyObject *_PySeqIter_New(PyObject *seq);
+
+/* iter(callable, sentinel) */
+extern PyTypeObject PyCallIter_Type;
+PyObject *PyCallIter_New(PyObject *callable, PyObject *sentinel);
 
 #endif

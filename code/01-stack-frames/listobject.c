@@ -514,6 +514,458 @@ list_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return item;
 }
 
+/* ---- sorting ----
+
+   A stable merge sort shaped like CPython's timsort (Objects/listobject.c,
+   listsort.txt): the list is cut into runs, each the longest ascending
+   (or strictly descending, then reversed) stretch at its start, made up
+   to minrun items by binary insertion; then the runs are merged.  Below
+   64 items that is one run, compared in the order timsort compares;
+   longer lists merge in a simpler order than timsort's galloping one,
+   to the same result.  Keys are sorted, values (the items, when there
+   is a key function) move with them. */
+
+typedef struct {
+    PyObject **keys;
+    PyObject **values; /* NULL: the keys are the items */
+} SortSlice;
+
+static void
+slice_reverse(PyObject **items, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0, j = n - 1; items != NULL && i < j; i++, j--) {
+        PyObject *t = items[i];
+        items[i] = items[j];
+        items[j] = t;
+    }
+}
+
+/* Insert keys[start..n) one by one into the sorted keys[0..start). */
+static int
+binary_insertion(SortSlice s, Py_ssize_t n, Py_ssize_t start)
+{
+    for (Py_ssize_t i = start; i < n; i++) {
+        PyObject *pivot = s.keys[i], *value = s.values ? s.values[i] : NULL;
+        Py_ssize_t lo = 0, hi = i;
+        while (lo < hi) {
+            Py_ssize_t mid = lo + ((hi - lo) >> 1);
+            int less = PyObject_RichCompareBool(pivot, s.keys[mid], Py_LT);
+            if (less < 0)
+                return -1;
+            if (less)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        size_t moved = (size_t)(i - lo) * sizeof(PyObject *);
+        memmove(s.keys + lo + 1, s.keys + lo, moved);
+        s.keys[lo] = pivot;
+        if (s.values != NULL) {
+            memmove(s.values + lo + 1, s.values + lo, moved);
+            s.values[lo] = value;
+        }
+    }
+    return 0;
+}
+
+/* The length of the run at the start of the n > 1 keys, or -1. */
+static Py_ssize_t
+count_run(SortSlice s, Py_ssize_t n)
+{
+    int less = PyObject_RichCompareBool(s.keys[1], s.keys[0], Py_LT);
+    bool descending = less > 0;
+    Py_ssize_t k = 2;
+    for (; less >= 0 && k < n; k++) {
+        less = PyObject_RichCompareBool(s.keys[k], s.keys[k - 1], Py_LT);
+        if (less >= 0 && (less > 0) != descending)
+            break;
+    }
+    if (less < 0)
+        return -1;
+    if (descending) {
+        slice_reverse(s.keys, k);
+        slice_reverse(s.values, k);
+    }
+    return k;
+}
+
+/* Merge the sorted runs [0, na) and [na, na + nb) through tmp (room for
+   na keys and values).  Stable: of equal keys, the first run's go
+   first.  On an error every item is still in the slice, once. */
+static int
+merge_runs(SortSlice s, Py_ssize_t na, Py_ssize_t nb, SortSlice tmp)
+{
+    size_t bytes = (size_t)na * sizeof(PyObject *);
+    memcpy(tmp.keys, s.keys, bytes);
+    if (s.values != NULL)
+        memcpy(tmp.values, s.values, bytes);
+    Py_ssize_t i = 0, j = na, k = 0;
+    int status = 0;
+    while (i < na && j < na + nb) {
+        int less = PyObject_RichCompareBool(s.keys[j], tmp.keys[i], Py_LT);
+        if (less < 0) {
+            status = -1;
+            break;
+        }
+        SortSlice from = less ? s : tmp;
+        Py_ssize_t at = less ? j++ : i++;
+        s.keys[k] = from.keys[at];
+        if (s.values != NULL)
+            s.values[k] = from.values[at];
+        k++;
+    }
+    bytes = (size_t)(na - i) * sizeof(PyObject *);
+    memcpy(s.keys + k, tmp.keys + i, bytes);
+    if (s.values != NULL)
+        memcpy(s.values + k, tmp.values + i, bytes);
+    return status;
+}
+
+/* Runs shorter than this are made up to it: n itself below 64, else
+   between 32 and 64, so that n / minrun is near a power of two. */
+static Py_ssize_t
+compute_minrun(Py_ssize_t n)
+{
+    Py_ssize_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+/* Find the runs; their starts go in starts[], with n after the last. */
+static Py_ssize_t
+find_runs(SortSlice s, Py_ssize_t n, Py_ssize_t *starts)
+{
+    Py_ssize_t minrun = compute_minrun(n), nruns = 0;
+    for (Py_ssize_t lo = 0; lo < n;) {
+        SortSlice at = {s.keys + lo, s.values ? s.values + lo : NULL};
+        Py_ssize_t len = n - lo > 1 ? count_run(at, n - lo) : 1;
+        if (len < 0)
+            return -1;
+        if (len < minrun) {
+            Py_ssize_t force = n - lo < minrun ? n - lo : minrun;
+            if (binary_insertion(at, force, len) < 0)
+                return -1;
+            len = force;
+        }
+        starts[nruns++] = lo;
+        lo += len;
+    }
+    starts[nruns] = n;
+    return nruns;
+}
+
+/* Merge neighbouring runs, pairwise, until one is left. */
+static int
+merge_all(SortSlice s, Py_ssize_t *starts, Py_ssize_t nruns, SortSlice tmp)
+{
+    while (nruns > 1) {
+        Py_ssize_t kept = 0;
+        for (Py_ssize_t r = 0; r < nruns; r += 2) {
+            Py_ssize_t lo = starts[r], mid = starts[r + 1];
+            if (r + 1 < nruns) {
+                SortSlice at = {s.keys + lo, s.values ? s.values + lo : NULL};
+                if (merge_runs(at, mid - lo, starts[r + 2] - mid, tmp) < 0)
+                    return -1;
+            }
+            starts[kept++] = lo;
+        }
+        starts[kept] = starts[nruns];
+        nruns = kept;
+    }
+    return 0;
+}
+
+static int
+sort_slice(SortSlice s, Py_ssize_t n)
+{
+    if (n < 2)
+        return 0;
+    size_t count = (size_t)n + 2;
+    Py_ssize_t *starts = PyMem_RawMalloc(count * sizeof *starts);
+    PyObject **room = PyMem_RawMalloc(2 * (size_t)n * sizeof *room);
+    int status = -1;
+    if (starts == NULL || room == NULL) {
+        PyErr_NoMemory();
+    } else {
+        SortSlice tmp = {room, room + n};
+        Py_ssize_t nruns = find_runs(s, n, starts);
+        status = nruns < 0 ? -1 : merge_all(s, starts, nruns, tmp);
+    }
+    PyMem_RawFree(starts);
+    PyMem_RawFree(room);
+    return status;
+}
+
+/* The key of each item, or NULL (nothing made) with the error set. */
+static PyObject **
+compute_keys(PyObject **items, Py_ssize_t n, PyObject *keyfunc)
+{
+    PyObject **keys = PyMem_RawMalloc(((size_t)n + 1) * sizeof *keys);
+    if (keys == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        keys[i] = PyObject_Call(keyfunc, &items[i], 1, NULL);
+        if (keys[i] == NULL) {
+            while (i-- > 0)
+                Py_DECREF(keys[i]);
+            PyMem_RawFree(keys);
+            return NULL;
+        }
+    }
+    return keys;
+}
+
+/* list.sort(): while it runs the list looks empty, so that a key
+   function or a comparison that changes the list cannot pull the items
+   from under the sort; one that did is a ValueError.  reverse=True
+   reverses the items before and after sorting, which keeps equal items
+   in their order, as CPython does. */
+int
+_PyList_Sort(PyObject *self, PyObject *keyfunc, bool reverse)
+{
+    PyListObject *op = (PyListObject *)self;
+    PyObject **items = op->ob_item;
+    Py_ssize_t n = Py_SIZE(op), allocated = op->allocated;
+    op->ob_item = NULL;
+    Py_SIZE(op) = 0;
+    op->allocated = -1; /* any change to the list sets it */
+    PyObject **keys = keyfunc ? compute_keys(items, n, keyfunc) : items;
+    int status = keys == NULL ? -1 : 0;
+    if (status == 0) {
+        if (reverse) {
+            slice_reverse(keys != items ? keys : NULL, n);
+            slice_reverse(items, n);
+        }
+        SortSlice s = {keys, keys != items ? items : NULL};
+        status = sort_slice(s, n);
+        if (status == 0 && op->allocated != -1) {
+            PyErr_Format(EXC_VALUE, "list modified during sort");
+            status = -1;
+        }
+        if (reverse)
+            slice_reverse(items, n);
+    }
+    for (Py_ssize_t i = 0; keys != NULL && keys != items && i < n; i++)
+        Py_DECREF(keys[i]);
+    if (keys != items)
+        PyMem_RawFree(keys);
+    PyObject **changed = op->ob_item;
+    Py_ssize_t nchanged = Py_SIZE(op);
+    op->ob_item = items;
+    Py_SIZE(op) = n;
+    op->allocated = allocated;
+    while (nchanged-- > 0)
+        Py_XDECREF(changed[nchanged]);
+    PyObject_Free(changed);
+    return status;
+}
+
+/* list.sort(*, key=None, reverse=False) */
+static PyObject *
+list_sort(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+          PyObject *kwnames)
+{
+    static const char *const names[] = {"key", "reverse", NULL};
+    PyObject *kw[2] = {Py_None, Py_False};
+    if (nargs > 0) {
+        PyErr_Format(EXC_TYPE, "sort() takes no positional arguments");
+        return NULL;
+    }
+    if (_PyArg_Keywords("sort", kwnames, args, names, kw) < 0)
+        return NULL;
+    int reverse = PyObject_IsTrue(kw[1]);
+    if (reverse < 0 ||
+        _PyList_Sort(self, kw[0] == Py_None ? NULL : kw[0], reverse) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* ---- reversed(list) ---- */
+
+typedef struct {
+    PyObject_HEAD;
+    Py_ssize_t index; /* the next to give; -1 when done */
+    PyObject *seq;
+} ListRevIterObject;
+
+static PyObject *
+list_reversed(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    ListRevIterObject *it =
+        PyObject_New(ListRevIterObject, &PyListRevIter_Type);
+    if (it == NULL)
+        return NULL;
+    it->index = Py_SIZE(self) - 1;
+    it->seq = Py_NewRef(self);
+    return (PyObject *)it;
+}
+
+static void
+listreviter_dealloc(PyObject *self)
+{
+    Py_XDECREF(((ListRevIterObject *)self)->seq);
+    PyObject_Del(self);
+}
+
+static int
+listreviter_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((ListRevIterObject *)self)->seq);
+    return 0;
+}
+
+/* The list may shrink meanwhile: an index past its end ends the walk,
+   and lets go of the list.  Past the first item the iterator keeps it,
+   as CPython's does (listreviter_next, Objects/listobject.c, 3.13). */
+static PyObject *
+listreviter_next(PyObject *self)
+{
+    ListRevIterObject *it = (ListRevIterObject *)self;
+    if (it->index < 0)
+        return NULL;
+    if (it->index < Py_SIZE(it->seq))
+        return Py_NewRef(PyList_GET_ITEM(it->seq, it->index--));
+    it->index = -1;
+    Py_CLEAR(it->seq);
+    return NULL;
+}
+
+static PyObject *
+listreviter_iter(PyObject *self)
+{
+    return Py_NewRef(self);
+}
+
+PyTypeObject PyListRevIter_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "list_reverseiterator",
+    .tp_basicsize = sizeof(ListRevIterObject),
+    .tp_dealloc = listreviter_dealloc,
+    .tp_traverse = listreviter_traverse,
+    .tp_iter = listreviter_iter,
+    .tp_iternext = listreviter_next,
+    .tp_base = &PyBaseObject_Type,
+};
+
+/* Where value first is among items [start, end): its index, -1 if it
+   is not there, -2 on an error comparing. */
+static Py_ssize_t
+list_find(PyListObject *op, PyObject *value, Py_ssize_t start, Py_ssize_t end)
+{
+    for (Py_ssize_t i = start; i < end && i < Py_SIZE(op); i++) {
+        PyObject *item = Py_NewRef(op->ob_item[i]);
+        int same = PyObject_RichCompareBool(item, value, Py_EQ);
+        Py_DECREF(item);
+        if (same != 0)
+            return same > 0 ? i : -2;
+    }
+    return -1;
+}
+
+static PyObject *
+list_remove(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    Py_ssize_t i = list_find(op, args[0], 0, Py_SIZE(op));
+    if (i == -1)
+        PyErr_Format(EXC_VALUE, "list.remove(x): x not in list");
+    if (i < 0)
+        return NULL;
+    list_delitem(op, i);
+    Py_RETURN_NONE;
+}
+
+/* list.index(value, start=0, stop=sys.maxsize) */
+static PyObject *
+list_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    Py_ssize_t start = 0, end = PTRDIFF_MAX;
+    if ((nargs > 1 && _PyEval_SliceIndex(args[1], &start, false) < 0) ||
+        (nargs > 2 && _PyEval_SliceIndex(args[2], &end, false) < 0))
+        return NULL;
+    _PySlice_AdjustIndices(Py_SIZE(op), &start, &end);
+    Py_ssize_t i = list_find(op, args[0], start, end);
+    if (i >= 0)
+        return PyLong_FromLong(i);
+    if (i == -1) {
+        PyObject *r = PyObject_Repr(args[0]);
+        if (r != NULL)
+            PyErr_Format(EXC_VALUE, "%s is not in list", PyUnicode_AsUTF8(r));
+        Py_XDECREF(r);
+    }
+    return NULL;
+}
+
+static PyObject *
+list_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
+        PyObject *item = Py_NewRef(PyList_GET_ITEM(self, i));
+        int same = item == args[0]
+                       ? 1
+                       : PyObject_RichCompareBool(item, args[0], Py_EQ);
+        Py_DECREF(item);
+        if (same < 0)
+            return NULL;
+        count += same;
+    }
+    return PyLong_FromLong(count);
+}
+
+static PyObject *
+list_reverse(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    slice_reverse(((PyListObject *)self)->ob_item, Py_SIZE(self));
+    Py_RETURN_NONE;
+}
+
+/* The list is empty before its items go, last to first: a __del__ they
+   run sees it empty (CPython's list_clear). */
+static PyObject *
+list_clear(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyListObject *op = (PyListObject *)self;
+    PyObject **items = op->ob_item;
+    Py_ssize_t n = Py_SIZE(op);
+    op->ob_item = NULL;
+    Py_SIZE(op) = 0;
+    op->allocated = 0;
+    while (n-- > 0)
+        Py_XDECREF(items[n]);
+    PyObject_Free(items);
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+list_copy(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+          PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyObject *copy = PyList_New(Py_SIZE(self));
+    for (Py_ssize_t i = 0; copy != NULL && i < Py_SIZE(self); i++)
+        PyList_SET_ITEM(copy, i, Py_NewRef(PyList_GET_ITEM(self, i)));
+    return copy;
+}
+
 static PyObject *
 list_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -531,6 +983,14 @@ static PyMethodDef list_methods[] = {
     {"extend", list_extend, 1, 1, false},
     {"insert", list_insert, 2, 2, false},
     {"pop", list_pop, 0, 1, false},
+    {"remove", list_remove, 1, 1, false},
+    {"index", list_index, 1, 3, false},
+    {"count", list_count, 1, 1, false},
+    {"reverse", list_reverse, 0, 0, false},
+    {"clear", list_clear, 0, 0, false},
+    {"copy", list_copy, 0, 0, false},
+    {"sort", list_sort, 0, INT32_MAX, true},
+    {"__reversed__", list_reversed, 0, 0, false},
     {NULL, NULL, 0, 0, false},
 };
 

@@ -2,6 +2,7 @@
 #include "longobject.h"
 
 #include "errors.h"
+#include "tupleobject.h"
 #include "unicodeobject.h"
 
 #include <ctype.h>
@@ -28,10 +29,19 @@ long_repr(PyObject *op)
     return _PyUnicode_NewCopy(text, n); /* str(5) is not the cached '5' */
 }
 
+/* An int hashes to itself modulo the prime 2**61 - 1, its sign kept, as
+   in CPython (_PyHASH_MODULUS, Include/cpython/pyhash.h, 3.13), so
+   hash(2**61) is 1. */
+#define HASH_MODULUS (((uint64_t)1 << 61) - 1)
+
 static Py_hash_t
 long_hash(PyObject *op)
 {
-    Py_hash_t hash = PyLong_AsLong(op);
+    int64_t v = PyLong_AsLong(op);
+    uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    Py_hash_t hash = (Py_hash_t)(magnitude % HASH_MODULUS);
+    if (v < 0)
+        hash = -hash;
     return hash == -1 ? -2 : hash; /* -1 means "error" to callers */
 }
 
@@ -163,6 +173,26 @@ long_mod(PyObject *v, PyObject *w)
     return PyLong_FromLong(r);
 }
 
+/* divmod(a, b): the tuple (a // b, a % b). */
+static PyObject *
+long_divmod(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    int64_t m;
+    if (floor_divmod(a, b, &r, &m) < 0)
+        return NULL;
+    PyObject *q = PyLong_FromLong(r), *rem = q ? PyLong_FromLong(m) : NULL;
+    PyObject *pair = rem ? PyTuple_New(2) : NULL;
+    if (pair == NULL) {
+        Py_XDECREF(q);
+        Py_XDECREF(rem);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(pair, 0, q);
+    PyTuple_SET_ITEM(pair, 1, rem);
+    return pair;
+}
+
 static PyObject *
 long_neg(PyObject *v)
 {
@@ -178,6 +208,36 @@ long_pos(PyObject *v)
     if (Py_IS_TYPE(v, &PyLong_Type))
         return Py_NewRef(v);
     return PyLong_FromLong(PyLong_AsLong(v));
+}
+
+static PyObject *
+long_abs(PyObject *v)
+{
+    int64_t a = PyLong_AsLong(v);
+    if (a == INT64_MIN)
+        return overflow("abs()");
+    return a < 0 ? PyLong_FromLong(-a) : long_pos(v);
+}
+
+/* hex(), oct() and bin(): the digits in base 16, 8 or 2 after a prefix,
+   the sign in front (CPython's _PyLong_Format). */
+PyObject *
+_PyLong_Format(PyObject *op, int base)
+{
+    static const char digits[] = "0123456789abcdef";
+    int64_t v = PyLong_AsLong(op);
+    uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    char text[70], *p = text + sizeof text;
+    *--p = '\0';
+    do {
+        *--p = digits[magnitude % (uint64_t)base];
+        magnitude /= (uint64_t)base;
+    } while (magnitude != 0);
+    *--p = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+    *--p = '0';
+    if (v < 0)
+        *--p = '-';
+    return PyUnicode_FromString(p);
 }
 
 /* int(x): an int from an int, a bool or a string of decimal digits. */
@@ -256,8 +316,10 @@ PyTypeObject PyLong_Type = {
     .nb_multiply = long_mul,
     .nb_floor_divide = long_floordiv,
     .nb_remainder = long_mod,
+    .nb_divmod = long_divmod,
     .nb_negative = long_neg,
     .nb_positive = long_pos,
+    .nb_absolute = long_abs,
     .tp_new = long_new,
     .tp_base = &PyBaseObject_Type,
 };

@@ -25,5 +25,7 @@ extern PyLongObject _Py_FalseStruct;
 PyObject *PyLong_FromLong(int64_t value);
 int64_t PyLong_AsLong(PyObject *op); /* the value of an int or a bool */
 PyObject *PyBool_FromLong(long truth);
+/* hex(), oct(), bin(): base 16, 8 or 2, with CPython's prefixes. */
+PyObject *_PyLong_Format(PyObject *op, int base);
 
 #endif

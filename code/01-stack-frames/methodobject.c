@@ -23,18 +23,27 @@ _PyCFunction_Call(PyMethodDef *ml, PyObject *self, PyObject *const *args,
                   Py_ssize_t nargs, PyObject *kwnames)
 {
     const char *name = ml->ml_name;
+    /* a method's name is qualified by its type's: list.append() */
+    const char *type = self ? Py_TYPE(self)->tp_name : "", *dot = ".";
+    if (self == NULL)
+        dot = "";
     if (kwnames != NULL && !ml->ml_keywords) {
-        PyErr_Format(EXC_TYPE, "%s() takes no keyword arguments", name);
+        PyErr_Format(EXC_TYPE, "%s%s%s() takes no keyword arguments", type, dot,
+                     name);
         return NULL;
     }
     if (nargs >= ml->ml_minargs && nargs <= ml->ml_maxargs)
         return ml->ml_meth(self, args, nargs, kwnames);
     if (ml->ml_maxargs == 0)
-        PyErr_Format(EXC_TYPE, "%s() takes no arguments (%zd given)", name,
-                     nargs);
+        PyErr_Format(EXC_TYPE, "%s%s%s() takes no arguments (%zd given)", type,
+                     dot, name, nargs);
     else if (ml->ml_minargs == 1 && ml->ml_maxargs == 1)
-        PyErr_Format(EXC_TYPE, "%s() takes exactly one argument (%zd given)",
-                     name, nargs);
+        PyErr_Format(EXC_TYPE,
+                     "%s%s%s() takes exactly one argument (%zd given)", type,
+                     dot, name, nargs);
+    else if (ml->ml_minargs == ml->ml_maxargs)
+        PyErr_Format(EXC_TYPE, "%s expected %d arguments, got %zd", name,
+                     ml->ml_minargs, nargs);
     else if (nargs < ml->ml_minargs)
         PyErr_Format(EXC_TYPE, "%s expected at least %d argument%s, got %zd",
                      name, ml->ml_minargs, ml->ml_minargs == 1 ? "" : "s",

@@ -31,4 +31,12 @@ PyObject *_PyCFunction_Call(PyMethodDef *ml, PyObject *self,
                             PyObject *const *args, Py_ssize_t nargs,
                             PyObject *kwnames);
 
+/* getargs.c: the keyword arguments of a C function, each put in the
+   slot of values whose name in names (NULL-terminated) it has; -1 with
+   a TypeError for one it does not take.  How many there are. */
+int _PyArg_Keywords(const char *fname, PyObject *kwnames,
+                    PyObject *const *kwargs, const char *const *names,
+                    PyObject **values);
+Py_ssize_t _PyArg_KeywordCount(PyObject *kwnames);
+
 #endif

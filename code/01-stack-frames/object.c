@@ -150,11 +150,13 @@ PyObject_SetAttr(PyObject *op, PyObject *name, PyObject *value)
     setattrofunc setattr = Py_TYPE(op)->tp_setattro;
     if (setattr != NULL)
         return setattr(op, name, value);
-    if (_PyType_Lookup(Py_TYPE(op), name) != NULL || value == NULL)
+    if (_PyType_Lookup(Py_TYPE(op), name) != NULL)
         PyErr_Format(EXC_ATTRIBUTE, "'%s' object attribute '%s' is read-only",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
-    else
-        PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
+    else /* worded so since CPython 3.13 */
+        PyErr_Format(EXC_ATTRIBUTE,
+                     "'%s' object has no attribute '%s' and no __dict__ for "
+                     "setting new attributes",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
     return -1;
 }
@@ -251,6 +253,14 @@ none_repr(PyObject *op)
     return PyUnicode_FromString("None");
 }
 
+/* A constant since CPython 3.12, not the object's address. */
+static Py_hash_t
+none_hash(PyObject *op)
+{
+    (void)op;
+    return 0xFCA86420;
+}
+
 static PyObject *
 none_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -267,7 +277,7 @@ PyTypeObject PyNone_Type = {
     .tp_name = "NoneType",
     .tp_basicsize = sizeof(PyObject),
     .tp_repr = none_repr,
-    .tp_hash = _Py_HashPointer,
+    .tp_hash = none_hash,
     .tp_new = none_new,
 };
 

@@ -117,16 +117,26 @@ struct _typeobject {
     binaryfunc nb_multiply;
     binaryfunc nb_floor_divide;
     binaryfunc nb_remainder;
+    binaryfunc nb_divmod;
+    binaryfunc nb_power;
+    binaryfunc nb_lshift;
+    binaryfunc nb_rshift;
+    binaryfunc nb_and;
+    binaryfunc nb_xor;
+    binaryfunc nb_or;
     binaryfunc nb_inplace_add; /* a += b may change a itself */
     binaryfunc nb_inplace_multiply;
     unaryfunc nb_negative;
     unaryfunc nb_positive;
+    unaryfunc nb_absolute;
+    unaryfunc nb_invert;
     getattrofunc tp_getattro;
     setattrofunc tp_setattro; /* value NULL means delete */
     vectorcallfunc tp_call;
     unaryfunc tp_iter;
     unaryfunc tp_iternext; /* NULL without an error when exhausted */
     newfunc tp_new;
+    vectorcallfunc tp_vectorcall; /* calling the type itself, if set */
     PyMethodDef *tp_methods;
     PyTypeObject *tp_base;
     PyObject *tp_dict; /* a class's namespace: its methods and attributes */

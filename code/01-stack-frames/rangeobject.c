@@ -4,6 +4,7 @@
 #include "abstract.h"
 #include "errors.h"
 #include "longobject.h"
+#include "methodobject.h"
 #include "unicodeobject.h"
 
 static int
@@ -182,6 +183,28 @@ rangeiter_iter(PyObject *self)
     return Py_NewRef(self);
 }
 
+/* reversed(range(...)): the same numbers from the last one down. */
+static PyObject *
+range_reversed(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyRangeObject *r = (PyRangeObject *)self;
+    RangeIterObject *it = PyObject_New(RangeIterObject, &PyRangeIter_Type);
+    if (it == NULL)
+        return NULL;
+    uint64_t last = r->length ? r->length - 1 : 0;
+    it->next = (int64_t)((uint64_t)r->start + last * (uint64_t)r->step);
+    it->step = (int64_t)(0 - (uint64_t)r->step);
+    it->remaining = r->length;
+    return (PyObject *)it;
+}
+
+static PyMethodDef range_methods[] = {
+    {"__reversed__", range_reversed, 0, 0, false},
+    {NULL, NULL, 0, 0, false},
+};
+
 PyTypeObject PyRangeIter_Type = {
     .ob_base = PyObject_HEAD_INIT(&PyType_Type),
     .tp_name = "range_iterator",
@@ -203,5 +226,6 @@ PyTypeObject PyRange_Type = {
     .tp_contains = range_contains,
     .tp_iter = range_iter,
     .tp_new = range_new,
+    .tp_methods = range_methods,
     .tp_base = &PyBaseObject_Type,
 };

@@ -26,6 +26,10 @@ struct _object {
 #define Py_XDECREF(op) ((void)(op))
 /* endregion */
 
+/* Is op held by one reference only, so that its holder may reuse it?
+   Nothing is counted in this chapter, so nobody can tell: never. */
+#define _PyObject_IsUniquelyReferenced(op) ((void)(op), false)
+
 /* What refcount.c keeps of the objects alive (Interp.objects). */
 typedef struct {
     PyObject *all_objects; /* newest first, through ob_next */

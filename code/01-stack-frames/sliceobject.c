@@ -71,6 +71,37 @@ slice_bound(PyObject *bound, Py_ssize_t *out)
     return 0;
 }
 
+/* The start or end a method takes (list.index, str.find): an int, or
+   None where allow_none.  Too big a number is clamped, as CPython does. */
+int
+_PyEval_SliceIndex(PyObject *v, Py_ssize_t *out, bool allow_none)
+{
+    if (v == Py_None && allow_none)
+        return 0;
+    if (!PyLong_Check(v)) {
+        PyErr_Format(EXC_TYPE, allow_none ? "slice indices must be integers or "
+                                            "None or have an __index__ method"
+                                          : "slice indices must be integers or "
+                                            "have an __index__ method");
+        return -1;
+    }
+    return slice_bound(v, out);
+}
+
+/* start and end as seq[start:end] would take them, step 1: negative
+   ones count from the end, then at least 0 and at most n (CPython's
+   ADJUST_INDICES, which leaves a start past the end as it is). */
+void
+_PySlice_AdjustIndices(Py_ssize_t n, Py_ssize_t *start, Py_ssize_t *end)
+{
+    if (*end > n)
+        *end = n;
+    else if (*end < 0 && (*end += n) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += n) < 0)
+        *start = 0;
+}
+
 /* Clamp a bound into the sequence, counting negative ones from the end. */
 static Py_ssize_t
 clamp(Py_ssize_t i, Py_ssize_t n, Py_ssize_t step)

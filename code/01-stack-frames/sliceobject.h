@@ -17,5 +17,9 @@ PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step);
    stop, the step and how many.  -1 with an error for a bad slice. */
 int _PySlice_Unpack(PyObject *slice, Py_ssize_t n, Py_ssize_t *start,
                     Py_ssize_t *stop, Py_ssize_t *step, Py_ssize_t *count);
+/* A method's start or end argument (None too, where allowed): 0, or -1
+   with a TypeError.  Then both as seq[start:end] would take them. */
+int _PyEval_SliceIndex(PyObject *v, Py_ssize_t *out, bool allow_none);
+void _PySlice_AdjustIndices(Py_ssize_t n, Py_ssize_t *start, Py_ssize_t *end);
 
 #endif

@@ -20,6 +20,33 @@ _PyTuple_FromArray(PyObject *const *items, Py_ssize_t n)
     return tuple;
 }
 
+/* The pair (a, b) an iterator hands out, both references stolen: in
+   result, the tuple it handed out last, if it may refill it, else in a
+   new tuple. */
+PyObject *
+_PyTuple_Pair(PyObject *result, PyObject *a, PyObject *b)
+{
+    if (_PyTuple_Reclaim(result)) {
+        PyObject *old_a = PyTuple_GET_ITEM(result, 0);
+        PyObject *old_b = PyTuple_GET_ITEM(result, 1);
+        PyTuple_SET_ITEM(result, 0, a);
+        PyTuple_SET_ITEM(result, 1, b);
+        Py_INCREF(result);
+        Py_DECREF(old_a);
+        Py_DECREF(old_b);
+        return result;
+    }
+    PyObject *pair = PyTuple_New(2);
+    if (pair == NULL) {
+        Py_DECREF(a);
+        Py_DECREF(b);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(pair, 0, a);
+    PyTuple_SET_ITEM(pair, 1, b);
+    return pair;
+}
+
 static void
 tuple_dealloc(PyObject *self)
 {
@@ -56,20 +83,27 @@ tuple_repr(PyObject *self)
     return result;
 }
 
-/* Combine the items' hashes, so equal tuples hash alike. */
+/* Combine the items' hashes, so equal tuples hash alike: CPython's
+   xxHash-style mix, with its constants (tuplehash, Objects/tupleobject.c,
+   3.8+), so hash((1, 2)) is the same number in both. */
+#define XXPRIME_1 11400714785074694791u
+#define XXPRIME_2 14029467366897019727u
+#define XXPRIME_5 2870177450012600261u
+
 static Py_hash_t
 tuple_hash(PyObject *self)
 {
-    uint64_t acc = 0x27d4eb2f165667c5u;
+    uint64_t acc = XXPRIME_5, len = (uint64_t)Py_SIZE(self);
     for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
-        Py_hash_t h = PyObject_Hash(PyTuple_GET_ITEM(self, i));
-        if (h == -1)
+        Py_hash_t lane = PyObject_Hash(PyTuple_GET_ITEM(self, i));
+        if (lane == -1)
             return -1;
-        acc = (acc ^ (uint64_t)h) * 0x9e3779b97f4a7c15u;
-        acc ^= acc >> 29;
+        acc += (uint64_t)lane * XXPRIME_2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= XXPRIME_1;
     }
-    Py_hash_t hash = (Py_hash_t)(acc >> 1);
-    return hash == -1 ? -2 : hash;
+    acc += len ^ (XXPRIME_5 ^ 3527539u);
+    return acc == (uint64_t)-1 ? 1546275796 : (Py_hash_t)acc;
 }
 
 static PyObject *

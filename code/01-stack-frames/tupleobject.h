@@ -16,5 +16,10 @@ extern PyTypeObject PyTuple_Type;
 
 PyObject *PyTuple_New(Py_ssize_t size); /* slots start empty (NULL) */
 PyObject *_PyTuple_FromArray(PyObject *const *items, Py_ssize_t n);
+/* tuple_reuse.c: may an iterator refill the tuple it handed out last
+   (its result) and hand it out again?  Only if nothing else holds it. */
+bool _PyTuple_Reclaim(PyObject *result);
+/* (a, b), both stolen, in result refilled if it may be, else new. */
+PyObject *_PyTuple_Pair(PyObject *result, PyObject *a, PyObject *b);
 
 #endif

@@ -74,10 +74,19 @@ inherit_slots(PyTypeObject *type, PyTypeObject *base)
     INHERIT(nb_multiply);
     INHERIT(nb_floor_divide);
     INHERIT(nb_remainder);
+    INHERIT(nb_divmod);
+    INHERIT(nb_power);
+    INHERIT(nb_lshift);
+    INHERIT(nb_rshift);
+    INHERIT(nb_and);
+    INHERIT(nb_xor);
+    INHERIT(nb_or);
     INHERIT(nb_inplace_add);
     INHERIT(nb_inplace_multiply);
     INHERIT(nb_negative);
     INHERIT(nb_positive);
+    INHERIT(nb_absolute);
+    INHERIT(nb_invert);
     INHERIT(tp_getattro);
     INHERIT(tp_setattro);
     INHERIT(tp_call);
@@ -255,6 +264,8 @@ type_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     }
     if (is_heap_type(type))
         return _PyInstance_Call(type, args, nargs, kwnames);
+    if (type->tp_vectorcall != NULL)
+        return type->tp_vectorcall(self, args, nargs, kwnames);
     if (kwnames != NULL) {
         PyErr_Format(EXC_TYPE, "%s() takes no keyword arguments",
                      type->tp_name);

@@ -9,6 +9,7 @@
 #include "methodobject.h"
 #include "pymem.h"
 #include "sliceobject.h"
+#include "tupleobject.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -450,6 +451,118 @@ unicode_contains(PyObject *self, PyObject *item)
     return 0;
 }
 
+/* ---- what the methods share ---- */
+
+/* The bytes of the string op, from byte `from` to byte `to`: op itself
+   when that is all of it. */
+static PyObject *
+bytes_or_self(PyUnicodeObject *op, Py_ssize_t from, Py_ssize_t to)
+{
+    if (from == 0 && to == Py_SIZE(op))
+        return Py_NewRef((PyObject *)op);
+    return PyUnicode_FromStringAndSize(op->data + from, to - from);
+}
+
+/* Where needle first occurs in hay[from, to): a byte offset, or -1.
+   UTF-8 is self-synchronizing: a match of whole characters' bytes can
+   only start where a character does. */
+static Py_ssize_t
+find_bytes(const char *hay, Py_ssize_t from, Py_ssize_t to, const char *needle,
+           Py_ssize_t n)
+{
+    for (Py_ssize_t i = from; i + n <= to; i++)
+        if (memcmp(hay + i, needle, (size_t)n) == 0)
+            return i;
+    return -1;
+}
+
+static Py_ssize_t
+rfind_bytes(const char *hay, Py_ssize_t from, Py_ssize_t to, const char *needle,
+            Py_ssize_t n)
+{
+    for (Py_ssize_t i = to - n; i >= from; i--)
+        if (memcmp(hay + i, needle, (size_t)n) == 0)
+            return i;
+    return -1;
+}
+
+/* Whitespace as str.split() and str.strip() see it: CPython's
+   _PyUnicode_IsWhitespace, the characters of bidirectional type WS, B
+   or S and the space separators. */
+static bool
+is_space(uint32_t c)
+{
+    return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 ||
+           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
+}
+
+static uint32_t
+char_at(const char *s, Py_ssize_t size, Py_ssize_t at, Py_ssize_t *len)
+{
+    uint32_t c = 0;
+    *len = utf8_decode(s + at, size - at, &c);
+    return c;
+}
+
+/* The byte where the character before byte `at` starts. */
+static Py_ssize_t
+char_before(const char *s, Py_ssize_t at)
+{
+    do
+        at--;
+    while (at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80);
+    return at;
+}
+
+/* Characters in s[from, to), both character boundaries. */
+static Py_ssize_t
+count_chars(const char *s, Py_ssize_t from, Py_ssize_t to)
+{
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = from; i < to; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+static bool
+expect_str(PyObject *arg, const char *method, int position)
+{
+    if (PyUnicode_Check(arg))
+        return true;
+    PyErr_Format(EXC_TYPE, "%s() argument %d must be str, not %s", method,
+                 position, Py_TYPE(arg)->tp_name);
+    return false;
+}
+
+/* A method's optional start and end (character indices, or None), as
+   a slice would take them: the byte range of the string they select.
+   False if that range is empty because start is past end. */
+typedef struct {
+    Py_ssize_t start, end;   /* characters */
+    Py_ssize_t bstart, bend; /* bytes */
+} Range;
+
+static int
+get_range(PyUnicodeObject *op, PyObject *const *args, Py_ssize_t nargs,
+          Range *r)
+{
+    r->start = 0;
+    r->end = PTRDIFF_MAX;
+    if ((nargs > 0 && _PyEval_SliceIndex(args[0], &r->start, true) < 0) ||
+        (nargs > 1 && _PyEval_SliceIndex(args[1], &r->end, true) < 0))
+        return -1;
+    _PySlice_AdjustIndices(op->length, &r->start, &r->end);
+    if (r->start > r->end)
+        return 0;
+    r->bstart = byte_offset(op, r->start);
+    r->bend = byte_offset(op, r->end);
+    return 1;
+}
+
+/* ---- join ---- */
+
 /* sep.join(iterable): every item must be a str.  One item is the
    result itself, as in CPython (_PyUnicode_JoinArray). */
 PyObject *
@@ -500,6 +613,578 @@ unicode_join(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return PyUnicode_Join(self, args[0]);
 }
 
+/* ---- split and rsplit ---- */
+
+/* Append a piece of op; op itself if the piece is all of it and
+   may_share. */
+static int
+append_piece(PyObject *list, PyUnicodeObject *op, Py_ssize_t from,
+             Py_ssize_t to, bool may_share)
+{
+    PyObject *piece =
+        may_share ? bytes_or_self(op, from, to)
+                  : PyUnicode_FromStringAndSize(op->data + from, to - from);
+    int status = piece ? PyList_Append(list, piece) : -1;
+    Py_XDECREF(piece);
+    return status;
+}
+
+static Py_ssize_t
+skip_spaces(const char *s, Py_ssize_t n, Py_ssize_t i, bool spaces)
+{
+    Py_ssize_t len;
+    while (i < n && is_space(char_at(s, n, i, &len)) == spaces)
+        i += len;
+    return i;
+}
+
+/* s.split(): runs of non-whitespace.  A string with none to split at is
+   its own only piece (CPython's split_whitespace, stringlib/split.h). */
+static int
+split_whitespace(PyObject *list, PyUnicodeObject *op, Py_ssize_t maxcount)
+{
+    const char *s = op->data;
+    Py_ssize_t n = Py_SIZE(op), i = 0;
+    while (maxcount-- > 0) {
+        if ((i = skip_spaces(s, n, i, true)) == n)
+            break;
+        Py_ssize_t j = i;
+        i = skip_spaces(s, n, i, false);
+        if (append_piece(list, op, j, i, true) < 0)
+            return -1;
+    }
+    if (i < n && (i = skip_spaces(s, n, i, true)) < n)
+        return append_piece(list, op, i, n, false); /* maxsplit reached */
+    return 0;
+}
+
+static Py_ssize_t
+rskip_spaces(const char *s, Py_ssize_t i, bool spaces)
+{
+    while (i > 0) {
+        Py_ssize_t at = char_before(s, i), len;
+        if (is_space(char_at(s, i, at, &len)) != spaces)
+            break;
+        i = at;
+    }
+    return i;
+}
+
+/* s.rsplit(): the same pieces, found from the right. */
+static int
+rsplit_whitespace(PyObject *list, PyUnicodeObject *op, Py_ssize_t maxcount)
+{
+    const char *s = op->data;
+    Py_ssize_t i = Py_SIZE(op);
+    while (maxcount-- > 0) {
+        if ((i = rskip_spaces(s, i, true)) == 0)
+            break;
+        Py_ssize_t j = i;
+        i = rskip_spaces(s, i, false);
+        if (append_piece(list, op, i, j, true) < 0)
+            return -1;
+    }
+    if (i > 0 && (i = rskip_spaces(s, i, true)) > 0)
+        return append_piece(list, op, 0, i, false); /* maxsplit reached */
+    return 0;
+}
+
+/* s.split(sep): what lies between occurrences of sep. */
+static int
+split_sep(PyObject *list, PyUnicodeObject *op, PyObject *sep,
+          Py_ssize_t maxcount)
+{
+    const char *s = op->data, *t = PyUnicode_AsUTF8(sep);
+    Py_ssize_t n = Py_SIZE(op), m = Py_SIZE(sep), i = 0, j;
+    while (maxcount-- > 0 && (j = find_bytes(s, i, n, t, m)) >= 0) {
+        if (append_piece(list, op, i, j, true) < 0)
+            return -1;
+        i = j + m;
+    }
+    return append_piece(list, op, i, n, true);
+}
+
+static int
+rsplit_sep(PyObject *list, PyUnicodeObject *op, PyObject *sep,
+           Py_ssize_t maxcount)
+{
+    const char *s = op->data, *t = PyUnicode_AsUTF8(sep);
+    Py_ssize_t m = Py_SIZE(sep), i = Py_SIZE(op), j;
+    while (maxcount-- > 0 && (j = rfind_bytes(s, 0, i, t, m)) >= 0) {
+        if (append_piece(list, op, j + m, i, true) < 0)
+            return -1;
+        i = j;
+    }
+    return append_piece(list, op, 0, i, true);
+}
+
+/* split(sep=None, maxsplit=-1), and rsplit. */
+static PyObject *
+split_impl(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+           PyObject *kwnames, bool from_right)
+{
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    const char *name = from_right ? "rsplit" : "split";
+    PyObject *values[2] = {nargs > 0 ? args[0] : Py_None,
+                           nargs > 1 ? args[1] : NULL};
+    Py_ssize_t given = nargs + _PyArg_KeywordCount(kwnames);
+    if (given > 2) {
+        PyErr_Format(EXC_TYPE, "%s() takes at most 2 arguments (%zd given)",
+                     name, given);
+        return NULL;
+    }
+    if (_PyArg_Keywords(name, kwnames, args + nargs, names, values) < 0)
+        return NULL;
+    PyObject *sep = values[0];
+    int64_t maxcount = -1;
+    if (sep != Py_None && !PyUnicode_Check(sep)) {
+        PyErr_Format(EXC_TYPE, "must be str or None, not %s",
+                     Py_TYPE(sep)->tp_name);
+        return NULL;
+    }
+    if (values[1] != NULL && !PyLong_Check(values[1])) {
+        PyErr_Format(EXC_TYPE,
+                     "'%s' object cannot be interpreted as an "
+                     "integer",
+                     Py_TYPE(values[1])->tp_name);
+        return NULL;
+    }
+    if (values[1] != NULL)
+        maxcount = PyLong_AsLong(values[1]);
+    if (sep != Py_None && Py_SIZE(sep) == 0) {
+        PyErr_Format(EXC_VALUE, "empty separator");
+        return NULL;
+    }
+    if (maxcount < 0)
+        maxcount = PTRDIFF_MAX;
+    PyObject *list = PyList_New(0);
+    PyUnicodeObject *op = (PyUnicodeObject *)self;
+    int status = list == NULL ? -1
+                 : sep == Py_None
+                     ? (from_right ? rsplit_whitespace : split_whitespace)(
+                           list, op, (Py_ssize_t)maxcount)
+                     : (from_right ? rsplit_sep : split_sep)(
+                           list, op, sep, (Py_ssize_t)maxcount);
+    if (status < 0)
+        Py_CLEAR(list);
+    PyObject **items = list ? ((PyListObject *)list)->ob_item : NULL;
+    for (Py_ssize_t i = 0, j = list ? Py_SIZE(list) - 1 : -1;
+         from_right && i < j; i++, j--) {
+        PyObject *t = items[i]; /* found last first: put them in order */
+        items[i] = items[j];
+        items[j] = t;
+    }
+    return list;
+}
+
+static PyObject *
+unicode_split(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    return split_impl(self, args, nargs, kwnames, false);
+}
+
+static PyObject *
+unicode_rsplit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    return split_impl(self, args, nargs, kwnames, true);
+}
+
+/* ---- strip, lstrip, rstrip ---- */
+
+/* Is the character at s[at] one to strip: whitespace (chars NULL), or
+   one of chars? */
+static bool
+strippable(const char *s, Py_ssize_t at, Py_ssize_t len, PyObject *chars)
+{
+    Py_ssize_t ignored;
+    if (chars == NULL)
+        return is_space(char_at(s, at + len, at, &ignored));
+    return find_bytes(PyUnicode_AsUTF8(chars), 0, Py_SIZE(chars), s + at,
+                      len) >= 0;
+}
+
+static PyObject *
+strip_impl(PyObject *self, PyObject *const *args, Py_ssize_t nargs, bool left,
+           bool right)
+{
+    PyObject *chars = nargs > 0 && args[0] != Py_None ? args[0] : NULL;
+    if (chars != NULL && !PyUnicode_Check(chars)) {
+        PyErr_Format(EXC_TYPE, "%s arg must be None or str",
+                     left && right ? "strip"
+                     : left        ? "lstrip"
+                                   : "rstrip");
+        return NULL;
+    }
+    PyUnicodeObject *op = (PyUnicodeObject *)self;
+    const char *s = op->data;
+    Py_ssize_t i = 0, j = Py_SIZE(op), len;
+    while (left && i < j) {
+        char_at(s, j, i, &len);
+        if (!strippable(s, i, len, chars))
+            break;
+        i += len;
+    }
+    while (right && j > i) {
+        Py_ssize_t at = char_before(s, j);
+        if (!strippable(s, at, j - at, chars))
+            break;
+        j = at;
+    }
+    return bytes_or_self(op, i, j);
+}
+
+static PyObject *
+unicode_strip(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)kwnames;
+    return strip_impl(self, args, nargs, true, true);
+}
+
+static PyObject *
+unicode_lstrip(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)kwnames;
+    return strip_impl(self, args, nargs, true, false);
+}
+
+static PyObject *
+unicode_rstrip(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)kwnames;
+    return strip_impl(self, args, nargs, false, true);
+}
+
+/* ---- upper and lower ---- */
+
+/* Stretches of Unicode where no character has a case, as CPython
+   3.13's database says (each at least 512 characters long): upper() and
+   lower() leave them as they are. */
+static const uint32_t caseless[][2] = {
+    {0x588, 0x109F},    {0x1100, 0x139F},   {0x13FE, 0x1C7F},
+    {0x2185, 0x24B5},   {0x24EA, 0x2BFF},   {0x2D2E, 0xA63F},
+    {0xA7F7, 0xAB52},   {0xABC0, 0xFAFF},   {0xFB18, 0xFF20},
+    {0xFF5B, 0x103FF},  {0x105BD, 0x10C7F}, {0x10CF3, 0x1189F},
+    {0x118E0, 0x16E3F}, {0x16E80, 0x1E8FF}, {0x1E944, 0x10FFFF},
+};
+
+static uint32_t
+latin1_case(uint32_t c, bool upper, uint32_t *second)
+{
+    if (c == 0xD7 || c == 0xF7)
+        return c; /* the multiplication and division signs */
+    if (c >= 0xC0 && c <= 0xDE)
+        return upper ? c : c + 32;
+    if (c >= 0xE0 && c <= 0xFE)
+        return upper ? c - 32 : c;
+    if (c == 0xDF && upper) {
+        *second = 'S'; /* "ß".upper() is "SS" */
+        return 'S';
+    }
+    if (c == 0xFF && upper)
+        return 0x178;
+    if (c == 0xB5 && upper)
+        return 0x39C; /* the micro sign's capital is Greek */
+    return c;
+}
+
+/* The upper (or lower) case of c for the characters minipy knows the
+   case of: ASCII, Latin-1, the basic Cyrillic alphabet (U+0400 to
+   U+045F), and the stretches without case; 0 for any other. */
+static uint32_t
+change_case(uint32_t c, bool upper, uint32_t *second)
+{
+    *second = 0;
+    if (c < 0x80 && upper)
+        return c >= 'a' && c <= 'z' ? c - 32 : c;
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    if (c < 0x100)
+        return latin1_case(c, upper, second);
+    if (c >= 0x400 && c < 0x460) {
+        uint32_t shift = c < 0x410 || c >= 0x450 ? 0x50 : 0x20;
+        bool is_upper = c < 0x430;
+        return is_upper == upper ? c : upper ? c - shift : c + shift;
+    }
+    for (size_t i = 0; i < sizeof caseless / sizeof *caseless; i++)
+        if (c >= caseless[i][0] && c <= caseless[i][1])
+            return c;
+    return 0;
+}
+
+static PyObject *
+case_impl(PyObject *self, bool upper)
+{
+    PyUnicodeObject *op = (PyUnicodeObject *)self;
+    _PyUnicodeWriter w = {0};
+    for (Py_ssize_t i = 0, len; i < Py_SIZE(op); i += len) {
+        uint32_t c = char_at(op->data, Py_SIZE(op), i, &len), second;
+        uint32_t changed = change_case(c, upper, &second);
+        if (changed == 0) {
+            _PyUnicodeWriter_Dealloc(&w);
+            PyErr_Format(EXC_NOT_IMPLEMENTED,
+                         "minipy's str.%s() knows the letters of ASCII, "
+                         "Latin-1 and Cyrillic only, not U+%04X",
+                         upper ? "upper" : "lower", (unsigned)c);
+            return NULL;
+        }
+        char buf[8];
+        int n = utf8_encode(changed, buf);
+        if (second != 0)
+            n += utf8_encode(second, buf + n);
+        _PyUnicodeWriter_Write(&w, buf, (size_t)n);
+    }
+    return finish_unshared(&w);
+}
+
+static PyObject *
+unicode_upper(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return case_impl(self, true);
+}
+
+static PyObject *
+unicode_lower(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return case_impl(self, false);
+}
+
+/* ---- replace ---- */
+
+/* Where the next replacement goes, from byte `from`: an occurrence of
+   old, or, when old is empty, the next character boundary. */
+static Py_ssize_t
+next_match(PyUnicodeObject *op, PyObject *old, Py_ssize_t from)
+{
+    if (Py_SIZE(old) > 0)
+        return find_bytes(op->data, from, Py_SIZE(op), PyUnicode_AsUTF8(old),
+                          Py_SIZE(old));
+    return from <= Py_SIZE(op) ? from : -1;
+}
+
+/* replace(old, new, /, count=-1): the string itself when nothing is
+   replaced, else a new one (CPython's replace, Objects/unicodeobject.c,
+   3.13). */
+static PyObject *
+unicode_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    static const char *const names[] = {"count", NULL};
+    PyObject *count = nargs > 2 ? args[2] : NULL;
+    Py_ssize_t given = nargs + _PyArg_KeywordCount(kwnames);
+    if (nargs < 2 || given > 3) {
+        PyErr_Format(EXC_TYPE,
+                     nargs < 2 ? "replace() takes at least 2 positional "
+                                 "arguments (%zd given)"
+                               : "replace() takes at most 3 arguments (%zd "
+                                 "given)",
+                     nargs < 2 ? nargs : given);
+        return NULL;
+    }
+    if (_PyArg_Keywords("replace", kwnames, args + nargs, names, &count) < 0 ||
+        !expect_str(args[0], "replace", 1) ||
+        !expect_str(args[1], "replace", 2))
+        return NULL;
+    if (count != NULL && !PyLong_Check(count)) {
+        PyErr_Format(EXC_TYPE,
+                     "'%s' object cannot be interpreted as an "
+                     "integer",
+                     Py_TYPE(count)->tp_name);
+        return NULL;
+    }
+    PyUnicodeObject *op = (PyUnicodeObject *)self;
+    PyObject *old = args[0], *new = args[1];
+    int64_t left = count ? PyLong_AsLong(count) : -1;
+    if (left < 0)
+        left = INT64_MAX;
+    if (left == 0 || old == new || (Py_SIZE(old) == 0 && Py_SIZE(new) == 0) ||
+        next_match(op, old, 0) < 0)
+        return Py_NewRef(self);
+    _PyUnicodeWriter w = {0};
+    Py_ssize_t i = 0, j, len;
+    for (; left > 0 && (j = next_match(op, old, i)) >= 0; left--) {
+        _PyUnicodeWriter_Write(&w, op->data + i, (size_t)(j - i));
+        _PyUnicodeWriter_WriteStr(&w, new);
+        i = j + Py_SIZE(old);
+        if (Py_SIZE(old) == 0 && i < Py_SIZE(op)) {
+            char_at(op->data, Py_SIZE(op), i, &len);
+            _PyUnicodeWriter_Write(&w, op->data + i, (size_t)len);
+            i += len;
+        } else if (Py_SIZE(old) == 0) {
+            i++; /* past the end: no more boundaries */
+        }
+    }
+    if (i < Py_SIZE(op))
+        _PyUnicodeWriter_Write(&w, op->data + i, (size_t)(Py_SIZE(op) - i));
+    return finish_unshared(&w);
+}
+
+/* ---- find, rfind, index, rindex, count ---- */
+
+/* sub's first (or last) character index in s[start:end], -1 if it is
+   not there, -2 on an error. */
+static Py_ssize_t
+find_impl(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+          const char *name, bool last)
+{
+    PyUnicodeObject *op = (PyUnicodeObject *)self;
+    Range r;
+    if (!expect_str(args[0], name, 1))
+        return -2;
+    int in = get_range(op, args + 1, nargs - 1, &r);
+    if (in < 0)
+        return -2;
+    PyObject *sub = args[0];
+    if (in == 0 || r.end - r.start < PyUnicode_GetLength(sub))
+        return -1;
+    const char *t = PyUnicode_AsUTF8(sub);
+    Py_ssize_t at = (last ? rfind_bytes : find_bytes)(op->data, r.bstart,
+                                                      r.bend, t, Py_SIZE(sub));
+    return at < 0 ? -1 : r.start + count_chars(op->data, r.bstart, at);
+}
+
+static PyObject *
+unicode_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+             PyObject *kwnames)
+{
+    (void)kwnames;
+    Py_ssize_t at = find_impl(self, args, nargs, "find", false);
+    return at < -1 ? NULL : PyLong_FromLong(at);
+}
+
+static PyObject *
+unicode_rfind(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)kwnames;
+    Py_ssize_t at = find_impl(self, args, nargs, "rfind", true);
+    return at < -1 ? NULL : PyLong_FromLong(at);
+}
+
+static PyObject *
+index_result(Py_ssize_t at)
+{
+    if (at == -1)
+        PyErr_Format(EXC_VALUE, "substring not found");
+    return at < 0 ? NULL : PyLong_FromLong(at);
+}
+
+static PyObject *
+unicode_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)kwnames;
+    return index_result(find_impl(self, args, nargs, "index", false));
+}
+
+static PyObject *
+unicode_rindex(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)kwnames;
+    return index_result(find_impl(self, args, nargs, "rindex", true));
+}
+
+/* count(sub[, start[, end]]): occurrences that do not overlap. */
+static PyObject *
+unicode_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)kwnames;
+    PyUnicodeObject *op = (PyUnicodeObject *)self;
+    Range r;
+    if (!expect_str(args[0], "count", 1))
+        return NULL;
+    int in = get_range(op, args + 1, nargs - 1, &r);
+    if (in < 0)
+        return NULL;
+    PyObject *sub = args[0];
+    Py_ssize_t n = 0, m = Py_SIZE(sub), at = r.bstart;
+    if (in == 0 || r.end - r.start < PyUnicode_GetLength(sub))
+        return PyLong_FromLong(0);
+    if (m == 0)
+        return PyLong_FromLong(r.end - r.start + 1);
+    const char *t = PyUnicode_AsUTF8(sub);
+    while ((at = find_bytes(op->data, at, r.bend, t, m)) >= 0) {
+        n++;
+        at += m;
+    }
+    return PyLong_FromLong(n);
+}
+
+/* ---- startswith, endswith ---- */
+
+/* Does s[start:end] start (or end) with sub?  1, 0, or -1. */
+static int
+tail_match(PyUnicodeObject *op, PyObject *sub, Range *r, bool at_end,
+           const char *name)
+{
+    if (!PyUnicode_Check(sub)) {
+        PyErr_Format(EXC_TYPE, "tuple for %s must only contain str, not %s",
+                     name, Py_TYPE(sub)->tp_name);
+        return -1;
+    }
+    Py_ssize_t m = Py_SIZE(sub);
+    if (r->end - r->start < PyUnicode_GetLength(sub))
+        return 0;
+    Py_ssize_t at = at_end ? r->bend - m : r->bstart;
+    return at >= r->bstart &&
+           memcmp(op->data + at, PyUnicode_AsUTF8(sub), (size_t)m) == 0;
+}
+
+static PyObject *
+tail_impl(PyObject *self, PyObject *const *args, Py_ssize_t nargs, bool at_end)
+{
+    const char *name = at_end ? "endswith" : "startswith";
+    PyObject *what = args[0];
+    if (!PyUnicode_Check(what) && !PyTuple_Check(what)) {
+        PyErr_Format(EXC_TYPE,
+                     "%s first arg must be str or a tuple of str, not %s", name,
+                     Py_TYPE(what)->tp_name);
+        return NULL;
+    }
+    Range r;
+    int in = get_range((PyUnicodeObject *)self, args + 1, nargs - 1, &r);
+    if (in < 0)
+        return NULL;
+    bool tuple = PyTuple_Check(what);
+    Py_ssize_t n = tuple ? Py_SIZE(what) : 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *sub = tuple ? PyTuple_GET_ITEM(what, i) : what;
+        int found =
+            in == 0 && PyUnicode_Check(sub)
+                ? 0
+                : tail_match((PyUnicodeObject *)self, sub, &r, at_end, name);
+        if (found != 0)
+            return found < 0 ? NULL : Py_NewRef(Py_True);
+    }
+    Py_RETURN_FALSE;
+}
+
+static PyObject *
+unicode_startswith(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                   PyObject *kwnames)
+{
+    (void)kwnames;
+    return tail_impl(self, args, nargs, false);
+}
+
+static PyObject *
+unicode_endswith(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                 PyObject *kwnames)
+{
+    (void)kwnames;
+    return tail_impl(self, args, nargs, true);
+}
+
 static PyObject *
 unicode_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -516,6 +1201,21 @@ unicode_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef unicode_methods[] = {
     {"join", unicode_join, 1, 1, false},
+    {"split", unicode_split, 0, INT32_MAX, true},
+    {"rsplit", unicode_rsplit, 0, INT32_MAX, true},
+    {"strip", unicode_strip, 0, 1, false},
+    {"lstrip", unicode_lstrip, 0, 1, false},
+    {"rstrip", unicode_rstrip, 0, 1, false},
+    {"upper", unicode_upper, 0, 0, false},
+    {"lower", unicode_lower, 0, 0, false},
+    {"replace", unicode_replace, 0, INT32_MAX, true},
+    {"find", unicode_find, 1, 3, false},
+    {"rfind", unicode_rfind, 1, 3, false},
+    {"index", unicode_index, 1, 3, false},
+    {"rindex", unicode_rindex, 1, 3, false},
+    {"count", unicode_count, 1, 3, false},
+    {"startswith", unicode_startswith, 1, 3, false},
+    {"endswith", unicode_endswith, 1, 3, false},
     {NULL, NULL, 0, 0, false},
 };
 

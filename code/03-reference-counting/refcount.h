@@ -18,6 +18,9 @@ struct _object {
 void _Py_Dealloc(PyObject *op); /* the count reached zero */
 
 #define Py_REFCNT(op) (((PyObject *)(op))->ob_refcnt)
+/* Held by one reference only: its holder may refill it and hand it out
+   again (CPython 3.14's name, Include/internal/pycore_object.h). */
+#define _PyObject_IsUniquelyReferenced(op) (Py_REFCNT(op) == 1)
 
 /* --trace: every change of a count is reported while the script runs
    (refcount_trace.c).  With the trace off this costs one test of a flag that

@@ -67,7 +67,11 @@ same_as_python(const char *name)
     close(saved_err);
     char *ours = slurp(out_path);
     unlink(out_path);
-    char *argv[] = {(char *)python_path(), "-S", path, NULL};
+    /* a script that holds for 3.13 ("# python: 3.13+") runs on one */
+    const char *python = python_path();
+    if (strstr(source, "\n# python: 3.13") != NULL && python313_path())
+        python = python313_path();
+    char *argv[] = {(char *)python, "-S", path, NULL};
     RunResult py = mp_run_argv(argv, RUN_TIMEOUT);
     bool same = strcmp(ours, py.out) == 0 && WEXITSTATUS(py.status) == status;
     if (!same) {

@@ -70,6 +70,9 @@ class Bag:
     def __contains__(self, v):
         return v in self.items
 
+    def __iter__(self):
+        return iter(self.items)
+
     def __call__(self, x):
         return x * 10
 
@@ -81,6 +84,7 @@ class Bag:
 
 
 b = Bag()
+print(list(b), sorted(b), sum(b), max(b))
 print(len(b), b[0], 2 in b, 7 in b, bool(b), b(4), b.colour, b.items)
 b[0] = 9
 del b[1]
