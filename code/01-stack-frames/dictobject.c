@@ -556,6 +556,10 @@ dict_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
                      nargs);
         return NULL;
     }
+    /* dict(d) is a copy of d, tracked as d is (CPython's dict_merge
+       clones a dict into an empty one) */
+    if (nargs == 1 && kwnames == NULL && PyDict_Check(args[0]))
+        return PyDict_Copy(args[0]);
     PyObject *dict = PyDict_New();
     if (dict != NULL && dict_update_from(dict, nargs ? args[0] : NULL, kwnames,
                                          args + nargs) < 0)
