@@ -224,7 +224,7 @@ block_state(pymalloc_pool_info *pool, unsigned int offset,
 }
 
 #define BLOCKS_PER_ROW  16
-#define POOL_ROWS_SHOWN 12 /* rows of blocks drawn at most */
+#define POOL_ROWS_SHOWN 14 /* rows of blocks drawn at most */
 #define POOLS_KEPT      16 /* pools whose window is remembered */
 
 /* The window of blocks each pool was drawn with, for the run (as the
