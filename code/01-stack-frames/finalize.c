@@ -2,6 +2,7 @@
 #include "interp.h"
 
 #include "classobject.h"
+#include "exceptions.h"
 #include "moduleobject.h"
 #include "pymem.h"
 #include "sysmodule.h"
@@ -16,6 +17,8 @@ interp_free(void)
 {
     bool trace = interp.trace;
     interp.trace = false; /* the trace is the script's, not the teardown's */
+    PyErr_Clear();        /* printed by now; its exception object goes first */
+    Py_CLEAR(interp.exc_info);
     if (interp.globals != NULL) {
         for (size_t i = 0; _Py_ExitHooks[i] != NULL; i++)
             _Py_ExitHooks[i](interp.globals);
@@ -25,6 +28,7 @@ interp_free(void)
     arena_free(&interp.module.arena);
     Py_CLEAR(interp.modules);
     Py_CLEAR(interp.builtins);
+    _PyExc_Fini(); /* while __del__ can still be looked up */
     Py_CLEAR(interp.id_init);
     Py_CLEAR(interp.id_main);
     Py_CLEAR(interp.id_del);
