@@ -285,12 +285,21 @@ set_class(PyObject *self, PyObject *value)
         return -1;
     }
     PyTypeObject *type = (PyTypeObject *)value, *old = Py_TYPE(self);
-    if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+    if (!(type->tp_flags & Py_TPFLAGS_HEAPTYPE) ||
+        !(old->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
         PyErr_Format(EXC_TYPE, "__class__ assignment only supported for "
                                "mutable types or ModuleType subclasses");
         return -1;
     }
-    /* every class minipy makes lays its instances out alike */
+    /* the classes that derive object lay their instances out alike, and
+       those that derive an exception class alike */
+    if (type->tp_basicsize != old->tp_basicsize) {
+        PyErr_Format(EXC_TYPE,
+                     "__class__ assignment: '%s' object layout differs from "
+                     "'%s'",
+                     type->tp_name, old->tp_name);
+        return -1;
+    }
     Py_INCREF(value);
     Py_TYPE(self) = type;
     Py_DECREF((PyObject *)old);

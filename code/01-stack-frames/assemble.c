@@ -18,14 +18,15 @@ bool
 _PyInstr_IsJump(int op)
 {
     return op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE ||
-           op == JUMP_FORWARD || op == JUMP_BACKWARD || op == FOR_ITER;
+           op == JUMP_FORWARD || op == JUMP_BACKWARD || op == FOR_ITER ||
+           op == SETUP_FINALLY;
 }
 
 bool
 _PyInstr_EndsFlow(int op)
 {
     return op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE ||
-           op == RETURN_CONST;
+           op == RETURN_CONST || op == RAISE_VARARGS || op == RERAISE;
 }
 
 static bool
@@ -52,6 +53,8 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
     case POP_JUMP_IF_TRUE:
     case RETURN_VALUE:
     case IMPORT_NAME:
+    case POP_EXCEPT:
+    case RERAISE:
         return -1;
     case PUSH_NULL:
     case COPY:
@@ -59,7 +62,13 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
     case LOAD_FAST:
     case LOAD_NAME:
     case LOAD_BUILD_CLASS:
+    case PUSH_EXC_INFO:
+    case LOAD_ASSERTION_ERROR:
         return 1;
+    case RAISE_VARARGS:
+        return -arg;
+    case SETUP_FINALLY: /* the handler starts with the exception pushed */
+        return jump ? 1 : 0;
     case LOAD_GLOBAL:
         return 1 + (arg & 1);
     case LOAD_ATTR:
@@ -266,6 +275,58 @@ check_boundaries(InstrSeq *seq, const int *depth)
     }
 }
 
+/* ---- the exception table ---- */
+
+/* How deep the stack is where each handler's block begins, by label:
+   where its SETUP_FINALLY was, which is what an exception cuts it back
+   to before pushing itself.  -1 for a label no handler uses. */
+static int *
+handler_depths(InstrSeq *seq, const int *depth)
+{
+    int *level = PyMem_RawMalloc(((size_t)seq->nlabels + 1) * sizeof *level);
+    if (level == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (int l = 0; l < seq->nlabels; l++)
+        level[l] = -1;
+    for (int i = 0; i < seq->ninstrs; i++)
+        if (seq->instrs[i].op == SETUP_FINALLY && depth[i] >= 0)
+            level[seq->instrs[i].target] = depth[i];
+    return level;
+}
+
+/* One entry per run of instructions with the same handler. */
+static int
+write_exception_table(InstrSeq *seq, Arena *arena, Code *code,
+                      const int *offsets, const int *level)
+{
+    ExceptionEntry *table =
+        arena_alloc(arena, (size_t)seq->ninstrs * sizeof *table + 1);
+    if (table == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < seq->ninstrs; i++) {
+        int h = seq->instrs[i].handler;
+        if (h < 0)
+            continue;
+        assert(level[h] >= 0);
+        ExceptionEntry entry = {offsets[i], offsets[i + 1],
+                                offsets[seq->labels[h]], level[h]};
+        ExceptionEntry *last = n > 0 ? &table[n - 1] : NULL;
+        if (last && last->end == entry.start && last->target == entry.target &&
+            last->depth == entry.depth)
+            last->end = entry.end;
+        else
+            table[n++] = entry;
+    }
+    code->co_exceptiontable = table;
+    code->co_nexceptions = n;
+    return 0;
+}
+
 /* ---- laying out code units ---- */
 
 /* EXTENDED_ARG prefixes an argument of more than a byte needs. */
@@ -351,22 +412,24 @@ _PyAssemble(InstrSeq *seq, Arena *arena, Code *code)
         return -1;
     check_boundaries(seq, depth);
     code->co_stacksize = max_depth(seq, depth);
+    int *level = handler_depths(seq, depth);
     bool *keep = PyMem_RawMalloc((size_t)seq->ninstrs + 1);
     int status = 0;
-    if (keep == NULL) {
+    if (keep == NULL || level == NULL) {
         PyErr_NoMemory();
         status = -1;
     }
     for (int i = 0; keep != NULL && i < seq->ninstrs; i++)
-        keep[i] = depth[i] >= 0;
+        keep[i] = depth[i] >= 0 && seq->instrs[i].op != SETUP_FINALLY;
     PyMem_RawFree(depth);
     if (status == 0)
         status = rebuild(seq, keep, NULL);
     PyMem_RawFree(keep);
     int *offsets = status < 0 ? NULL : layout(seq);
-    if (offsets == NULL)
-        return -1;
-    status = write_code(seq, arena, code, offsets);
+    status = offsets == NULL ? -1 : write_code(seq, arena, code, offsets);
+    if (status == 0)
+        status = write_exception_table(seq, arena, code, offsets, level);
     PyMem_RawFree(offsets);
+    PyMem_RawFree(level);
     return status;
 }

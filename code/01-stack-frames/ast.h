@@ -146,7 +146,18 @@ typedef enum {
     S_GLOBAL,
     S_IMPORT,
     S_FIGURE,
+    S_TRY,
+    S_RAISE,
+    S_ASSERT,
 } StmtKind;
+
+/* except TYPE as NAME: BODY */
+typedef struct {
+    Expr *type; /* NULL: a bare except */
+    Expr *name; /* the name bound, or NULL */
+    Stmt *body;
+    int line;
+} ExceptHandler;
 
 struct Stmt {
     StmtKind kind;
@@ -176,12 +187,29 @@ struct Stmt {
         struct {
             Expr *test;
             Stmt *body;
+            Stmt *orelse; /* runs when the loop ends without break */
         } while_;
         struct {
             Expr *target;
             Expr *iter;
             Stmt *body;
+            Stmt *orelse;
         } for_;
+        struct {
+            Stmt *body;
+            ExceptHandler *handlers;
+            int nhandlers;
+            Stmt *orelse;    /* runs when the body raised nothing */
+            Stmt *finalbody; /* runs however the rest ends */
+        } try_;
+        struct {
+            Expr *exc; /* NULL: raise the exception being handled again */
+            Expr *cause;
+        } raise;
+        struct {
+            Expr *test;
+            Expr *msg;
+        } assert_;
         struct {
             Expr *target; /* the name the function is bound to */
             Code *code;

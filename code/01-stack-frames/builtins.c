@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "enumobject.h"
 #include "eval.h"
+#include "exceptions.h"
 #include "interp.h"
 #include "iterobject.h"
 #include "listobject.h"
@@ -692,12 +693,46 @@ PyTypeObject PyZip_Type = {
     .tp_base = &PyBaseObject_Type,
 };
 
+/* issubclass(cls, class or tuple of classes) */
+static int
+is_subclass(PyObject *cls, PyObject *of)
+{
+    if (PyTuple_Check(of)) {
+        for (Py_ssize_t i = 0; i < Py_SIZE(of); i++) {
+            int found = is_subclass(cls, PyTuple_GET_ITEM(of, i));
+            if (found != 0)
+                return found;
+        }
+        return 0;
+    }
+    if (!PyType_Check(of)) {
+        PyErr_Format(EXC_TYPE, "issubclass() arg 2 must be a class, a tuple "
+                               "of classes, or a union");
+        return -1;
+    }
+    return PyType_IsSubtype((PyTypeObject *)cls, (PyTypeObject *)of);
+}
+
+static PyObject *
+builtin_issubclass(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                   PyObject *kwnames)
+{
+    (void)self, (void)nargs, (void)kwnames;
+    if (!PyType_Check(args[0])) {
+        PyErr_Format(EXC_TYPE, "issubclass() arg 1 must be a class");
+        return NULL;
+    }
+    int found = is_subclass(args[0], args[1]);
+    return found < 0 ? NULL : PyBool_FromLong(found);
+}
+
 static PyMethodDef builtin_functions[] = {
     {"print", builtin_print, 0, INT32_MAX, true},
     {"id", builtin_id, 1, 1, false},
     {"len", builtin_len, 1, 1, false},
     {"repr", builtin_repr, 1, 1, false},
     {"isinstance", builtin_isinstance, 2, 2, false},
+    {"issubclass", builtin_issubclass, 2, 2, false},
     {"globals", builtin_globals, 0, 0, false},
     {"locals", builtin_locals, 0, 0, false},
     {"abs", builtin_abs, 1, 1, false},
@@ -750,6 +785,10 @@ _PyBuiltins_Create(void)
     for (size_t i = 0; dict && i < sizeof types / sizeof *types; i++)
         if (PyDict_SetItemString(dict, types[i].name,
                                  (PyObject *)types[i].type) < 0)
+            Py_CLEAR(dict);
+    for (int kind = EXC_NONE + 1; dict && kind < EXC_NKINDS; kind++)
+        if (PyDict_SetItemString(dict, PyExc_Type(kind)->tp_name,
+                                 (PyObject *)PyExc_Type(kind)) < 0)
             Py_CLEAR(dict);
     if (dict &&
         (PyDict_SetItemString(dict, "None", Py_None) < 0 ||

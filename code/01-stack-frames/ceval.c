@@ -10,6 +10,7 @@
 #include "classobject.h"
 #include "dictobject.h"
 #include "errors.h"
+#include "exceptions.h"
 #include "figure.h"
 #include "funcobject.h"
 #include "interp.h"
@@ -190,6 +191,70 @@ build_map(PyObject **items, int n)
         if (PyDict_SetItem(dict, items[2 * i], items[2 * i + 1]) < 0)
             Py_CLEAR(dict);
     return dict;
+}
+
+/* ---- exceptions ---- */
+
+/* The handler of the instruction at offset, from the code's exception
+   table, or NULL: the exception leaves the frame. */
+static const ExceptionEntry *
+find_handler(Code *code, int offset)
+{
+    for (int i = 0; i < code->co_nexceptions; i++) {
+        const ExceptionEntry *e = &code->co_exceptiontable[i];
+        if (offset >= e->start && offset < e->end)
+            return e;
+        if (offset < e->start)
+            break;
+    }
+    return NULL;
+}
+
+/* raise EXC: a class is called to make its exception; anything else
+   must be an exception already.  The reference to exc is stolen. */
+static void
+do_raise(PyObject *exc)
+{
+    if (PyExceptionClass_Check(exc)) {
+        PyObject *made = PyObject_Call(exc, &exc, 0, NULL);
+        if (made != NULL && !PyExceptionInstance_Check(made)) {
+            PyErr_Format(EXC_TYPE,
+                         "calling %s should have returned an instance of "
+                         "BaseException, not %s",
+                         _PyExc_ClassName(exc), Py_TYPE(made)->tp_name);
+            Py_CLEAR(made);
+        }
+        Py_DECREF(exc);
+        if (made != NULL)
+            _PyErr_SetRaisedException(made);
+        return;
+    }
+    if (!PyExceptionInstance_Check(exc)) {
+        Py_DECREF(exc);
+        PyErr_Format(EXC_TYPE, "exceptions must derive from BaseException");
+        return;
+    }
+    _PyErr_SetRaisedException(exc);
+}
+
+/* except CLASS: CLASS must be an exception class or a tuple of them. */
+static int
+exception_matches(PyObject *exc, PyObject *cls)
+{
+    if (PyTuple_Check(cls)) {
+        for (Py_ssize_t i = 0; i < Py_SIZE(cls); i++) {
+            int found = exception_matches(exc, PyTuple_GET_ITEM(cls, i));
+            if (found != 0)
+                return found;
+        }
+        return 0;
+    }
+    if (!PyExceptionClass_Check(cls)) {
+        PyErr_Format(EXC_TYPE, "catching classes that do not inherit from "
+                               "BaseException is not allowed");
+        return -1;
+    }
+    return PyType_IsSubtype(Py_TYPE(exc), (PyTypeObject *)cls);
 }
 
 /* A safe point (pending.c): Ctrl-C, or work scheduled for here. */
@@ -902,6 +967,72 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        /* The handler's first instruction: the exception being handled
+           until now goes on the stack below the new one, which becomes
+           the one being handled (sys.exception()). */
+        TARGET(PUSH_EXC_INFO)
+        {
+            value = TOP();
+            PyObject *previous = interp.exc_info;
+            SET_TOP(previous != NULL ? previous : Py_NewRef(Py_None));
+            interp.exc_info = Py_NewRef(value);
+            PUSH(value);
+            DISPATCH();
+        }
+
+        /* The handler is done: the exception handled before is again. */
+        TARGET(POP_EXCEPT)
+        {
+            value = POP();
+            PyObject *handled = interp.exc_info;
+            interp.exc_info = value == Py_None ? NULL : value;
+            if (value == Py_None)
+                Py_DECREF(value);
+            Py_XDECREF(handled);
+            DISPATCH();
+        }
+
+        TARGET(CHECK_EXC_MATCH)
+        {
+            right = POP();
+            int found = exception_matches(TOP(), right);
+            Py_DECREF(right);
+            if (found < 0)
+                goto error;
+            PUSH(PyBool_FromLong(found));
+            DISPATCH();
+        }
+
+        /* raise, raise EXC.  A bare raise raises the exception being
+           handled again, with its traceback, which gets no new line. */
+        TARGET(RAISE_VARARGS)
+        {
+            if (oparg == 1) {
+                do_raise(POP());
+                goto error;
+            }
+            if (interp.exc_info == NULL) {
+                PyErr_Format(EXC_RUNTIME, "No active exception to reraise");
+                goto error;
+            }
+            _PyErr_SetRaisedException(Py_NewRef(interp.exc_info));
+            goto exception_unwind;
+        }
+
+        /* The end of a handler that did not handle the exception (or of
+           a finally): it goes on, with its traceback as it was. */
+        TARGET(RERAISE)
+        {
+            _PyErr_SetRaisedException(POP());
+            goto exception_unwind;
+        }
+
+        TARGET(LOAD_ASSERTION_ERROR)
+        {
+            PUSH(Py_NewRef((PyObject *)PyExc_Type(EXC_ASSERTION)));
+            DISPATCH();
+        }
+
         TARGET(FIGURE)
         {
             if (interp.figures != NULL) {
@@ -957,10 +1088,26 @@ return_result:
     PUSH(result);
     DISPATCH();
 
-    /* An error: this frame gets a line in the traceback, lets go of its
-       stack and is popped; the caller sees the error where it called. */
+    /* An error: this frame gets a line in the traceback.  If the
+       instruction has a handler in the exception table, the stack is cut
+       back to the handler's depth, the exception pushed, and the handler
+       runs; otherwise the frame lets go of its stack and is popped, and
+       the caller sees the error where it called. */
 error:
     PyErr_AddTraceback(code, _PyFrame_GetLineNumber(frame));
+exception_unwind : {
+    const ExceptionEntry *handler =
+        find_handler(code, (int)(frame->instr_ptr - code->co_code));
+    if (handler != NULL) {
+        while (stack_pointer > STACK_BASE() + handler->depth) {
+            value = POP();
+            Py_XDECREF(value);
+        }
+        PUSH(_PyErr_GetRaisedException());
+        next_instr = code->co_code + handler->target;
+        DISPATCH();
+    }
+}
     while (stack_pointer > STACK_BASE()) {
         value = POP();
         Py_XDECREF(value);

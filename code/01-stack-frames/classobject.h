@@ -16,14 +16,16 @@ typedef struct {
 PyObject *_PyType_FromClassBody(PyObject *name, PyObject *qualname,
                                 PyTypeObject *base, PyObject *namespace);
 /* instance.c, instance_alloc.c */
-void _PyInstance_InitType(PyTypeObject *type);
+void _PyInstance_InitType(PyTypeObject *type, PyTypeObject *base);
+PyObject *_PyInstance_GetAttr(PyObject *self, PyObject *name);
+int _PyInstance_SetAttr(PyObject *self, PyObject *name, PyObject *value);
+int _PyInstance_Traverse(PyObject *self, visitproc visit, void *arg);
+void _PyInstance_Clear(PyObject *self); /* its attributes, not its class */
 PyObject *_PyInstance_New(PyTypeObject *type);
 void _PyInstance_Dealloc(PyObject *self);
 /* Where an instance's attributes are: its own table, or its __dict__'s. */
 DictTable *_PyInstance_Table(PyObject *self);
 int _PyInstance_SetDict(PyObject *self, PyObject *value);
-/* An instance's attribute lookup, before any __getattr__. */
-PyObject *_PyInstance_GetAttr(PyObject *self, PyObject *name);
 
 /* slots.c: a class's special methods fill its type's slots. */
 int _PyType_UpdateSlots(PyTypeObject *type);

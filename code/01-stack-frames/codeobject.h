@@ -12,6 +12,15 @@ typedef struct {
     int line;
 } LineEntry;
 
+/* One entry of a code object's exception table: an exception raised by
+   the instructions from start to end (code units, end excluded) goes
+   to target, with the evaluation stack cut down to depth first.  This
+   is CPython 3.11+'s "zero-cost" exception handling: nothing runs on
+   entering or leaving a try (Objects/exception_handling_notes.txt). */
+typedef struct {
+    int start, end, target, depth;
+} ExceptionEntry;
+
 /* The code of a module, a class body or a function, compiled: CPython's
    code object (Include/cpython/code.h), with its field names.  Code
    objects live as long as the program: they are made in its arena (the
@@ -39,6 +48,8 @@ struct Code {
     int co_nfigures;
     LineEntry *co_linetable; /* sorted by start */
     int co_nlines;
+    ExceptionEntry *co_exceptiontable; /* sorted by start, not overlapping */
+    int co_nexceptions;
     int co_stacksize;        /* the deepest the evaluation stack gets */
     size_t co_framesize;     /* bytes its frame takes on the data stack */
     int co_stackseen;        /* debug builds: the deepest a run has reached */

@@ -20,11 +20,29 @@
 #include <assert.h>
 #include <string.h>
 
+/* How many blocks (loops, try statements and their handlers) may nest
+   in one function: CPython 3.13's CO_MAXBLOCKS (Python/compile.c). */
+#define CO_MAXBLOCKS 21
+
+typedef enum {
+    FB_WHILE,
+    FB_FOR,
+    FB_TRY_EXCEPT,        /* the body of a try that has except clauses */
+    FB_FINALLY_TRY,       /* the body of a try that has a finally */
+    FB_FINALLY_END,       /* that finally, run because of an exception */
+    FB_EXCEPTION_HANDLER, /* the except clauses, matching the exception */
+    FB_HANDLER_CLEANUP,   /* the body of one except clause */
+    FB_POP_VALUE,         /* a return value kept while a finally runs */
+} FBlockKind;
+
+/* A block the code being compiled is inside, and what leaving it early
+   (return, break, continue) must undo: CPython's fblockinfo. */
 typedef struct {
-    int top;  /* label of its test: continue goes there */
-    int exit; /* label after it: break goes there */
-    bool is_for;
-} Loop;
+    FBlockKind kind;
+    int top, exit;   /* loops: where continue and break go */
+    Stmt *finalbody; /* FB_FINALLY_TRY: the finally block */
+    Expr *name;      /* FB_HANDLER_CLEANUP: the name "as" bound, or NULL */
+} FBlock;
 
 typedef struct Compiler {
     Arena *arena;
@@ -36,12 +54,16 @@ typedef struct Compiler {
     int nnames, capnames;
     Stmt **figures;
     int nfigures, capfigures;
-    Loop *loops;
-    int nloops, caploops;
+    FBlock fblocks[CO_MAXBLOCKS];
+    int nfblocks;
+    int depth; /* what the blocks keep on the stack: iterators, ... */
+    /* the labels of the handlers an exception goes to, innermost last
+       (each block has at most one) */
+    int handlers[CO_MAXBLOCKS + 1];
+    int nhandlers;
     struct Compiler *module; /* the module's: it knows what is imported */
     PyObject **imported;     /* the module's: names bound by import */
     int nimported, capimported;
-    int nfor;         /* enclosing for loops */
     bool unreachable; /* after a return or a jump: emit nothing */
     bool interactive; /* a statement typed at the prompt: echo values */
     int line;
@@ -90,7 +112,8 @@ emit(Compiler *c, int op, int arg)
 {
     if (c->unreachable || !SEQ_GROW(c, instrs, ninstrs, capinstrs))
         return -1;
-    c->seq.instrs[c->seq.ninstrs] = (Instr){op, arg, -1, c->line};
+    int handler = c->nhandlers > 0 ? c->handlers[c->nhandlers - 1] : -1;
+    c->seq.instrs[c->seq.ninstrs] = (Instr){op, arg, -1, c->line, handler};
     c->unreachable = _PyInstr_EndsFlow(op);
     return c->seq.ninstrs++;
 }
@@ -326,8 +349,16 @@ collect_imports(Compiler *c, Stmt *s)
             collect_imports(c, s->if_.orelse);
         } else if (s->kind == S_WHILE) {
             collect_imports(c, s->while_.body);
+            collect_imports(c, s->while_.orelse);
         } else if (s->kind == S_FOR) {
             collect_imports(c, s->for_.body);
+            collect_imports(c, s->for_.orelse);
+        } else if (s->kind == S_TRY) {
+            collect_imports(c, s->try_.body);
+            for (int i = 0; i < s->try_.nhandlers; i++)
+                collect_imports(c, s->try_.handlers[i].body);
+            collect_imports(c, s->try_.orelse);
+            collect_imports(c, s->try_.finalbody);
         }
     }
 }
@@ -589,43 +620,191 @@ compile_augassign(Compiler *c, Stmt *s)
     }
 }
 
-/* ---- statements ---- */
+/* ---- blocks ---- */
 
-static Loop *
-push_loop(Compiler *c, bool is_for)
+/* How many values a block keeps on the stack while the code inside it
+   runs: a for loop its iterator, a handler the exception it replaced
+   as the one being handled, a finally run by an exception that too and
+   the exception, a kept return value itself. */
+static int
+stack_items(FBlockKind kind)
 {
-    if (!GROW(c, loops, nloops, caploops))
-        return NULL;
-    Loop *loop = &c->loops[c->nloops++];
-    *loop = (Loop){new_label(c), new_label(c), is_for};
-    return loop;
+    switch (kind) {
+    case FB_FOR:
+    case FB_EXCEPTION_HANDLER:
+    case FB_POP_VALUE:
+        return 1;
+    case FB_FINALLY_END:
+        return 2;
+    default:
+        return 0;
+    }
 }
+
+static bool
+push_fblock(Compiler *c, FBlockKind kind, int top, int exit)
+{
+    if (c->failed)
+        return false;
+    if (c->nfblocks >= CO_MAXBLOCKS) {
+        PyErr_SyntaxAt(EXC_SYNTAX, c->line, 0,
+                       "too many statically nested blocks");
+        c->failed = true;
+        return false;
+    }
+    c->fblocks[c->nfblocks++] = (FBlock){kind, top, exit, NULL, NULL};
+    c->depth += stack_items(kind);
+    return true;
+}
+
+static void
+pop_fblock(Compiler *c)
+{
+    c->depth -= stack_items(c->fblocks[--c->nfblocks].kind);
+}
+
+/* From here, an exception goes to the handler at label (CPython's
+   SETUP_FINALLY and SETUP_CLEANUP); pop_block ends that. */
+static void
+setup_block(Compiler *c, int label)
+{
+    emit_jump(c, SETUP_FINALLY, label);
+    assert(c->nhandlers <= CO_MAXBLOCKS);
+    c->handlers[c->nhandlers++] = label;
+}
+
+static void
+pop_block(Compiler *c)
+{
+    c->nhandlers--;
+}
+
+/* What return, break and continue change while they leave blocks, to
+   be put back after: the code that follows is still inside them. */
+typedef struct {
+    FBlock fblocks[CO_MAXBLOCKS];
+    int nfblocks, depth;
+    int handlers[CO_MAXBLOCKS + 1];
+    int nhandlers;
+} BlockState;
+
+static void
+save_blocks(Compiler *c, BlockState *st)
+{
+    memcpy(st->fblocks, c->fblocks, sizeof st->fblocks);
+    memcpy(st->handlers, c->handlers, sizeof st->handlers);
+    st->nfblocks = c->nfblocks;
+    st->depth = c->depth;
+    st->nhandlers = c->nhandlers;
+}
+
+static void
+restore_blocks(Compiler *c, const BlockState *st)
+{
+    memcpy(c->fblocks, st->fblocks, sizeof st->fblocks);
+    memcpy(c->handlers, st->handlers, sizeof st->handlers);
+    c->nfblocks = st->nfblocks;
+    c->depth = st->depth;
+    c->nhandlers = st->nhandlers;
+}
+
+/* name = None; del name: an "except ... as name" name does not outlive
+   its clause (it would keep the exception, and its traceback, alive). */
+static void
+forget_name(Compiler *c, Expr *name)
+{
+    emit_const(c, Py_None);
+    compile_name(c, name, NAME_STORE);
+    compile_name(c, name, NAME_DELETE);
+}
+
+/* Leave block b early.  preserve_tos: a return value is on top of the
+   stack, and stays there (CPython's compiler_unwind_fblock, 3.13). */
+static void
+unwind_block(Compiler *c, FBlock *b, bool preserve_tos)
+{
+    switch (b->kind) {
+    case FB_WHILE:
+    case FB_EXCEPTION_HANDLER:
+        break;
+    case FB_FOR:
+    case FB_POP_VALUE:
+        if (preserve_tos)
+            emit(c, SWAP, 2);
+        emit(c, POP_TOP, 0); /* the iterator, or the kept value */
+        break;
+    case FB_TRY_EXCEPT:
+        pop_block(c);
+        break;
+    case FB_FINALLY_TRY:
+        pop_block(c);
+        if (preserve_tos && !push_fblock(c, FB_POP_VALUE, -1, -1))
+            break;
+        compile_block(c, b->finalbody);
+        if (preserve_tos)
+            pop_fblock(c);
+        break;
+    case FB_FINALLY_END:
+        if (preserve_tos)
+            emit(c, SWAP, 2);
+        emit(c, POP_TOP, 0); /* the exception */
+        if (preserve_tos)
+            emit(c, SWAP, 2);
+        pop_block(c);
+        emit(c, POP_EXCEPT, 0);
+        break;
+    case FB_HANDLER_CLEANUP:
+        if (b->name != NULL)
+            pop_block(c);
+        if (preserve_tos)
+            emit(c, SWAP, 2);
+        pop_block(c); /* the except clauses' own */
+        emit(c, POP_EXCEPT, 0);
+        if (b->name != NULL)
+            forget_name(c, b->name);
+        break;
+    }
+}
+
+/* Leave every block from the innermost down to number `stop`. */
+static void
+unwind_blocks(Compiler *c, int stop, bool preserve_tos)
+{
+    while (c->nfblocks > stop && !c->failed) {
+        FBlock b = c->fblocks[c->nfblocks - 1];
+        pop_fblock(c);
+        unwind_block(c, &b, preserve_tos);
+    }
+}
+
+/* ---- statements ---- */
 
 /* The test is compiled twice, before the loop and after the body, so
    each pass through the loop makes one jump, not two (as CPython 3.12+
-   compiles a while loop).  continue goes to the first test. */
+   compiles a while loop).  continue goes to the first test; the else
+   block runs when a test fails, and break jumps past it. */
 static void
 compile_while(Compiler *c, Stmt *s)
 {
-    Loop *loop = push_loop(c, false);
-    if (loop == NULL)
-        return;
-    int top = loop->top, exit = loop->exit, body = new_label(c);
+    int top = new_label(c), body = new_label(c), orelse = new_label(c);
+    int end = new_label(c);
     place_label(c, top);
     compile_expr(c, s->while_.test);
-    emit_jump(c, POP_JUMP_IF_FALSE, exit);
+    emit_jump(c, POP_JUMP_IF_FALSE, orelse);
+    if (!push_fblock(c, FB_WHILE, top, end))
+        return;
     place_label(c, body);
     compile_block(c, s->while_.body);
     c->line = s->line;
     compile_expr(c, s->while_.test);
-    emit_jump(c, POP_JUMP_IF_FALSE, exit);
+    emit_jump(c, POP_JUMP_IF_FALSE, orelse);
     emit_jump(c, JUMP_FORWARD, body);
-    place_label(c, exit);
-    c->nloops--;
+    pop_fblock(c);
+    place_label(c, orelse);
+    compile_block(c, s->while_.orelse);
+    place_label(c, end);
 }
 
-/* The iterator stays on the stack while the body runs; FOR_ITER pops
-   it when it is exhausted and jumps past the loop. */
 /* minipy --dot-every: a figure once the line of s has run.  What a
    line does is done by then, but for a return, drawn before the frame
    goes (its value on the stack), and a for, drawn each time the loop
@@ -639,26 +818,28 @@ emit_step(Compiler *c, Stmt *s)
     }
 }
 
+/* The iterator stays on the stack while the body runs; FOR_ITER pops
+   it when it is exhausted and jumps to the else block, which break
+   jumps past. */
 static void
 compile_for(Compiler *c, Stmt *s)
 {
+    int top = new_label(c), orelse = new_label(c), end = new_label(c);
     compile_expr(c, s->for_.iter);
     emit(c, GET_ITER, 0);
-    Loop *loop = push_loop(c, true);
-    if (loop == NULL)
+    if (!push_fblock(c, FB_FOR, top, end))
         return;
-    int top = loop->top, exit = loop->exit;
     place_label(c, top);
-    emit_jump(c, FOR_ITER, exit);
+    emit_jump(c, FOR_ITER, orelse);
     compile_store(c, s->for_.target);
     emit_step(c, s);
-    c->nfor++;
     compile_block(c, s->for_.body);
-    c->nfor--;
     c->line = s->line;
     emit_jump(c, JUMP_FORWARD, top);
-    place_label(c, exit);
-    c->nloops--;
+    pop_fblock(c);
+    place_label(c, orelse);
+    compile_block(c, s->for_.orelse);
+    place_label(c, end);
 }
 
 static void
@@ -675,35 +856,185 @@ compile_if(Compiler *c, Stmt *s)
     place_label(c, end);
 }
 
-/* return leaves the frame: the iterators of the loops it is in go
-   first, then the value is returned. */
+/* return leaves the frame: every block it is in is left first (loops
+   let go of their iterators, finally blocks run, handlers end), the
+   value computed before and kept on top meanwhile; a constant is
+   loaded only at the end (RETURN_CONST). */
 static void
 compile_return(Compiler *c, Stmt *s)
 {
-    if (s->expr == NULL && c->nfor == 0) {
-        emit_step(c, s);
-        emit(c, RETURN_CONST, add_const(c, Py_None));
-        return;
-    }
-    if (s->expr != NULL)
+    bool preserve_tos = s->expr != NULL && s->expr->kind != E_CONST;
+    if (preserve_tos)
         compile_expr(c, s->expr);
-    else
-        emit_const(c, Py_None);
-    for (int i = 0; i < c->nfor; i++) {
-        emit(c, SWAP, 2);
-        emit(c, POP_TOP, 0);
-    }
+    BlockState saved;
+    save_blocks(c, &saved);
+    unwind_blocks(c, 0, preserve_tos);
     emit_step(c, s);
-    emit(c, RETURN_VALUE, 0);
+    if (preserve_tos)
+        emit(c, RETURN_VALUE, 0);
+    else
+        emit(c, RETURN_CONST,
+             add_const(c, s->expr ? s->expr->constant : Py_None));
+    restore_blocks(c, &saved);
 }
 
+/* break and continue leave the blocks inside the loop; break leaves
+   the loop too. */
 static void
 compile_break(Compiler *c, bool is_break)
 {
-    Loop *loop = &c->loops[c->nloops - 1];
-    if (is_break && loop->is_for)
-        emit(c, POP_TOP, 0); /* the iterator */
-    emit_jump(c, JUMP_FORWARD, is_break ? loop->exit : loop->top);
+    int loop = c->nfblocks - 1;
+    while (loop >= 0 && c->fblocks[loop].kind != FB_WHILE &&
+           c->fblocks[loop].kind != FB_FOR)
+        loop--;
+    assert(loop >= 0); /* the parser refused a break outside a loop */
+    FBlock target = c->fblocks[loop];
+    BlockState saved;
+    save_blocks(c, &saved);
+    unwind_blocks(c, is_break ? loop : loop + 1, false);
+    emit_jump(c, JUMP_FORWARD, is_break ? target.exit : target.top);
+    restore_blocks(c, &saved);
+}
+
+/* One except clause: test the exception against its class (if it
+   names one), bind it to its name (if it has one) for the body, and
+   after the body forget it and end the handling (CPython 3.13's
+   compiler_try_except).  cleanup is the clauses' own handler. */
+static void
+compile_handler(Compiler *c, ExceptHandler *h, int cleanup, int end)
+{
+    int next = new_label(c);
+    c->line = h->line;
+    if (h->type != NULL) {
+        compile_expr(c, h->type);
+        emit(c, CHECK_EXC_MATCH, 0);
+        emit_jump(c, POP_JUMP_IF_FALSE, next);
+    }
+    int cleanup_end = new_label(c);
+    if (h->name != NULL) {
+        compile_store(c, h->name);
+        setup_block(c, cleanup_end);
+    } else {
+        emit(c, POP_TOP, 0); /* the exception */
+    }
+    if (!push_fblock(c, FB_HANDLER_CLEANUP, -1, -1))
+        return;
+    c->fblocks[c->nfblocks - 1].name = h->name;
+    compile_block(c, h->body);
+    pop_fblock(c);
+    if (h->name != NULL)
+        pop_block(c);
+    pop_block(c);
+    emit(c, POP_EXCEPT, 0);
+    if (h->name != NULL)
+        forget_name(c, h->name);
+    emit_jump(c, JUMP_FORWARD, end);
+    c->handlers[c->nhandlers++] = cleanup; /* the next clause's too */
+    if (h->name != NULL) {
+        /* the body raised: forget the name all the same */
+        place_label(c, cleanup_end);
+        forget_name(c, h->name);
+        emit(c, RERAISE, 1);
+    }
+    place_label(c, next);
+}
+
+/* try: body except ...: ... else: ...  The body runs with the except
+   label as its handler; an exception jumps there with the stack as it
+   was at the try, plus the exception.  The clauses then run with
+   cleanup as theirs, which puts back the exception that was being
+   handled before, if the clauses themselves raise. */
+static void
+compile_try_except(Compiler *c, Stmt *s)
+{
+    int except = new_label(c), cleanup = new_label(c), end = new_label(c);
+    setup_block(c, except);
+    if (!push_fblock(c, FB_TRY_EXCEPT, -1, -1))
+        return;
+    compile_block(c, s->try_.body);
+    pop_fblock(c);
+    pop_block(c);
+    compile_block(c, s->try_.orelse);
+    emit_jump(c, JUMP_FORWARD, end);
+    place_label(c, except);
+    c->line = s->try_.handlers[0].line;
+    setup_block(c, cleanup);
+    emit(c, PUSH_EXC_INFO, 0);
+    if (!push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1))
+        return;
+    for (int i = 0; i < s->try_.nhandlers && !c->failed; i++)
+        compile_handler(c, &s->try_.handlers[i], cleanup, end);
+    pop_fblock(c);
+    emit(c, RERAISE, 0); /* no clause matched */
+    pop_block(c);
+    place_label(c, cleanup);
+    emit(c, COPY, 2);
+    emit(c, POP_EXCEPT, 0);
+    emit(c, RERAISE, 1);
+    place_label(c, end);
+}
+
+/* try: ... finally: ...  The finally block is compiled twice: once on
+   the way out when nothing was raised, once as the handler that runs it
+   and raises the exception again (CPython 3.13's compiler_try_finally).
+   A return, break or continue in the body compiles it a third time, on
+   its way out (unwind_block). */
+static void
+compile_try_finally(Compiler *c, Stmt *s)
+{
+    int handler = new_label(c), cleanup = new_label(c), exit = new_label(c);
+    setup_block(c, handler);
+    if (!push_fblock(c, FB_FINALLY_TRY, -1, -1))
+        return;
+    c->fblocks[c->nfblocks - 1].finalbody = s->try_.finalbody;
+    if (s->try_.nhandlers > 0)
+        compile_try_except(c, s);
+    else
+        compile_block(c, s->try_.body);
+    pop_fblock(c);
+    pop_block(c);
+    compile_block(c, s->try_.finalbody);
+    emit_jump(c, JUMP_FORWARD, exit);
+    place_label(c, handler);
+    setup_block(c, cleanup);
+    emit(c, PUSH_EXC_INFO, 0);
+    if (!push_fblock(c, FB_FINALLY_END, -1, -1))
+        return;
+    compile_block(c, s->try_.finalbody);
+    pop_fblock(c);
+    emit(c, RERAISE, 0);
+    pop_block(c);
+    place_label(c, cleanup);
+    emit(c, COPY, 2);
+    emit(c, POP_EXCEPT, 0);
+    emit(c, RERAISE, 1);
+    place_label(c, exit);
+}
+
+/* raise, raise EXC: RAISE_VARARGS with 0 or 1 argument. */
+static void
+compile_raise(Compiler *c, Stmt *s)
+{
+    if (s->raise.exc != NULL)
+        compile_expr(c, s->raise.exc);
+    emit(c, RAISE_VARARGS, s->raise.exc != NULL);
+}
+
+/* assert test, msg: if not test, raise AssertionError(msg) (CPython
+   3.12+ calls the class with the message in the self slot: CALL 0). */
+static void
+compile_assert(Compiler *c, Stmt *s)
+{
+    int end = new_label(c);
+    compile_expr(c, s->assert_.test);
+    emit_jump(c, POP_JUMP_IF_TRUE, end);
+    emit(c, LOAD_ASSERTION_ERROR, 0);
+    if (s->assert_.msg != NULL) {
+        compile_expr(c, s->assert_.msg);
+        emit(c, CALL, 0);
+    }
+    emit(c, RAISE_VARARGS, 1);
+    place_label(c, end);
 }
 
 static void
@@ -762,7 +1093,7 @@ compile_stmt(Compiler *c, Stmt *s)
 {
     c->line = s->line;
     if (!c->unreachable && SEQ_GROW(c, bounds, nbounds, capbounds))
-        c->seq.bounds[c->seq.nbounds++] = (Boundary){c->seq.ninstrs, c->nfor};
+        c->seq.bounds[c->seq.nbounds++] = (Boundary){c->seq.ninstrs, c->depth};
     switch (s->kind) {
     case S_EXPR:
         compile_expr(c, s->expr);
@@ -815,6 +1146,18 @@ compile_stmt(Compiler *c, Stmt *s)
         break;
     case S_FIGURE:
         compile_figure(c, s);
+        break;
+    case S_TRY:
+        if (s->try_.finalbody != NULL)
+            compile_try_finally(c, s);
+        else
+            compile_try_except(c, s);
+        break;
+    case S_RAISE:
+        compile_raise(c, s);
+        break;
+    case S_ASSERT:
+        compile_assert(c, s);
         break;
     case S_PASS:
     case S_GLOBAL:
@@ -932,7 +1275,6 @@ compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class,
     PyMem_RawFree(c.consts);
     PyMem_RawFree(c.names);
     PyMem_RawFree(c.figures);
-    PyMem_RawFree(c.loops);
     Py_LeaveRecursiveCall();
     return status;
 }

@@ -397,6 +397,12 @@ dict_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 {
     (void)kwnames;
     PyObject *key = args[0];
+    if (PyDict_Size(self) == 0 && nargs > 1) /* CPython hashes nothing */
+        return Py_NewRef(args[1]);
+    if (PyDict_Size(self) == 0) {
+        PyErr_SetKeyError(key);
+        return NULL;
+    }
     Py_hash_t hash = PyObject_Hash(key);
     if (hash == -1)
         return NULL;

@@ -57,6 +57,9 @@ is_jump(int op)
            op == JUMP_FORWARD || op == JUMP_BACKWARD || op == FOR_ITER;
 }
 
+/* Where dis puts labels: jump targets, and the starts, ends and
+   targets of the exception table's entries. */
+
 /* The code unit a jump goes to. */
 static int
 jump_target(Instruction *in)
@@ -176,6 +179,10 @@ make_labels(Code *code)
             labels[jump_target(&in)] = 1;
         ext = extended(&in);
     }
+    for (int i = 0; i < code->co_nexceptions; i++) {
+        ExceptionEntry *e = &code->co_exceptiontable[i];
+        labels[e->start] = labels[e->end] = labels[e->target] = 1;
+    }
     for (int i = 0, count = 0; i <= n; i++)
         if (labels[i])
             labels[i] = ++count;
@@ -211,6 +218,13 @@ disassemble(FILE *out, Code *code)
         }
         fputc('\n', out);
         ext = extended(&in);
+    }
+    if (code->co_nexceptions > 0)
+        fputs("ExceptionTable:\n", out);
+    for (int i = 0; i < code->co_nexceptions; i++) {
+        ExceptionEntry *e = &code->co_exceptiontable[i];
+        fprintf(out, "  L%d to L%d -> L%d [%d]\n", labels[e->start],
+                labels[e->end], labels[e->target], e->depth);
     }
     free(labels);
 }

@@ -2,6 +2,8 @@
 #include "errors.h"
 
 #include "codeobject.h"
+#include "exceptions.h"
+
 #include "interp.h"
 #include "pymem.h"
 #include "unicodeobject.h"
@@ -9,34 +11,10 @@
 #include <stdarg.h>
 #include <string.h>
 
-static const char *const kind_names[] = {
-    [EXC_NONE] = "",
-    [EXC_ATTRIBUTE] = "AttributeError",
-    [EXC_INDEX] = "IndexError",
-    [EXC_KEY] = "KeyError",
-    [EXC_KEYBOARD_INTERRUPT] = "KeyboardInterrupt",
-    [EXC_MEMORY] = "MemoryError",
-    [EXC_MODULE_NOT_FOUND] = "ModuleNotFoundError",
-    [EXC_NAME] = "NameError",
-    [EXC_NOT_IMPLEMENTED] = "NotImplementedError",
-    [EXC_OVERFLOW] = "OverflowError",
-    [EXC_RECURSION] = "RecursionError",
-    [EXC_RUNTIME] = "RuntimeError",
-    [EXC_STOP_ITERATION] = "StopIteration",
-    [EXC_SYNTAX] = "SyntaxError",
-    [EXC_INDENTATION] = "IndentationError",
-    [EXC_TAB] = "TabError",
-    [EXC_INCOMPLETE_INPUT] = "_IncompleteInputError",
-    [EXC_TYPE] = "TypeError",
-    [EXC_UNBOUND_LOCAL] = "UnboundLocalError",
-    [EXC_VALUE] = "ValueError",
-    [EXC_ZERO_DIVISION] = "ZeroDivisionError",
-};
-
 const char *
 PyErr_KindName(ExcKind kind)
 {
-    return kind_names[kind];
+    return kind == EXC_NONE ? "" : PyExc_Type(kind)->tp_name;
 }
 
 /* Where a traceback goes when there is no memory for one: a few lines
@@ -44,14 +22,18 @@ PyErr_KindName(ExcKind kind)
 static TracebackEntry tb_reserve[8];
 #define TB_RESERVE ((int)(sizeof tb_reserve / sizeof *tb_reserve))
 
+/* Nothing pending after.  The exception object goes last: its class
+   may have a __del__, which runs with nothing pending. */
 void
 PyErr_Clear(void)
 {
     PendingError *e = &interp.error;
+    PyObject *value = e->value;
     PyMem_RawFree(e->message);
     if (e->tb != tb_reserve)
         PyMem_RawFree(e->tb);
     memset(e, 0, sizeof *e);
+    Py_XDECREF(value);
 }
 
 static void
@@ -99,15 +81,76 @@ PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt, ...)
     va_end(ap);
 }
 
-/* KeyError's message is the key's repr. */
+/* A KeyError holds the key itself, which a handler may look at, and
+   shows its repr. */
 void
 PyErr_SetKeyError(PyObject *key)
 {
-    PyObject *text = PyObject_Repr(key);
-    if (text == NULL)
+    PyObject *text = PyObject_Repr(key); /* what it prints, made now */
+    PyObject *exc = text ? _PyExc_New(PyExc_Type(EXC_KEY), &key, 1) : NULL;
+    char *message = exc ? PyMem_RawMalloc((size_t)Py_SIZE(text) + 1) : NULL;
+    if (message == NULL) {
+        Py_XDECREF(text);
+        Py_XDECREF(exc);
+        PyErr_NoMemory();
         return;
-    PyErr_Format(EXC_KEY, "%s", PyUnicode_AsUTF8(text));
+    }
+    memcpy(message, PyUnicode_AsUTF8(text), (size_t)Py_SIZE(text) + 1);
     Py_DECREF(text);
+    _PyErr_SetRaisedException(exc);
+    interp.error.message = message;
+}
+
+void
+_PyErr_SetRaisedException(PyObject *exc)
+{
+    PyErr_Clear();
+    PendingError *e = &interp.error;
+    PyBaseExceptionObject *b = (PyBaseExceptionObject *)exc;
+    e->kind = _PyExc_KindOf(Py_TYPE(exc));
+    e->value = exc;
+    e->tb = b->tb;
+    e->tb_len = e->tb_cap = b->tb_len;
+    b->tb = NULL;
+    b->tb_len = 0;
+}
+
+/* The traceback moves into the exception object: out of the reserve,
+   if it is there, into memory of its own (or nowhere, without any). */
+static void
+give_traceback(PyBaseExceptionObject *b, TracebackEntry *tb, int len)
+{
+    if (tb == tb_reserve && len > 0) {
+        TracebackEntry *copy = PyMem_RawMalloc((size_t)len * sizeof *copy);
+        if (copy != NULL)
+            memcpy(copy, tb, (size_t)len * sizeof *copy);
+        tb = copy;
+        len = copy != NULL ? len : 0;
+    } else if (tb == tb_reserve) {
+        tb = NULL;
+    }
+    PyMem_RawFree(b->tb);
+    b->tb = tb;
+    b->tb_len = len;
+}
+
+PyObject *
+_PyErr_GetRaisedException(void)
+{
+    PendingError *e = &interp.error;
+    PyObject *exc = e->value;
+    ExcKind kind = e->kind;
+    char *message = e->message;
+    TracebackEntry *tb = e->tb;
+    int tb_len = e->tb_len;
+    memset(e, 0, sizeof *e);
+    if (exc == NULL && (exc = _PyExc_FromMessage(kind, message)) == NULL) {
+        PyErr_Clear(); /* no memory for it: the MemoryError kept aside */
+        exc = _PyExc_SpareMemoryError();
+    }
+    PyMem_RawFree(message);
+    give_traceback((PyBaseExceptionObject *)exc, tb, tb_len);
+    return exc;
 }
 
 void
@@ -122,10 +165,15 @@ PyErr_Occurred(void)
     return interp.error.kind != EXC_NONE;
 }
 
+/* Is the exception being raised one of kind's class or of a subclass? */
 bool
 PyErr_ExceptionMatches(ExcKind kind)
 {
-    return interp.error.kind == kind;
+    PendingError *e = &interp.error;
+    if (e->kind == EXC_NONE)
+        return false;
+    PyTypeObject *type = e->value ? Py_TYPE(e->value) : PyExc_Type(e->kind);
+    return PyType_IsSubtype(type, PyExc_Type(kind));
 }
 
 /* Called by each frame the error leaves, innermost first. */
@@ -235,14 +283,30 @@ PyErr_WarnSyntax(int line, const char *fmt, ...)
         print_warning_line(stderr, line);
 }
 
+/* "ValueError: message", or the name alone when the message is empty;
+   an exception object's message is its str(). */
 static void
 print_message(FILE *out, PendingError *e)
 {
-    const char *message = e->message ? e->message : "";
+    const char *name = PyErr_KindName(e->kind), *message = e->message;
+    PyObject *text = NULL;
+    if (e->value != NULL)
+        name = _PyExc_ClassName(e->value);
+    if (e->value != NULL && message == NULL) {
+        PendingError saved = *e; /* str() may fail: keep this error */
+        memset(e, 0, sizeof *e);
+        text = PyObject_Str(saved.value);
+        PyErr_Clear();
+        *e = saved;
+        message = text ? PyUnicode_AsUTF8(text) : "<exception str() failed>";
+    }
+    if (message == NULL)
+        message = "";
     if (*message || e->unraisable)
-        fprintf(out, "%s: %s\n", kind_names[e->kind], message);
+        fprintf(out, "%s: %s\n", name, message);
     else
-        fprintf(out, "%s\n", kind_names[e->kind]);
+        fprintf(out, "%s\n", name);
+    Py_XDECREF(text);
 }
 
 static bool

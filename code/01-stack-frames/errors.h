@@ -6,15 +6,22 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-/* The exceptions minipy raises.  A script cannot catch them (there is no
-   try statement in the subset), so they need a name and a message but no
-   object of their own. */
+/* The built-in exceptions, one per class: raising one from C names its
+   kind and a message, and the exception object is made only if a
+   script catches it (exceptions.c holds the classes).  The enum's
+   order is that of the class table, not of the hierarchy. */
 typedef enum {
     EXC_NONE,
+    EXC_BASE_EXCEPTION,
+    EXC_EXCEPTION,
+    EXC_ARITHMETIC,
+    EXC_ASSERTION,
     EXC_ATTRIBUTE,
+    EXC_IMPORT,
     EXC_INDEX,
     EXC_KEY,
     EXC_KEYBOARD_INTERRUPT,
+    EXC_LOOKUP,
     EXC_MEMORY,
     EXC_MODULE_NOT_FOUND,
     EXC_NAME,
@@ -31,6 +38,7 @@ typedef enum {
     EXC_UNBOUND_LOCAL,
     EXC_VALUE,
     EXC_ZERO_DIVISION,
+    EXC_NKINDS
 } ExcKind;
 
 typedef struct Code Code;
@@ -44,11 +52,12 @@ typedef struct {
 } TracebackEntry;
 
 /* The exception being raised, if any.  Functions that fail set it and
-   return NULL (or -1); callers pass the failure up until the top level
-   prints it. */
+   return NULL (or -1); callers pass the failure up until a handler
+   takes it (try/except) or the top level prints it. */
 typedef struct {
-    ExcKind kind;
-    char *message;
+    ExcKind kind;       /* its class, or the built-in class it derives */
+    char *message;      /* raised from C: the text; NULL with a value */
+    PyObject *value;    /* the exception object, once there is one */
     int line;           /* for errors found before running: syntax */
     int column;         /* 1-based, 0 when unknown */
     bool compile_time;  /* print as CPython prints a SyntaxError */
@@ -59,6 +68,14 @@ typedef struct {
 } PendingError;
 
 void PyErr_Format(ExcKind kind, const char *fmt, ...);
+/* Raise the exception object exc (the reference is stolen), going on
+   with the traceback it carries from where it was raised before. */
+void _PyErr_SetRaisedException(PyObject *exc);
+/* The exception being raised, as an object (made now if it was raised
+   from C), taking its traceback with it; nothing is pending after.  A
+   new reference, never NULL: out of memory, a MemoryError made at
+   startup. */
+PyObject *_PyErr_GetRaisedException(void);
 void PyErr_SetKeyError(PyObject *key);
 void PyErr_NoMemory(void);
 void PyErr_SyntaxAt(ExcKind kind, int line, int column, const char *fmt, ...);

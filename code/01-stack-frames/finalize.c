@@ -3,6 +3,7 @@
 
 #include "classobject.h"
 #include "dictobject.h"
+#include "exceptions.h"
 #include "moduleobject.h"
 #include "pymem.h"
 #include "sysmodule.h"
@@ -18,6 +19,8 @@ interp_free(void)
 {
     bool trace = interp.trace;
     interp.trace = false; /* the trace is the script's, not the teardown's */
+    PyErr_Clear();        /* printed by now; its exception object goes first */
+    Py_CLEAR(interp.exc_info);
     /* The prompt's last value goes first, as in CPython's
        finalize_modules (Python/pylifecycle.c, 3.13): through it, the
        builtins could reach the script's objects, and they the builtins. */
@@ -35,6 +38,7 @@ interp_free(void)
     _PyRun_FreeStatements();
     Py_CLEAR(interp.modules);
     Py_CLEAR(interp.builtins);
+    _PyExc_Fini(); /* while __del__ can still be looked up */
     Py_CLEAR(interp.id_init);
     Py_CLEAR(interp.id_main);
     Py_CLEAR(interp.id_del);

@@ -4,6 +4,7 @@
 
 #include "abstract.h"
 #include "errors.h"
+#include "exceptions.h"
 #include "interp.h"
 #include "unicodeobject.h"
 
@@ -75,8 +76,8 @@ _PyInstance_GetAttr(PyObject *self, PyObject *name)
     return NULL;
 }
 
-static int
-instance_setattro(PyObject *self, PyObject *name, PyObject *value)
+int
+_PyInstance_SetAttr(PyObject *self, PyObject *name, PyObject *value)
 {
     PyInstanceObject *op = (PyInstanceObject *)self;
     int special = _PyInstance_SetSpecial(self, name, value);
@@ -96,6 +97,16 @@ instance_setattro(PyObject *self, PyObject *name, PyObject *value)
     return status;
 }
 
+/* The built-in class whose instances a class's look like: object, or
+   an exception class (whose own makes them, keeping the arguments). */
+static PyTypeObject *
+builtin_base(PyTypeObject *type)
+{
+    while (type->tp_flags & Py_TPFLAGS_HEAPTYPE)
+        type = type->tp_base;
+    return type;
+}
+
 /* A() makes an instance and runs __init__ on it with the arguments. */
 PyObject *
 _PyInstance_Call(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
@@ -106,7 +117,10 @@ _PyInstance_Call(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
         PyErr_Format(EXC_TYPE, "%s() takes no arguments", type->tp_name);
         return NULL;
     }
-    PyObject *self = _PyInstance_New(type);
+    PyTypeObject *base = builtin_base(type);
+    PyObject *self = base == &PyBaseObject_Type
+                         ? _PyInstance_New(type)
+                         : base->tp_new(type, args, nargs);
     if (self == NULL || init == NULL)
         return self;
     PyObject *result = _PyObject_CallPrepend(init, self, args, nargs, kwnames);
@@ -126,9 +140,11 @@ _PyInstance_Call(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
 /* Each attribute's value (the names are str, which hold nothing), then
    the class: an instance owns a reference to it, and CPython's
    subtype_traverse (Objects/typeobject.c, 3.13) visits a heap type the
-   same way, after the attributes. */
-static int
-instance_traverse(PyObject *self, visitproc visit, void *arg)
+   same way, after the attributes.  (An exception of a built-in class
+   has the layout of an instance, but its static class is not visited,
+   as CPython's BaseException_traverse does not.) */
+int
+_PyInstance_Traverse(PyObject *self, visitproc visit, void *arg)
 {
     PyObject *key, *value;
     Py_ssize_t pos = 0;
@@ -136,17 +152,32 @@ instance_traverse(PyObject *self, visitproc visit, void *arg)
         dicttable_next(&((PyInstanceObject *)self)->attrs, &pos, &key, &value))
         Py_VISIT(value);
     Py_VISIT(((PyInstanceObject *)self)->dict);
-    Py_VISIT((PyObject *)Py_TYPE(self));
+    if (Py_TYPE(self)->tp_flags & Py_TPFLAGS_HEAPTYPE)
+        Py_VISIT((PyObject *)Py_TYPE(self));
     return 0;
 }
 
-/* A class made by a class statement makes instances of this layout. */
+/* Let go of what an instance holds, its class aside: its deallocator
+   does this, and chapter 5's collector breaking a cycle. */
 void
-_PyInstance_InitType(PyTypeObject *type)
+_PyInstance_Clear(PyObject *self)
 {
-    type->tp_basicsize = sizeof(PyInstanceObject);
+    dicttable_clear(&((PyInstanceObject *)self)->attrs);
+    Py_CLEAR(((PyInstanceObject *)self)->dict);
+    if (PyExceptionInstance_Check(self))
+        _PyExc_Clear(self);
+}
+
+/* A class made by a class statement makes instances of this layout, or
+   of its base's when that is an exception class. */
+void
+_PyInstance_InitType(PyTypeObject *type, PyTypeObject *base)
+{
+    bool inherit = base->tp_dealloc == _PyInstance_Dealloc;
+    type->tp_basicsize =
+        inherit ? base->tp_basicsize : sizeof(PyInstanceObject);
     type->tp_dealloc = _PyInstance_Dealloc;
-    type->tp_traverse = instance_traverse;
-    type->tp_getattro = _PyInstance_GetAttr;
-    type->tp_setattro = instance_setattro;
+    type->tp_traverse = inherit ? base->tp_traverse : _PyInstance_Traverse;
+    type->tp_getattro = inherit ? base->tp_getattro : _PyInstance_GetAttr;
+    type->tp_setattro = inherit ? base->tp_setattro : _PyInstance_SetAttr;
 }

@@ -6,8 +6,7 @@ void
 _PyInstance_Dealloc(PyObject *self)
 {
     PyTypeObject *type = Py_TYPE(self);
-    dicttable_clear(&((PyInstanceObject *)self)->attrs);
-    Py_CLEAR(((PyInstanceObject *)self)->dict);
+    _PyInstance_Clear(self);
     PyObject_Del(self);
     Py_DECREF((PyObject *)type);
 }

@@ -8,8 +8,9 @@
    Python/instruction_sequence.c). */
 typedef struct {
     int op, arg;
-    int target; /* jumps: the label they go to */
+    int target; /* jumps (and SETUP_FINALLY): the label they go to */
     int line;
+    int handler; /* the label an exception raised here goes to, or -1 */
 } Instr;
 
 /* A statement's first instruction and how deep the stack must be there:

@@ -4,6 +4,7 @@
 #include "builtins.h"
 #include "classobject.h"
 #include "enumobject.h"
+#include "exceptions.h"
 #include "funcobject.h"
 #include "iterobject.h"
 #include "listobject.h"
@@ -139,7 +140,7 @@ interp_init(const char *filename, char *c_stack_base, size_t c_stack_size)
     interp.id_del = PyUnicode_FromString("__del__");
     interp.modules = PyDict_New();
     if (interp.id_init == NULL || interp.id_main == NULL ||
-        interp.id_del == NULL || interp.modules == NULL)
+        interp.id_del == NULL || interp.modules == NULL || _PyExc_Init() < 0)
         return -1;
     return init_globals(filename);
 }

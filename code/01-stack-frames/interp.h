@@ -44,6 +44,7 @@ typedef struct {
     int repr_cap;
 
     PendingError error;
+    PyObject *exc_info; /* the exception a handler is handling, or NULL */
     volatile sig_atomic_t interrupted;  /* set by the SIGINT handler */
     volatile sig_atomic_t eval_breaker; /* a safe point has work to do */
     void (*scheduled)(void);            /* work for the next safe point */

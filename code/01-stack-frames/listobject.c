@@ -502,6 +502,13 @@ list_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         return NULL;
     }
     Py_ssize_t i = Py_SIZE(op) - 1;
+    if (nargs == 1 && !PyLong_Check(args[0])) {
+        PyErr_Format(EXC_TYPE,
+                     "'%s' object cannot be interpreted as an "
+                     "integer",
+                     Py_TYPE(args[0])->tp_name);
+        return NULL;
+    }
     if (nargs == 1 && (i = _PyIndex_Normalize(args[0], Py_SIZE(op), "pop")) < 0)
         return NULL;
     PyObject *item = op->ob_item[i];

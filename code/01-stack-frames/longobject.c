@@ -297,7 +297,8 @@ long_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     if (PyUnicode_Check(x))
         return parse_decimal(x);
     PyErr_Format(EXC_TYPE,
-                 "int() argument must be a string or a number, not '%s'",
+                 "int() argument must be a string, a bytes-like object or a "
+                 "real number, not '%s'",
                  Py_TYPE(x)->tp_name);
     return NULL;
 }

@@ -63,6 +63,12 @@
     X(MAKE_FUNCTION, 0)                                                        \
     X(LOAD_BUILD_CLASS, 0)                                                     \
     X(IMPORT_NAME, 1)                                                          \
+    X(PUSH_EXC_INFO, 0)                                                        \
+    X(POP_EXCEPT, 0)                                                           \
+    X(CHECK_EXC_MATCH, 0)                                                      \
+    X(RAISE_VARARGS, 1)                                                        \
+    X(RERAISE, 1)                                                              \
+    X(LOAD_ASSERTION_ERROR, 0)                                                 \
     X(FIGURE, 1)                                                               \
     X(FIGURE_STEP, 1)                                                          \
     X(EXTENDED_ARG, 1)
@@ -70,6 +76,14 @@
 #define PY_OPCODE_ENUM(name, has_arg) name,
 typedef enum { PY_OPCODES(PY_OPCODE_ENUM) PY_NUM_OPCODES } Opcode;
 #undef PY_OPCODE_ENUM
+
+/* A pseudo-instruction of the compiler's, never in the bytecode: from
+   here on an exception goes to the handler at its label, with the stack
+   as deep as it is here, plus the exception.  The assembler turns the
+   ranges each instruction's handler covers into the code's exception
+   table, as CPython 3.11+ does with its SETUP_FINALLY and SETUP_CLEANUP
+   (Include/opcode.h, Python/flowgraph.c, 3.13). */
+#define SETUP_FINALLY 256
 
 /* BINARY_OP's argument: CPython's numbering (Include/internal/
    pycore_opcode_utils.h), the in-place forms 13 further on. */

@@ -91,6 +91,14 @@ accept(Parser *p, TokenType type)
     return true;
 }
 
+/* A keyword the lexer does not name (try, raise, ...): is it this one? */
+static bool
+is_word(Parser *p, const char *word)
+{
+    return check(p, T_OTHER_KEYWORD) && (int)strlen(word) == p->tok.length &&
+           memcmp(p->tok.start, word, (size_t)p->tok.length) == 0;
+}
+
 static bool
 expect(Parser *p, TokenType type, const char *message)
 {
@@ -1126,25 +1134,44 @@ static Stmt *
 unsupported_statement(Parser *p)
 {
     static const char *const words[][2] = {
-        {"try", "'try' statements"},
-        {"except", "'try' statements"},
-        {"finally", "'try' statements"},
-        {"with", "'with' statements"},
-        {"raise", "'raise' statements"},
-        {"assert", "'assert' statements"},
-        {"from", "'from ... import'"},
-        {"lambda", "lambda expressions"},
-        {"yield", "generators (yield)"},
-        {"async", "async code"},
-        {"await", "async code"},
-        {"nonlocal", "'nonlocal'"},
-        {"as", "'as'"},
+        {"with", "'with' statements"},    {"from", "'from ... import'"},
+        {"lambda", "lambda expressions"}, {"yield", "generators (yield)"},
+        {"async", "async code"},          {"await", "async code"},
+        {"nonlocal", "'nonlocal'"},       {"as", "'as'"},
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if ((int)strlen(words[i][0]) == p->tok.length &&
             memcmp(words[i][0], p->tok.start, (size_t)p->tok.length) == 0)
             return unsupported(p, words[i][1]);
     return syntax_error(p, "invalid syntax");
+}
+
+/* raise, raise EXC.  ("raise EXC from CAUSE" is refused.) */
+static Stmt *
+raise_statement(Parser *p, int line)
+{
+    advance(p);
+    Stmt *s = new_stmt(p, S_RAISE, line);
+    if (s == NULL || check(p, T_NEWLINE) || check(p, T_SEMI) || check(p, T_END))
+        return s;
+    if ((s->raise.exc = test(p)) == NULL)
+        return NULL;
+    if (is_word(p, "from"))
+        return unsupported(p, "'raise ... from' (exception chaining)");
+    return s;
+}
+
+/* assert TEST, or assert TEST, MESSAGE */
+static Stmt *
+assert_statement(Parser *p, int line)
+{
+    advance(p);
+    Stmt *s = new_stmt(p, S_ASSERT, line);
+    if (s == NULL || (s->assert_.test = test(p)) == NULL)
+        return NULL;
+    if (accept(p, T_COMMA) && (s->assert_.msg = test(p)) == NULL)
+        return NULL;
+    return s;
 }
 
 static Stmt *
@@ -1187,6 +1214,12 @@ small_statement(Parser *p)
         advance(p);
         return del_statement(p, at.line);
     case T_OTHER_KEYWORD:
+        if (is_word(p, "raise"))
+            return raise_statement(p, at.line);
+        if (is_word(p, "assert"))
+            return assert_statement(p, at.line);
+        if (is_word(p, "except") || is_word(p, "finally"))
+            return syntax_error(p, "invalid syntax");
         return unsupported_statement(p);
     case T_OTHER_OP:
         if (at.start[0] == '@')
@@ -1249,8 +1282,22 @@ loop_body(Parser *p, const char *what, int line)
     p->in_loop++;
     Stmt *body = block(p, what, line);
     p->in_loop--;
-    if (body != NULL && check(p, T_ELSE))
-        return unsupported(p, "'else' on loops");
+    return body;
+}
+
+/* "else:" and a block, if there is one; *failed says if it failed. */
+static Stmt *
+else_block(Parser *p, bool *failed)
+{
+    *failed = false;
+    if (!check(p, T_ELSE))
+        return NULL;
+    int line = p->tok.line;
+    advance(p);
+    Stmt *body = NULL;
+    if (expect(p, T_COLON, "expected ':'"))
+        body = block(p, "'else' statement", line);
+    *failed = body == NULL;
     return body;
 }
 
@@ -1263,11 +1310,13 @@ while_statement(Parser *p)
     if (cond == NULL || !expect(p, T_COLON, "expected ':'"))
         return NULL;
     Stmt *s = new_stmt(p, S_WHILE, line);
+    bool failed;
     if (s == NULL ||
         (s->while_.body = loop_body(p, "'while' statement", line)) == NULL)
         return NULL;
     s->while_.test = cond;
-    return s;
+    s->while_.orelse = else_block(p, &failed);
+    return failed ? NULL : s;
 }
 
 /* The target of a for loop: a name, or names to unpack. */
@@ -1302,12 +1351,14 @@ for_statement(Parser *p)
     if (iter == NULL || !expect(p, T_COLON, "expected ':'"))
         return NULL;
     Stmt *s = new_stmt(p, S_FOR, line);
+    bool failed;
     if (s == NULL ||
         (s->for_.body = loop_body(p, "'for' statement", line)) == NULL)
         return NULL;
     s->for_.target = target;
     s->for_.iter = iter;
-    return s;
+    s->for_.orelse = else_block(p, &failed);
+    return failed ? NULL : s;
 }
 
 static bool
@@ -1343,6 +1394,83 @@ parameters(Parser *p, List *params)
     if (check(p, T_OTHER_OP))
         return unsupported(p, "annotations") != NULL;
     return expect(p, T_COLON, "expected ':'");
+}
+
+/* except, except TYPE, except TYPE as NAME, then ':' and a block. */
+static bool
+except_clause(Parser *p, ExceptHandler *h)
+{
+    h->line = p->tok.line;
+    advance(p);
+    if (check(p, T_STAR))
+        return unsupported(p, "'except*' (exception groups)") != NULL;
+    if (!check(p, T_COLON)) {
+        Token at = p->tok;
+        if ((h->type = test(p)) == NULL)
+            return false;
+        if (check(p, T_COMMA))
+            return error_at(p, EXC_SYNTAX, at.line, at.column,
+                            "multiple exception types must be "
+                            "parenthesized") != NULL;
+        if (is_word(p, "as")) {
+            advance(p);
+            if ((h->name = name_target(p)) == NULL)
+                return false;
+        }
+    }
+    if (!expect(p, T_COLON, h->name ? "invalid syntax" : "expected ':'"))
+        return false;
+    h->body = block(p, "'except' statement", h->line);
+    return h->body != NULL;
+}
+
+/* try: ... except ...: ... else: ... finally: ... */
+static Stmt *
+try_statement(Parser *p)
+{
+    int line = p->tok.line;
+    advance(p);
+    Stmt *s = new_stmt(p, S_TRY, line);
+    if (s == NULL || !expect(p, T_COLON, "expected ':'") ||
+        (s->try_.body = block(p, "'try' statement", line)) == NULL)
+        return NULL;
+    List handlers = {0};
+    Token bare = {0}; /* a bare except seen: it must be the last */
+    while (is_word(p, "except")) {
+        ExceptHandler *h = arena_alloc(p->arena, sizeof *h);
+        if (h == NULL)
+            return no_memory(p);
+        if (bare.line > 0)
+            return error_at(p, EXC_SYNTAX, bare.line, bare.column,
+                            "default 'except:' must be last");
+        Token at = p->tok;
+        if (!except_clause(p, h) || !list_push(p, &handlers, h))
+            return NULL;
+        if (h->type == NULL)
+            bare = at;
+    }
+    if (handlers.count == 0 && !is_word(p, "finally"))
+        return syntax_error(p, "expected 'except' or 'finally' block");
+    ExceptHandler *flat =
+        arena_alloc(p->arena, (size_t)(handlers.count + 1) * sizeof *flat);
+    if (flat == NULL)
+        return no_memory(p);
+    for (int i = 0; i < handlers.count; i++)
+        flat[i] = *(ExceptHandler *)handlers.items[i];
+    s->try_.handlers = flat;
+    s->try_.nhandlers = handlers.count;
+    bool failed = false;
+    if (handlers.count > 0)
+        s->try_.orelse = else_block(p, &failed);
+    if (!failed && is_word(p, "finally")) {
+        int finally_line = p->tok.line;
+        advance(p);
+        if (!expect(p, T_COLON, "expected ':'"))
+            return NULL;
+        s->try_.finalbody = block(p, "'finally' statement", finally_line);
+        failed = s->try_.finalbody == NULL;
+    }
+    return failed ? NULL : s;
 }
 
 static Stmt *
@@ -1383,7 +1511,8 @@ class_statement(Parser *p)
     if (accept(p, T_LPAR) && !check(p, T_RPAR)) {
         if ((s->class_.base = test(p)) == NULL)
             return NULL;
-        if (check(p, T_COMMA) || check(p, T_EQUAL))
+        bool comma = accept(p, T_COMMA); /* A(B,) has one base all the same */
+        if ((comma && !check(p, T_RPAR)) || check(p, T_EQUAL))
             return unsupported(p, "multiple bases or class keywords");
         if (!expect(p, T_RPAR, "invalid syntax"))
             return NULL;
@@ -1450,6 +1579,10 @@ statement(Parser *p)
         return def_statement(p);
     case T_CLASS:
         return class_statement(p);
+    case T_OTHER_KEYWORD:
+        if (is_word(p, "try"))
+            return try_statement(p);
+        return simple_statements(p);
     case T_FIGURE: {
         Stmt *s = figure_statement(p);
         if (s != NULL && !check(p, T_NEWLINE) && !check(p, T_END))

@@ -143,9 +143,22 @@ collect(Resolver *r, ScopeInfo *s, Stmt *st)
         case S_FOR:
             bind_target(r, s, st->for_.target);
             collect(r, s, st->for_.body);
+            collect(r, s, st->for_.orelse);
             break;
         case S_WHILE:
             collect(r, s, st->while_.body);
+            collect(r, s, st->while_.orelse);
+            break;
+        case S_TRY:
+            collect(r, s, st->try_.body);
+            for (int i = 0; i < st->try_.nhandlers; i++) {
+                ExceptHandler *h = &st->try_.handlers[i];
+                if (h->name != NULL)
+                    bind_target(r, s, h->name);
+                collect(r, s, h->body);
+            }
+            collect(r, s, st->try_.orelse);
+            collect(r, s, st->try_.finalbody);
             break;
         case S_IF:
             collect(r, s, st->if_.body);
@@ -426,11 +439,33 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
         case S_WHILE:
             resolve_expr(r, s, st->while_.test);
             resolve_block(r, s, st->while_.body);
+            resolve_block(r, s, st->while_.orelse);
             break;
         case S_FOR:
             resolve_target(r, s, st->for_.target);
             resolve_expr(r, s, st->for_.iter);
             resolve_block(r, s, st->for_.body);
+            resolve_block(r, s, st->for_.orelse);
+            break;
+        case S_TRY:
+            resolve_block(r, s, st->try_.body);
+            for (int i = 0; i < st->try_.nhandlers; i++) {
+                ExceptHandler *h = &st->try_.handlers[i];
+                resolve_expr(r, s, h->type);
+                if (h->name != NULL)
+                    resolve_target(r, s, h->name);
+                resolve_block(r, s, h->body);
+            }
+            resolve_block(r, s, st->try_.orelse);
+            resolve_block(r, s, st->try_.finalbody);
+            break;
+        case S_RAISE:
+            resolve_expr(r, s, st->raise.exc);
+            resolve_expr(r, s, st->raise.cause);
+            break;
+        case S_ASSERT:
+            resolve_expr(r, s, st->assert_.test);
+            resolve_expr(r, s, st->assert_.msg);
             break;
         case S_DEF:
             resolve_target(r, s, st->def.target);

@@ -90,6 +90,7 @@ inherit_slots(PyTypeObject *type, PyTypeObject *base)
     INHERIT(tp_getattro);
     INHERIT(tp_setattro);
     INHERIT(tp_call);
+    INHERIT(tp_vectorcall);
     INHERIT(tp_iter);
     INHERIT(tp_iternext);
 #undef INHERIT
@@ -184,7 +185,8 @@ PyObject *
 _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
                       PyObject *namespace)
 {
-    if (base != &PyBaseObject_Type && !is_heap_type(base)) {
+    if (base != &PyBaseObject_Type && !is_heap_type(base) &&
+        base->tp_dealloc != _PyInstance_Dealloc) { /* an exception class */
         _PyErr_SetBadBase((PyObject *)base);
         return NULL;
     }
@@ -200,7 +202,7 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
     ht->ht_qualname = Py_NewRef(qualname);
     type->tp_name = PyUnicode_AsUTF8(name);
     type->tp_flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE;
-    _PyInstance_InitType(type);
+    _PyInstance_InitType(type, base);
     type->tp_base = (PyTypeObject *)Py_NewRef((PyObject *)base);
     type->tp_dict = Py_NewRef(namespace);
     if (_PyType_UpdateSlots(type) < 0 || PyType_Ready(type) < 0) {

@@ -532,7 +532,7 @@ expect_str(PyObject *arg, const char *method, int position)
     if (PyUnicode_Check(arg))
         return true;
     PyErr_Format(EXC_TYPE, "%s() argument %d must be str, not %s", method,
-                 position, Py_TYPE(arg)->tp_name);
+                 position, arg == Py_None ? "None" : Py_TYPE(arg)->tp_name);
     return false;
 }
 
@@ -1191,6 +1191,11 @@ unicode_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     (void)type;
     if (nargs == 0)
         return PyUnicode_FromString("");
+    if (nargs > 3) {
+        PyErr_Format(EXC_TYPE, "str expected at most 3 arguments, got %zd",
+                     nargs);
+        return NULL;
+    }
     if (nargs > 1) {
         PyErr_Format(EXC_NOT_IMPLEMENTED,
                      "minipy's str() takes one argument, not an encoding");

@@ -9,8 +9,7 @@ _PyInstance_Dealloc(PyObject *self)
     if (!_PyInstance_FinalizeFromDealloc(self))
         return; /* resurrected */
     PyTypeObject *type = Py_TYPE(self);
-    dicttable_clear(&((PyInstanceObject *)self)->attrs);
-    Py_CLEAR(((PyInstanceObject *)self)->dict);
+    _PyInstance_Clear(self);
     PyObject_Del(self);
     Py_DECREF((PyObject *)type);
 }

@@ -34,13 +34,6 @@ dict_clear(PyObject *op)
     dicttable_clear(&((PyDictObject *)op)->table);
 }
 
-static void
-instance_clear(PyObject *op)
-{
-    dicttable_clear(&((PyInstanceObject *)op)->attrs);
-    Py_CLEAR(((PyInstanceObject *)op)->dict);
-}
-
 /* A class keeps its namespace, emptied, as CPython's type_clear does:
    its instances may still look things up in it while they go. */
 static void
@@ -71,8 +64,8 @@ _PyGC_Clear(PyObject *op)
         list_clear(op);
     else if (type == &PyDict_Type)
         dict_clear(op);
-    else if (PyInstance_Check(op))
-        instance_clear(op);
+    else if (type->tp_dealloc == _PyInstance_Dealloc) /* exceptions too */
+        _PyInstance_Clear(op);
     else if (type == &PyType_Type)
         class_clear(op);
     else if (type == &PyFunction_Type)
