@@ -454,7 +454,8 @@ collect(int generation)
     PyGC_Head *old = generation + 1 < NUM_GENERATIONS
                          ? _PyGC_Generation(generation + 1)
                          : young;
-    Py_ssize_t examined = _PyGC_ListSize(young);
+    /* A walk of the whole generation: only for --trace, which prints it. */
+    Py_ssize_t examined = interp.trace ? _PyGC_ListSize(young) : 0;
 
     untrack_if_flat(young, &PyTuple_Type);
     PyGC_Head unreachable;
