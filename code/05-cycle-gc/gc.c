@@ -369,14 +369,17 @@ delete_garbage(PyGC_Head *collectable, PyGC_Head *old)
 
 /* Tuples that hold nothing that could be in a cycle leave the lists,
    for good: they can never become part of one (CPython untracks them in
-   each collection, dicts in full ones only). */
-static void
+   each collection, dicts in full ones only).  Returns how many objects
+   the list keeps, which a full collection needs, counted on the way. */
+static Py_ssize_t
 untrack_if_flat(PyGC_Head *list, PyTypeObject *type)
 {
+    Py_ssize_t kept = 0;
     PyGC_Head *next;
     for (PyGC_Head *g = GC_NEXT(list); g != list; g = next) {
         next = GC_NEXT(g);
         PyObject *op = _Py_FROM_GC(g);
+        kept++;
         if (Py_TYPE(op) != type)
             continue;
         bool flat = true;
@@ -392,9 +395,12 @@ untrack_if_flat(PyGC_Head *list, PyTypeObject *type)
                 flat = !_PyObject_GC_MayBeTracked(key) &&
                        !_PyObject_GC_MayBeTracked(value);
         }
-        if (flat)
+        if (flat) {
             gc_list_remove(g);
+            kept--;
+        }
     }
+    return kept;
 }
 
 /* ------------------------------------------------------- a collection */
@@ -466,9 +472,8 @@ collect(int generation)
             st->long_lived_pending += _PyGC_ListSize(young);
         gc_list_merge(young, old);
     } else {
-        untrack_if_flat(young, &PyDict_Type);
         st->long_lived_pending = 0;
-        st->long_lived_total = _PyGC_ListSize(young);
+        st->long_lived_total = untrack_if_flat(young, &PyDict_Type);
     }
     Py_ssize_t found = _PyGC_ListSize(&unreachable);
 
