@@ -316,10 +316,12 @@ deduce_unreachable(PyGC_Head *young, PyGC_Head *unreachable)
 }
 
 /* 4. Finalizers (PEP 442): each unreachable instance's __del__ runs,
-   once in its life, while every object of the garbage is still whole. */
-static void
+   once in its life, while every object of the garbage is still whole.
+   True if one ran. */
+static bool
 finalize_garbage(PyGC_Head *unreachable)
 {
+    bool ran = false;
     PyGC_Head seen;
     gc_list_init(&seen);
     while (!gc_list_is_empty(unreachable)) {
@@ -327,18 +329,22 @@ finalize_garbage(PyGC_Head *unreachable)
         PyObject *op = _Py_FROM_GC(g);
         gc_list_move(g, &seen);
         if (PyInstance_Check(op)) {
+            bool before = ((PyInstanceObject *)op)->finalized;
             Py_INCREF(op);
             _PyInstance_Finalize(op);
             Py_DECREF(op);
+            ran = ran || before != ((PyInstanceObject *)op)->finalized;
         }
     }
     gc_list_merge(&seen, unreachable);
+    return ran;
 }
 
 /* 5. A __del__ may have stored a reference to some of the garbage
    somewhere reachable: those objects, and what they reach, are alive
    again ("resurrected") and go to the older generation.  The rest is
-   still garbage. */
+   still garbage.  (When no __del__ ran, no count has changed since
+   step 3 and all of it is: collect skips this step then.) */
 static void
 handle_resurrected_objects(PyGC_Head *unreachable, PyGC_Head *still,
                            PyGC_Head *old)
@@ -477,11 +483,16 @@ collect(int generation)
     }
     Py_ssize_t found = _PyGC_ListSize(&unreachable);
 
-    finalize_garbage(&unreachable);
+    bool finalized = finalize_garbage(&unreachable);
     PyGC_Head still;
     gc_list_init(&still);
-    handle_resurrected_objects(&unreachable, &still, old);
-    Py_ssize_t resurrected = found - _PyGC_ListSize(&still);
+    Py_ssize_t resurrected = 0;
+    if (finalized) {
+        handle_resurrected_objects(&unreachable, &still, old);
+        resurrected = found - _PyGC_ListSize(&still);
+    } else {
+        gc_list_merge(&unreachable, &still);
+    }
     delete_garbage(&still, old);
 
     st->stats[generation].collections++;
