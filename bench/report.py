@@ -3,7 +3,8 @@
 
   report.py collect --alloc A.tsv --interp I.tsv [--build B.tsv]
                     [--gc G.tsv] [--names N.tsv]
-                    [--load "BEFORE|AFTER"] -o RESULTS.json
+                    [--load "BEFORE|AFTER"] [--load-samples "L1 L2 ..."]
+                    -o RESULTS.json
       Read what bench_alloc, bench_minipy, bench/timed.py (the heap
       shapes of bench/gc/) and bench/timeshell wrote, add the machine and
       the date, and write one results file: every run, and per figure
@@ -308,6 +309,10 @@ def collect(args):
                      + names_programs},
     }
     load = args.get("load", "").split("|")
+    cores = os.cpu_count() or 1
+    samples = [float(x.split()[0]) for x in load if x.strip()]
+    samples += [float(x) for x in args.get("load-samples", "").split()]
+    busiest = max(samples, default=0.0)
     results = {
         "machine_name": args["name"],
         "machine": machine,
@@ -315,6 +320,14 @@ def collect(args):
         .strftime("%Y-%m-%d %H:%M UTC"),
         "load_average": {"before": load[0] if load else "",
                          "after": load[1] if len(load) > 1 else ""},
+        # The 1-minute load average, read between the stages: above half
+        # the cores, other jobs shared the machine and spreads are wider.
+        "load_samples": samples,
+        "load_note": (f"shared machine: 1-minute load average up to "
+                      f"{busiest:.2f} on {cores} cores during the run"
+                      if busiest > cores / 2 else
+                      f"quiet machine: 1-minute load average at most "
+                      f"{busiest:.2f} on {cores} cores"),
         "alloc": {"reps": int(alloc_meta.get("reps", 0)),
                   "workloads": summarise_alloc(alloc_rows),
                   "runs": alloc_rows},
@@ -722,7 +735,7 @@ def gc_time_table(results):
 def gc_memory_table(results):
     data = results["gc"]
     labels = data["programs"]
-    rows = []
+    rows, worst = [], 0.0
     for w in GC_WORKLOADS:
         d = data["workloads"].get(w)
         if not d:
@@ -732,6 +745,8 @@ def gc_memory_table(results):
             e = d["programs"][p]
             b = e.get("bytes_per_object") if e["status"] == "ok" else None
             cells.append(fmt(b["median"], 0) if b else "-")
+            if b and b["median"] > 0:
+                worst = max(worst, (b["max"] - b["min"]) / b["median"])
         rows.append([GC_LABELS[w]] + cells)
     table = md_table(["bytes per object"] + [program_name(results, p)
                                              for p in labels],
@@ -746,7 +761,8 @@ def gc_memory_table(results):
         "its item array or attribute table are in it; the one big list "
         "that holds the live objects is not (a large block, from "
         "`malloc`).", data["reps"],
-        "the same in every run") + "\n"
+        "the same in every run" if worst < 0.005 else
+        f"whose spread is at most {100 * worst:.1f}% of the median") + "\n"
 
 
 def names_table(results):
@@ -763,7 +779,8 @@ def names_table(results):
             cells.append(with_range(e["cpu_s"], 3) if e["status"] == "ok"
                          else e["status"])
         r = d["ratios"].get(f"{b}/{a}/cpu_s")
-        cells.append(with_range(r) if r else "-")
+        cells.append((f"{fmt(r['median'])}x",
+                      f"{fmt(r['min'])}\u2013{fmt(r['max'])}") if r else "-")
         rows += two_rows(NAMES_LABELS[w], cells)
     table = md_table(["CPU time (s)", program_name(results, a),
                       program_name(results, b),
@@ -1003,7 +1020,9 @@ def text(path):
           f"{m['cpython_allocator']}; kernel {m['kernel']}")
     print(f"date: {results['date']}; load average before "
           f"{results['load_average']['before']}, after "
-          f"{results['load_average']['after']}")
+          f"{results['load_average']['after']}"
+          + (f" ({results['load_note']})" if "load_note" in results
+             else ""))
     sections = [("allocator speed", alloc_speed_table(results)),
                 ("allocator ratios", alloc_ratio_table(results)),
                 ("allocator memory", alloc_memory_table(results)),

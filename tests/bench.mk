@@ -114,28 +114,30 @@ bench-build: deps-book
 bench: deps-bench $(BENCH_DIR)/bench_alloc $(BENCH_DIR)/bench_minipy \
        $(PROGRAMS) $(if $(filter yes,$(BENCH_BUILD)),bench-build)
 	@load_before=$$(cut -d' ' -f1-3 /proc/loadavg); \
+	sample() { loads="$$loads $$(cut -d' ' -f1 /proc/loadavg)"; }; sample; \
 	[ -n "$(LIBPYTHON)" ] || echo "bench: no shared libpython for" \
 	  "$(PYTHON): CPython's allocator is skipped (set LIBPYTHON=...)"; \
 	echo "bench: allocators, $(BENCH_REPS) repetitions"; \
 	$(BENCH_DIR)/bench_alloc --reps $(BENCH_REPS) \
 	  --libpython "$(LIBPYTHON)" --mimalloc "$(MIMALLOC_LIB)" \
-	  >$(BENCH_DIR)/alloc.tsv; \
+	  >$(BENCH_DIR)/alloc.tsv; sample; \
 	echo "bench: interpreters, $(BENCH_REPS) repetitions"; \
 	$(BENCH_DIR)/bench_minipy --reps $(BENCH_REPS) $(BENCH_SCRIPTS) -- \
-	  $(BENCH_PROGRAMS) >$(BENCH_DIR)/interp.tsv; \
+	  $(BENCH_PROGRAMS) >$(BENCH_DIR)/interp.tsv; sample; \
 	echo "bench: gc.collect() on $(words $(BENCH_GC_SCRIPTS)) heap" \
 	  "shapes, $(BENCH_REPS) repetitions"; \
 	$(PYTHON) bench/timed.py --reps $(BENCH_REPS) $(BENCH_GC_SCRIPTS) -- \
-	  $(BENCH_GC_PROGRAMS) >$(BENCH_DIR)/gc.tsv; \
+	  $(BENCH_GC_PROGRAMS) >$(BENCH_DIR)/gc.tsv; sample; \
 	echo "bench: name lookups, chapters 3 and 4, $(BENCH_REPS) repetitions"; \
 	$(BENCH_DIR)/bench_minipy --reps $(BENCH_REPS) $(BENCH_NAMES_SCRIPTS) \
-	  -- $(BENCH_NAMES_PROGRAMS) >$(BENCH_DIR)/names.tsv; \
+	  -- $(BENCH_NAMES_PROGRAMS) >$(BENCH_DIR)/names.tsv; sample; \
 	mkdir -p bench/results; \
 	$(PYTHON) bench/report.py collect --name $(BENCH_MACHINE) \
 	  --alloc $(BENCH_DIR)/alloc.tsv --interp $(BENCH_DIR)/interp.tsv \
 	  --gc $(BENCH_DIR)/gc.tsv --names $(BENCH_DIR)/names.tsv \
 	  $(if $(filter yes,$(BENCH_BUILD)),--build $(BENCH_DIR)/build-times.tsv) \
 	  --load "$$load_before|$$(cut -d' ' -f1-3 /proc/loadavg)" \
+	  --load-samples "$${loads# }" \
 	  -o $(BENCH_RESULTS); \
 	$(PYTHON) bench/report.py text $(BENCH_RESULTS); \
 	echo; echo "bench: results written to $(BENCH_RESULTS); the book" \
