@@ -67,7 +67,7 @@ NAMES_WORKLOADS = ["globals", "builtins", "attributes", "methods",
                    "strkeys"]
 NAMES_LABELS = {
     "globals": "4 globals read in a function, 6M times",
-    "builtins": "3 builtins called in a function, 4M times",
+    "builtins": "5 builtin names read in a function, 4M times",
     "attributes": "5 attribute reads and writes, 5M times",
     "methods": "2 method calls, 3M times",
     "strkeys": "4 dict items by str literal, 6M times",
@@ -938,9 +938,24 @@ def gc_plots(results):
             for p, name in zip(labels, names)}))
     foot = (f"bar: median of {data['reps']} runs; line: fastest to slowest; "
             f"{machine_line(results)}, {results['date'][:10]}")
+    memory = []
+    for w in GC_WORKLOADS:
+        d = data["workloads"].get(w)
+        if not d:
+            continue
+        memory.append((GC_LABELS[w], {
+            name: d["programs"][p].get("bytes_per_object", "-")
+            if d["programs"][p]["status"] == "ok"
+            else d["programs"][p]["status"]
+            for p, name in zip(labels, names)}))
     return {"gc-time": svg_panels("gc.collect() alone, milliseconds (less "
                                   "is faster)", foot, panels, names,
-                                  digits=1)}
+                                  digits=1),
+            "gc-memory": svg_panels(
+                "Bytes per container, by each allocator's own count",
+                "what sys._debugmallocstats() says the heap's building "
+                f"took, over the containers built; {machine_line(results)}, "
+                f"{results['date'][:10]}", memory, names, digits=0)}
 
 
 def names_plots(results):
@@ -960,7 +975,7 @@ def names_plots(results):
                 for p, name in zip(labels, names)}))
     foot = (f"bar: median of {data['reps']} runs; line: fastest to slowest; "
             f"{machine_line(results)}, {results['date'][:10]}")
-    return {"names-time": svg_panels("Name lookups: CPU time, seconds (less "
+    return {"names": svg_panels("Name lookups: CPU time, seconds (less "
                                      "is faster)", foot, panels, names,
                                      digits=3)}
 
