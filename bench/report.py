@@ -55,11 +55,13 @@ INTERP_LABELS = {
     "refcount": "chapter 3's script (bench_workload.py)",
 }
 # bench/gc/: gc.collect() alone, timed by the script (bench/timed.py).
-GC_WORKLOADS = ["cycles", "live", "chain", "mix"]
+GC_WORKLOADS = ["cycles", "live", "chain", "listchain", "mix"]
+GC_TARGETS = ["cycles", "live", "chain", "mix"]  # issue 11's shapes
 GC_LABELS = {
     "cycles": "500,000 two-list cycles",
     "live": "1,000,000 live lists",
     "chain": "100,000-deep instance chain",
+    "listchain": "the same chain, of lists",
     "mix": "mix: live records, garbage cycles",
 }
 # bench/names/: chapter 3 against chapter 4, whole runs (bench_minipy).
@@ -1016,7 +1018,7 @@ def targets(results):
     if "gc" in results:
         base = gc_reference(results)
         for p in [p for p in results["gc"]["programs"] if p.startswith("ch")]:
-            for w in GC_WORKLOADS:
+            for w in GC_TARGETS:
                 d = results["gc"]["workloads"].get(w)
                 s = d and d["ratios"].get(f"{p}/{base}")
                 name = (f"gc.collect(): {program_name(results, p)} / "
