@@ -509,6 +509,8 @@ def gc_values(results):
     if "gc" not in results:
         return {}
     v = {"gc.reps": str(results["gc"]["reps"])}
+    for label in results["gc"]["programs"]:
+        v[f"program.{label}"] = program_name(results, label)
     for w, data in results["gc"]["workloads"].items():
         for p, d in data["programs"].items():
             if d["status"] != "ok":
