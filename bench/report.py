@@ -2,10 +2,14 @@
 """bench/report.py: the results of `make bench`, and the book's view of them.
 
   report.py collect --alloc A.tsv --interp I.tsv [--build B.tsv]
-                    [--load "BEFORE|AFTER"] -o RESULTS.json
-      Read what bench_alloc, bench_minipy and bench/timeshell wrote, add
-      the machine and the date, and write one results file: every run,
-      and per figure its median, minimum and maximum.
+                    [--gc G.tsv] [--names N.tsv]
+                    [--load "BEFORE|AFTER"] [--load-samples "L1 L2 ..."]
+                    -o RESULTS.json
+      Read what bench_alloc, bench_minipy, bench/timed.py (the heap
+      shapes of bench/gc/) and bench/timeshell wrote, add the machine and
+      the date, and write one results file: every run, and per figure
+      its median, minimum and maximum.  N.tsv is bench_minipy's run of
+      bench/names/ by chapters 3 and 4.
   report.py text RESULTS.json
       Print every table, and each target of issue 13 as met or missed.
   report.py book RESULTS.json TABLES_DIR PLOTS_DIR
@@ -51,6 +55,27 @@ INTERP_LABELS = {
     "concat_local": "s += 'ab' in a function, 100,000 times",
     "refcount": "chapter 3's script (bench_workload.py)",
 }
+# bench/gc/: gc.collect() alone, timed by the script (bench/timed.py).
+GC_WORKLOADS = ["cycles", "live", "chain", "listchain", "mix"]
+GC_TARGETS = ["cycles", "live", "chain", "mix"]  # issue 11's shapes
+GC_LABELS = {
+    "cycles": "500,000 two-list cycles",
+    "live": "1,000,000 live lists",
+    "chain": "100,000-deep instance chain",
+    "listchain": "the same chain, of lists",
+    "mix": "mix: live records, garbage cycles",
+}
+# bench/names/: chapter 3 against chapter 4, whole runs (bench_minipy).
+NAMES_WORKLOADS = ["globals", "builtins", "attributes", "methods",
+                   "strkeys"]
+NAMES_LABELS = {
+    "globals": "4 globals read in a function, 6M times",
+    "builtins": "5 builtin names read in a function, 4M times",
+    "attributes": "5 attribute reads and writes, 5M times",
+    "methods": "2 method calls, 3M times",
+    "strkeys": "4 dict items by str literal, 6M times",
+}
+NAMES_PROGRAMS = ("ch03", "ch04")
 MIB = 1 << 20
 
 
@@ -137,10 +162,10 @@ def summarise_alloc(rows):
     return out
 
 
-def summarise_interp(rows, programs):
+def summarise_interp(rows, programs, workloads=INTERP_WORKLOADS):
     out = {}
     labels = [p[0] for p in programs]
-    for w in INTERP_WORKLOADS:
+    for w in workloads:
         runs, statuses = {}, {}
         for r in rows:
             if r["workload"] != w:
@@ -170,6 +195,54 @@ def summarise_interp(rows, programs):
                     continue
                 for key in ("wall_s", "cpu_s", "rss_kib"):
                     ratios[f"{p}/{base}/{key}"] = paired(runs, key, p, base)
+        out[w] = {"programs": per, "ratios": ratios}
+    return out
+
+
+def summarise_gc(rows, programs):
+    """bench/timed.py's runs of bench/gc/: per shape and program, the
+    collection's time, the bytes the allocator handed out per object
+    the shape built, and what gc.collect() returned."""
+    out = {}
+    labels = [p[0] for p in programs]
+    for w in GC_WORKLOADS:
+        runs, statuses, returned = {}, {}, {}
+        for r in rows:
+            if r["workload"] != w:
+                continue
+            statuses.setdefault(r["program"], set()).add(r["status"])
+            v = dict(kv.split("=", 1) for kv in r.get("values", "").split())
+            if r["status"] != "ok" or "collect_ns" not in v:
+                continue
+            run = {"collect_ms": int(v["collect_ns"]) / 1e6,
+                   "wall_s": float(r["wall_s"]), "cpu_s": float(r["cpu_s"]),
+                   "rss_kib": float(r["rss_kib"])}
+            if "alloc_after" in v and int(v.get("objects", 0)) > 0:
+                run["bytes_per_object"] = (
+                    (int(v["alloc_after"]) - int(v["alloc_before"]))
+                    / int(v["objects"]))
+            runs[(r["program"], int(r["rep"]))] = run
+            returned.setdefault(r["program"], set()).add(int(v["collected"]))
+        if not statuses:
+            continue
+        per = {}
+        for p in labels:
+            mine = [m for (name, _), m in runs.items() if name == p]
+            status = statuses.get(p, {"missing"})
+            entry = {"status": "ok" if status == {"ok"} and mine
+                     else "/".join(sorted(status - {"ok"})) or "failed"}
+            if entry["status"] == "ok":
+                entry.update({k: spread([m[k] for m in mine if k in m])
+                              for k in mine[0]})
+                entry["collected"] = sorted(returned[p])
+            per[p] = entry
+        ratios = {}
+        for p in labels:
+            for base in labels:
+                if p != base and per[p]["status"] == "ok" and \
+                        per[base]["status"] == "ok":
+                    ratios[f"{p}/{base}"] = paired(runs, "collect_ms", p,
+                                                   base)
         out[w] = {"programs": per, "ratios": ratios}
     return out
 
@@ -220,6 +293,11 @@ def collect(args):
     alloc_meta, alloc_rows = read_tsv(args["alloc"])
     interp_meta, interp_rows = read_tsv(args["interp"])
     programs = interp_meta.get("programs", [])
+    gc_meta, gc_rows = read_tsv(args["gc"]) if args.get("gc") else ({}, [])
+    names_meta, names_rows = (read_tsv(args["names"]) if args.get("names")
+                              else ({}, []))
+    gc_programs = gc_meta.get("programs", [])
+    names_programs = names_meta.get("programs", [])
     machine = {
         "cpu": alloc_meta.get("cpu", platform.processor()),
         "cores": int(alloc_meta.get("cores", os.cpu_count() or 0)),
@@ -230,9 +308,14 @@ def collect(args):
         "mimalloc": alloc_meta.get("mimalloc", ""),
         "kernel": platform.release(),
         "programs": {label: {"path": path, "version": version_of(path)}
-                     for label, path in programs},
+                     for label, path in programs + gc_programs
+                     + names_programs},
     }
     load = args.get("load", "").split("|")
+    cores = os.cpu_count() or 1
+    samples = [float(x.split()[0]) for x in load if x.strip()]
+    samples += [float(x) for x in args.get("load-samples", "").split()]
+    busiest = max(samples, default=0.0)
     results = {
         "machine_name": args["name"],
         "machine": machine,
@@ -240,6 +323,14 @@ def collect(args):
         .strftime("%Y-%m-%d %H:%M UTC"),
         "load_average": {"before": load[0] if load else "",
                          "after": load[1] if len(load) > 1 else ""},
+        # The 1-minute load average, read between the stages: above half
+        # the cores, other jobs shared the machine and spreads are wider.
+        "load_samples": samples,
+        "load_note": (f"shared machine: 1-minute load average up to "
+                      f"{busiest:.2f} on {cores} cores during the run"
+                      if busiest > cores / 2 else
+                      f"quiet machine: 1-minute load average at most "
+                      f"{busiest:.2f} on {cores} cores"),
         "alloc": {"reps": int(alloc_meta.get("reps", 0)),
                   "workloads": summarise_alloc(alloc_rows),
                   "runs": alloc_rows},
@@ -250,6 +341,17 @@ def collect(args):
                    "runs": interp_rows},
         "build": build_steps(args["build"]) if args.get("build") else None,
     }
+    if gc_rows:
+        results["gc"] = {"reps": int(gc_meta.get("reps", 0)),
+                         "programs": [p[0] for p in gc_programs],
+                         "workloads": summarise_gc(gc_rows, gc_programs),
+                         "runs": gc_rows}
+    if names_rows:
+        results["names"] = {"reps": int(names_meta.get("reps", 0)),
+                            "programs": [p[0] for p in names_programs],
+                            "workloads": summarise_interp(
+                                names_rows, names_programs, NAMES_WORKLOADS),
+                            "runs": names_rows}
     with open(args["o"], "w", encoding="utf-8") as f:
         json.dump(results, f, indent=1, sort_keys=True)
         f.write("\n")
@@ -389,6 +491,64 @@ def values(results):
             v[k + ".range"] = f"{fmt(s['min'])}\u2013{fmt(s['max'])}"
     if results.get("build"):
         v["build.total_s"] = fmt(results["build"]["total_s"], 0)
+    v.update(gc_values(results))
+    v.update(names_values(results))
+    return v
+
+
+def gc_reference(results):
+    """The CPython the collector is measured against: 3.13 (issue 11's
+    target), else the newest found."""
+    labels = [p for p in results["gc"]["programs"] if not p.startswith("ch")]
+    return "py3.13" if "py3.13" in labels else (labels[-1] if labels
+                                                else None)
+
+
+def gc_values(results):
+    """gc.SHAPE.LABEL.ms, .bpo (bytes per object), gc.SHAPE.LABEL/py3.13
+    (time ratio) and its .range, gc.SHAPE.collected, gc.reps."""
+    if "gc" not in results:
+        return {}
+    v = {"gc.reps": str(results["gc"]["reps"])}
+    for label in results["gc"]["programs"]:
+        v[f"program.{label}"] = program_name(results, label)
+    for w, data in results["gc"]["workloads"].items():
+        for p, d in data["programs"].items():
+            if d["status"] != "ok":
+                v[f"gc.{w}.{p}.ms"] = d["status"]
+                continue
+            v[f"gc.{w}.{p}.ms"] = fmt(d["collect_ms"]["median"], 1)
+            v[f"gc.{w}.{p}.ms.range"] = (
+                f"{fmt(d['collect_ms']['min'], 1)}\u2013"
+                f"{fmt(d['collect_ms']['max'], 1)}")
+            if "bytes_per_object" in d:
+                v[f"gc.{w}.{p}.bpo"] = fmt(d["bytes_per_object"]["median"],
+                                           0)
+            v[f"gc.{w}.{p}.collected"] = f"{d['collected'][0]:,}"
+        for key, s in data["ratios"].items():
+            if s is not None:
+                v[f"gc.{w}.{key}"] = fmt(s["median"])
+                v[f"gc.{w}.{key}.range"] = (f"{fmt(s['min'])}\u2013"
+                                            f"{fmt(s['max'])}")
+    return v
+
+
+def names_values(results):
+    """names.W.LABEL.cpu (s), names.W.ch04/ch03 (CPU time ratio) and its
+    .range, names.reps."""
+    if "names" not in results:
+        return {}
+    v = {"names.reps": str(results["names"]["reps"])}
+    for w, data in results["names"]["workloads"].items():
+        for p, d in data["programs"].items():
+            if d["status"] == "ok":
+                v[f"names.{w}.{p}.cpu"] = fmt(d["cpu_s"]["median"], 3)
+        for key, s in data["ratios"].items():
+            p, other, what = key.split("/")
+            if s is not None and what == "cpu_s":
+                v[f"names.{w}.{p}/{other}"] = fmt(s["median"])
+                v[f"names.{w}.{p}/{other}.range"] = (
+                    f"{fmt(s['min'])}\u2013{fmt(s['max'])}")
     return v
 
 
@@ -537,6 +697,108 @@ def refcount_table(results):
         results["interp"]["reps"]) + "\n"
 
 
+def gc_time_table(results):
+    data = results["gc"]
+    labels = data["programs"]
+    base = gc_reference(results)
+    minipy = [p for p in labels if p.startswith("ch")]
+    rows = []
+    for w in GC_WORKLOADS:
+        d = data["workloads"].get(w)
+        if not d:
+            continue
+        cells = []
+        for p in labels:
+            e = d["programs"][p]
+            cells.append(with_range(e["collect_ms"], 1) if e["status"] == "ok"
+                         else e["status"])
+        for p in minipy:
+            r = d["ratios"].get(f"{p}/{base}")
+            cells.append((f"{fmt(r['median'])}x",
+                          f"{fmt(r['min'])}\u2013{fmt(r['max'])}")
+                         if r else "-")
+        found = sorted({c for e in d["programs"].values()
+                        if e["status"] == "ok" for c in e["collected"]})
+        cells.append(", ".join(f"{c:,}" for c in found) or "-")
+        rows += two_rows(GC_LABELS[w], cells)
+    header = (["gc.collect() (ms)"] + [program_name(results, p)
+                                        for p in labels]
+              + [f"{program_name(results, p).split(', ')[0]} / "
+                 f"{program_name(results, base)}" for p in minipy]
+              + ["it returned"])
+    table = md_table(header, rows, "l" + "r" * (len(header) - 1))
+    return table + "\n: " + machine_caption(
+        results, "The time of `gc.collect()` alone, read with "
+        "`time.perf_counter_ns()` around the call by the same script "
+        "(`bench/gc/`) in each program, the heap built beforehand with "
+        "the collector disabled. The ratio pairs the runs of one "
+        "repetition (below 1, minipy is faster). The last column is "
+        "what `gc.collect()` returned in every program (one number when "
+        "they agree).", data["reps"]) + "\n"
+
+
+def gc_memory_table(results):
+    data = results["gc"]
+    labels = data["programs"]
+    rows, worst = [], 0.0
+    for w in GC_WORKLOADS:
+        d = data["workloads"].get(w)
+        if not d:
+            continue
+        cells = []
+        for p in labels:
+            e = d["programs"][p]
+            b = e.get("bytes_per_object") if e["status"] == "ok" else None
+            cells.append(fmt(b["median"], 0) if b else "-")
+            if b and b["median"] > 0:
+                worst = max(worst, (b["max"] - b["min"]) / b["median"])
+        rows.append([GC_LABELS[w]] + cells)
+    table = md_table(["bytes per object"] + [program_name(results, p)
+                                             for p in labels],
+                     rows, "l" + "r" * len(labels))
+    return table + "\n: " + machine_caption(
+        results, "What the small-object allocator handed out for each "
+        "container the shape built: `sys._debugmallocstats()` (CPython's, "
+        "and minipy's from chapter 2) prints its \"bytes in allocated "
+        "blocks\" before the script builds the heap and after; the "
+        "difference over the containers built (lists, dicts, instances, "
+        "as the script counts them). The collector's header, the object, "
+        "its item array or attribute table are in it; the one big list "
+        "that holds the live objects is not (a large block, from "
+        "`malloc`).", data["reps"],
+        "the same in every run" if worst < 0.005 else
+        f"whose spread is at most {100 * worst:.1f}% of the median") + "\n"
+
+
+def names_table(results):
+    data = results["names"]
+    a, b = NAMES_PROGRAMS
+    rows = []
+    for w in NAMES_WORKLOADS:
+        d = data["workloads"].get(w)
+        if not d:
+            continue
+        cells = []
+        for p in (a, b):
+            e = d["programs"].get(p, {"status": "missing"})
+            cells.append(with_range(e["cpu_s"], 3) if e["status"] == "ok"
+                         else e["status"])
+        r = d["ratios"].get(f"{b}/{a}/cpu_s")
+        cells.append((f"{fmt(r['median'])}x",
+                      f"{fmt(r['min'])}\u2013{fmt(r['max'])}") if r else "-")
+        rows += two_rows(NAMES_LABELS[w], cells)
+    table = md_table(["CPU time (s)", program_name(results, a),
+                      program_name(results, b),
+                      "chapter 4 / chapter 3"], rows, "lrrr")
+    return table + "\n: " + machine_caption(
+        results, "Whole runs of `bench/names/`, each a loop in a "
+        "function whose work is mostly looking names up. Chapter 4 "
+        "interns names and name-like constants, so a lookup usually "
+        "finds its key at the first pointer comparison; chapter 3 "
+        "compares the characters. The ratio pairs the runs of one "
+        "repetition (below 1, chapter 4 is faster).", data["reps"]) + "\n"
+
+
 def build_table(results):
     b = results.get("build")
     if not b:
@@ -675,6 +937,66 @@ def interp_plots(results):
                                         foot, panels_rss, names, digits=1)}
 
 
+def gc_plots(results):
+    if "gc" not in results:
+        return {}
+    data = results["gc"]
+    labels = data["programs"]
+    names = [program_name(results, p) for p in labels]
+    panels = []
+    for w in GC_WORKLOADS:
+        d = data["workloads"].get(w)
+        if not d:
+            continue
+        panels.append((GC_LABELS[w], {
+            name: d["programs"][p]["collect_ms"]
+            if d["programs"][p]["status"] == "ok"
+            else d["programs"][p]["status"]
+            for p, name in zip(labels, names)}))
+    foot = (f"bar: median of {data['reps']} runs; line: fastest to slowest; "
+            f"{machine_line(results)}, {results['date'][:10]}")
+    memory = []
+    for w in GC_WORKLOADS:
+        d = data["workloads"].get(w)
+        if not d:
+            continue
+        memory.append((GC_LABELS[w], {
+            name: d["programs"][p].get("bytes_per_object", "-")
+            if d["programs"][p]["status"] == "ok"
+            else d["programs"][p]["status"]
+            for p, name in zip(labels, names)}))
+    return {"gc-time": svg_panels("gc.collect() alone, milliseconds (less "
+                                  "is faster)", foot, panels, names,
+                                  digits=1),
+            "gc-memory": svg_panels(
+                "Bytes per container, by each allocator's own count",
+                "what sys._debugmallocstats() says the heap's building "
+                f"took, over the containers built; {machine_line(results)}, "
+                f"{results['date'][:10]}", memory, names, digits=0)}
+
+
+def names_plots(results):
+    if "names" not in results:
+        return {}
+    data = results["names"]
+    labels = [p for p in NAMES_PROGRAMS if p in data["programs"]]
+    names = [program_name(results, p) for p in labels]
+    panels = []
+    for w in NAMES_WORKLOADS:
+        d = data["workloads"].get(w)
+        if d:
+            panels.append((NAMES_LABELS[w], {
+                name: d["programs"][p]["cpu_s"]
+                if d["programs"][p]["status"] == "ok"
+                else d["programs"][p]["status"]
+                for p, name in zip(labels, names)}))
+    foot = (f"bar: median of {data['reps']} runs; line: fastest to slowest; "
+            f"{machine_line(results)}, {results['date'][:10]}")
+    return {"names": svg_panels("Name lookups: CPU time, seconds (less "
+                                     "is faster)", foot, panels, names,
+                                     digits=3)}
+
+
 # ------------------------------------------------------------ targets
 
 def targets(results):
@@ -708,6 +1030,16 @@ def targets(results):
                             s["median"] <= limit))
             else:
                 out.append((name, None, f"<= {limit:.2f}", False))
+    if "gc" in results:
+        base = gc_reference(results)
+        for p in [p for p in results["gc"]["programs"] if p.startswith("ch")]:
+            for w in GC_TARGETS:
+                d = results["gc"]["workloads"].get(w)
+                s = d and d["ratios"].get(f"{p}/{base}")
+                name = (f"gc.collect(): {program_name(results, p)} / "
+                        f"{program_name(results, base)} on {w} (issue 11)")
+                out.append((name, s["median"] if s else None, "<= 1.00",
+                            bool(s) and s["median"] <= 1.0))
     return out
 
 
@@ -720,20 +1052,27 @@ def text(path):
           f"{m['cpython_allocator']}; kernel {m['kernel']}")
     print(f"date: {results['date']}; load average before "
           f"{results['load_average']['before']}, after "
-          f"{results['load_average']['after']}")
-    for title, table in (("allocator speed", alloc_speed_table(results)),
-                         ("allocator ratios", alloc_ratio_table(results)),
-                         ("allocator memory", alloc_memory_table(results)),
-                         ("interpreter CPU time (s)",
-                          interp_table(results, "cpu_s", "CPU time (s)", 3)),
-                         ("interpreter wall time (s)",
-                          interp_table(results, "wall_s", "wall time (s)", 3)),
-                         ("interpreter memory", interp_table(
-                             results, "rss_kib", "peak RSS (MiB)", 1,
-                             1 / 1024)),
-                         ("build", build_table(results))):
+          f"{results['load_average']['after']}"
+          + (f" ({results['load_note']})" if "load_note" in results
+             else ""))
+    sections = [("allocator speed", alloc_speed_table(results)),
+                ("allocator ratios", alloc_ratio_table(results)),
+                ("allocator memory", alloc_memory_table(results)),
+                ("interpreter CPU time (s)",
+                 interp_table(results, "cpu_s", "CPU time (s)", 3)),
+                ("interpreter wall time (s)",
+                 interp_table(results, "wall_s", "wall time (s)", 3)),
+                ("interpreter memory", interp_table(
+                    results, "rss_kib", "peak RSS (MiB)", 1, 1 / 1024)),
+                ("build", build_table(results))]
+    if "gc" in results:
+        sections += [("gc.collect()", gc_time_table(results)),
+                     ("gc memory", gc_memory_table(results))]
+    if "names" in results:
+        sections.append(("name lookups", names_table(results)))
+    for title, table in sections:
         print(f"\n== {title}\n" + table.split("\n: ")[0])
-    print("\n== targets (issue 13)")
+    print("\n== targets (issues 11 and 13)")
     for name, value, limit, met in targets(results):
         shown = "not measured" if value is None else f"{value:.3f}"
         print(f"{'MET   ' if met else 'MISSED'} {name}: {shown} "
@@ -762,11 +1101,17 @@ def book(path, tables_dir, plots_dir):
         "refcount": refcount_table(results),
         "build": build_table(results),
     }
+    if "gc" in results:
+        tables["gc-time"] = gc_time_table(results)
+        tables["gc-memory"] = gc_memory_table(results)
+    if "names" in results:
+        tables["names"] = names_table(results)
     for name, table in tables.items():
         write(os.path.join(tables_dir, name + ".md"), table)
     write(os.path.join(tables_dir, "values.tsv"),
           "".join(f"{k}\t{v}\n" for k, v in sorted(values(results).items())))
-    for name, svg in {**alloc_plots(results), **interp_plots(results)}.items():
+    for name, svg in {**alloc_plots(results), **interp_plots(results),
+                      **gc_plots(results), **names_plots(results)}.items():
         write(os.path.join(plots_dir, name + ".svg"), svg)
 
 

@@ -7,7 +7,12 @@
 #     PyObject_Malloc and mimalloc (tests/02-heap-allocator/bench_alloc.c);
 #  3. the interpreter workloads of bench/workloads/ and chapter 3's
 #     script, run by every chapter's minipy and by CPython
-#     (tests/03-reference-counting/bench_minipy.c).
+#     (tests/03-reference-counting/bench_minipy.c);
+#  4. gc.collect() alone on the heap shapes of bench/gc/, timed inside
+#     each script, by the newest chapter's minipy and by CPython 3.11,
+#     3.12 and 3.13 (those found; bench/timed.py);
+#  5. the name lookups of bench/names/, chapter 3's program against
+#     chapter 4's (bench_minipy).
 # bench/report.py gathers them, with the machine and the date, into
 # bench/results/$(BENCH_MACHINE).json and prints every table and target.
 #
@@ -63,6 +68,24 @@ PYTHON313_EXE = $(shell { p=$$(pyenv prefix 3.13 2>/dev/null) && \
 BENCH_PROGRAMS = $(foreach n,$(CHAPTERS),ch$(n)=$(B)/ch$(n)/minipy) \
   $(sort $(foreach p,$(PYTHON_EXE) $(PYTHON313_EXE),py$(shell $(p) -c \
   'import sys; print("%d.%d" % sys.version_info[:2])')=$(p)))
+# The collector against CPython's: the newest chapter's program, and
+# $(PYTHON) and every CPython 3.11, 3.12 and 3.13 found (pyenv's, or on
+# PATH), one per version.
+pyenv_exe = $(shell { p=$$(pyenv prefix $(1) 2>/dev/null) && \
+  echo $$p/bin/python$(1); } || command -v python$(1))
+BENCH_GC_SCRIPTS := $(foreach w,$(sort $(wildcard bench/gc/*.py)),\
+  $(basename $(notdir $(w)))=$(w))
+BENCH_GC_CHAPTER := $(lastword $(CHAPTERS))
+BENCH_GC_PYTHONS = $(shell for p in $(PYTHON_EXE) \
+  $(foreach v,3.11 3.12 3.13,$(call pyenv_exe,$(v))); do $$p -c 'import \
+  sys; print("py%d.%d=%s" % (*sys.version_info[:2], sys.argv[1]))' $$p; \
+  done 2>/dev/null | sort -s -t= -k1,1 -u)
+BENCH_GC_PROGRAMS = ch$(BENCH_GC_CHAPTER)=$(B)/ch$(BENCH_GC_CHAPTER)/minipy \
+  $(BENCH_GC_PYTHONS)
+# Name lookups: chapter 3 (no interning) against chapter 4.
+BENCH_NAMES_SCRIPTS := $(foreach w,$(sort $(wildcard bench/names/*.py)),\
+  $(basename $(notdir $(w)))=$(w))
+BENCH_NAMES_PROGRAMS = ch03=$(B)/ch03/minipy ch04=$(B)/ch04/minipy
 
 $(BENCH_DIR)/bench_alloc: tests/02-heap-allocator/bench_alloc.c \
                           $(BENCH_ALLOCATOR) $(BENCH_HEADERS)
@@ -91,20 +114,30 @@ bench-build: deps-book
 bench: deps-bench $(BENCH_DIR)/bench_alloc $(BENCH_DIR)/bench_minipy \
        $(PROGRAMS) $(if $(filter yes,$(BENCH_BUILD)),bench-build)
 	@load_before=$$(cut -d' ' -f1-3 /proc/loadavg); \
+	sample() { loads="$$loads $$(cut -d' ' -f1 /proc/loadavg)"; }; sample; \
 	[ -n "$(LIBPYTHON)" ] || echo "bench: no shared libpython for" \
 	  "$(PYTHON): CPython's allocator is skipped (set LIBPYTHON=...)"; \
 	echo "bench: allocators, $(BENCH_REPS) repetitions"; \
 	$(BENCH_DIR)/bench_alloc --reps $(BENCH_REPS) \
 	  --libpython "$(LIBPYTHON)" --mimalloc "$(MIMALLOC_LIB)" \
-	  >$(BENCH_DIR)/alloc.tsv; \
+	  >$(BENCH_DIR)/alloc.tsv; sample; \
 	echo "bench: interpreters, $(BENCH_REPS) repetitions"; \
 	$(BENCH_DIR)/bench_minipy --reps $(BENCH_REPS) $(BENCH_SCRIPTS) -- \
-	  $(BENCH_PROGRAMS) >$(BENCH_DIR)/interp.tsv; \
+	  $(BENCH_PROGRAMS) >$(BENCH_DIR)/interp.tsv; sample; \
+	echo "bench: gc.collect() on $(words $(BENCH_GC_SCRIPTS)) heap" \
+	  "shapes, $(BENCH_REPS) repetitions"; \
+	$(PYTHON) bench/timed.py --reps $(BENCH_REPS) $(BENCH_GC_SCRIPTS) -- \
+	  $(BENCH_GC_PROGRAMS) >$(BENCH_DIR)/gc.tsv; sample; \
+	echo "bench: name lookups, chapters 3 and 4, $(BENCH_REPS) repetitions"; \
+	$(BENCH_DIR)/bench_minipy --reps $(BENCH_REPS) $(BENCH_NAMES_SCRIPTS) \
+	  -- $(BENCH_NAMES_PROGRAMS) >$(BENCH_DIR)/names.tsv; sample; \
 	mkdir -p bench/results; \
 	$(PYTHON) bench/report.py collect --name $(BENCH_MACHINE) \
 	  --alloc $(BENCH_DIR)/alloc.tsv --interp $(BENCH_DIR)/interp.tsv \
+	  --gc $(BENCH_DIR)/gc.tsv --names $(BENCH_DIR)/names.tsv \
 	  $(if $(filter yes,$(BENCH_BUILD)),--build $(BENCH_DIR)/build-times.tsv) \
 	  --load "$$load_before|$$(cut -d' ' -f1-3 /proc/loadavg)" \
+	  --load-samples "$${loads# }" \
 	  -o $(BENCH_RESULTS); \
 	$(PYTHON) bench/report.py text $(BENCH_RESULTS); \
 	echo; echo "bench: results written to $(BENCH_RESULTS); the book" \

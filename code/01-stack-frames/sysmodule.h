@@ -18,6 +18,8 @@ extern void (*const _Py_FiniHooks[])(void);              /* ends, NULL */
 
 /* The sys module: what minipy lets a script ask about its memory. */
 PyObject *_PySys_Create(void);
+/* The time module (timemodule.c): perf_counter_ns, for benchmarks. */
+PyObject *_PyTime_Create(void);
 PyObject *_PySys_GetRecursionLimit(PyObject *self, PyObject *const *args,
                                    Py_ssize_t nargs, PyObject *kwnames);
 PyObject *_PySys_SetRecursionLimit(PyObject *self, PyObject *const *args,

@@ -7,6 +7,7 @@
 
 const struct _inittab _PyImport_Inittab[] = {
     {"sys", _PySys_Create},
+    {"time", _PyTime_Create},
     {NULL, NULL},
 };
 

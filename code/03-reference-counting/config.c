@@ -8,6 +8,7 @@
 
 const struct _inittab _PyImport_Inittab[] = {
     {"sys", _PySys_Create},
+    {"time", _PyTime_Create},
     {NULL, NULL},
 };
 

@@ -11,6 +11,7 @@
 
 const struct _inittab _PyImport_Inittab[] = {
     {"sys", _PySys_Create},
+    {"time", _PyTime_Create},
     {"gc", _PyGC_CreateModule},
     {NULL, NULL},
 };

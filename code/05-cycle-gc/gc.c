@@ -363,10 +363,12 @@ deduce_unreachable(PyGC_Head *young, PyGC_Head *unreachable)
 }
 
 /* 4. Finalizers (PEP 442): each unreachable instance's __del__ runs,
-   once in its life, while every object of the garbage is still whole. */
-static void
+   once in its life, while every object of the garbage is still whole.
+   True if one ran. */
+static bool
 finalize_garbage(PyGC_Head *unreachable)
 {
+    bool ran = false;
     PyGC_Head seen;
     gc_list_init(&seen);
     while (!gc_list_is_empty(unreachable)) {
@@ -374,18 +376,22 @@ finalize_garbage(PyGC_Head *unreachable)
         PyObject *op = _Py_FROM_GC(g);
         gc_list_move(g, &seen);
         if (PyInstance_Check(op)) {
+            bool before = ((PyInstanceObject *)op)->finalized;
             Py_INCREF(op);
             _PyInstance_Finalize(op);
             Py_DECREF(op);
+            ran = ran || before != ((PyInstanceObject *)op)->finalized;
         }
     }
     gc_list_merge(&seen, unreachable);
+    return ran;
 }
 
 /* 5. A __del__ may have stored a reference to some of the garbage
    somewhere reachable: those objects, and what they reach, are alive
    again ("resurrected") and go to the older generation.  The rest is
-   still garbage. */
+   still garbage.  (When no __del__ ran, no count has changed since
+   step 3 and all of it is: collect skips this step then.) */
 static void
 handle_resurrected_objects(PyGC_Head *unreachable, PyGC_Head *still,
                            PyGC_Head *old)
@@ -416,14 +422,17 @@ delete_garbage(PyGC_Head *collectable, PyGC_Head *old)
 
 /* Tuples that hold nothing that could be in a cycle leave the lists,
    for good: they can never become part of one (CPython untracks them in
-   each collection, dicts in full ones only). */
-static void
+   each collection, dicts in full ones only).  Returns how many objects
+   the list keeps, which a full collection needs, counted on the way. */
+static Py_ssize_t
 untrack_if_flat(PyGC_Head *list, PyTypeObject *type)
 {
+    Py_ssize_t kept = 0;
     PyGC_Head *next;
     for (PyGC_Head *g = GC_NEXT(list); g != list; g = next) {
         next = GC_NEXT(g);
         PyObject *op = _Py_FROM_GC(g);
+        kept++;
         if (Py_TYPE(op) != type)
             continue;
         bool flat = true;
@@ -439,9 +448,12 @@ untrack_if_flat(PyGC_Head *list, PyTypeObject *type)
                 flat = !_PyObject_GC_MayBeTracked(key) &&
                        !_PyObject_GC_MayBeTracked(value);
         }
-        if (flat)
+        if (flat) {
             gc_list_remove(g);
+            kept--;
+        }
     }
+    return kept;
 }
 
 /* ------------------------------------------------------- a collection */
@@ -508,7 +520,8 @@ collect(int generation)
     PyGC_Head *old = generation + 1 < NUM_GENERATIONS
                          ? _PyGC_Generation(generation + 1)
                          : young;
-    Py_ssize_t examined = _PyGC_ListSize(young);
+    /* A walk of the whole generation: only for --trace, which prints it. */
+    Py_ssize_t examined = interp.trace ? _PyGC_ListSize(young) : 0;
 
     PyGC_Head unreachable;
     gc_list_init(&unreachable);
@@ -519,17 +532,19 @@ collect(int generation)
             st->long_lived_pending += _PyGC_ListSize(young);
         gc_list_merge(young, old);
     } else {
-        untrack_if_flat(young, &PyDict_Type);
         st->long_lived_pending = 0;
-        st->long_lived_total = _PyGC_ListSize(young);
+        st->long_lived_total = untrack_if_flat(young, &PyDict_Type);
     }
     Py_ssize_t found = _PyGC_ListSize(&unreachable);
 
-    finalize_garbage(&unreachable);
+    bool finalized = finalize_garbage(&unreachable);
     observe(GC_PHASE_FINALIZE_GARBAGE, old, &unreachable, NULL);
     PyGC_Head still;
     gc_list_init(&still);
-    handle_resurrected_objects(&unreachable, &still, old);
+    if (finalized) /* else no count changed: nothing can have come back */
+        handle_resurrected_objects(&unreachable, &still, old);
+    else
+        gc_list_merge(&unreachable, &still);
     observe(GC_PHASE_HANDLE_RESURRECTED, old, &still, NULL);
     Py_ssize_t collected = _PyGC_ListSize(&still);
     delete_garbage(&still, old);
