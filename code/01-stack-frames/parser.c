@@ -195,17 +195,24 @@ constant(Parser *p, Token *at, PyObject *value)
     return e;
 }
 
+/* A string token's text: an empty literal may have none to point at. */
+static const char *
+token_text(Parser *p)
+{
+    return p->tok.string != NULL ? p->tok.string : "";
+}
+
 /* Adjacent string literals are one string: "ab" "cd" is "abcd". */
 static Expr *
 strings(Parser *p)
 {
     Token first = p->tok;
     PyObject *value =
-        PyUnicode_FromStringAndSize(p->tok.string, p->tok.string_length);
+        PyUnicode_FromStringAndSize(token_text(p), p->tok.string_length);
     advance(p);
     while (value != NULL && check(p, T_STRING)) {
         PyObject *more =
-            PyUnicode_FromStringAndSize(p->tok.string, p->tok.string_length);
+            PyUnicode_FromStringAndSize(token_text(p), p->tok.string_length);
         PyObject *joined = more ? PyNumber_Add(value, more) : NULL;
         Py_DECREF(value);
         Py_XDECREF(more);
