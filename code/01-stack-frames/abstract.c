@@ -70,19 +70,112 @@ PyNumber_Divmod(PyObject *v, PyObject *w)
     return binary_op(v, w, SLOT(nb_divmod), "divmod()");
 }
 
+PyObject *
+PyNumber_Power(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_power), "** or pow()");
+}
+
+PyObject *
+PyNumber_Lshift(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_lshift), "<<");
+}
+
+PyObject *
+PyNumber_Rshift(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_rshift), ">>");
+}
+
+PyObject *
+PyNumber_And(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_and), "&");
+}
+
+PyObject *
+PyNumber_Xor(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_xor), "^");
+}
+
+PyObject *
+PyNumber_Or(PyObject *v, PyObject *w)
+{
+    return binary_op(v, w, SLOT(nb_or), "|");
+}
+
 /* a += b: a's type may update a in place (a list does); otherwise it is
-   a = a + b, a new object. */
+   a = a + b, a new object.  inplace_slot 0: no type has an in-place
+   form of this one. */
 static PyObject *
 inplace_op(PyObject *v, PyObject *w, size_t inplace_slot, size_t slot,
            const char *symbol)
 {
-    binaryfunc f = *(binaryfunc *)((char *)Py_TYPE(v) + inplace_slot);
+    binaryfunc f = inplace_slot == 0
+                       ? NULL
+                       : *(binaryfunc *)((char *)Py_TYPE(v) + inplace_slot);
     if (f != NULL) {
         PyObject *result = f(v, w);
         if (result != Py_NotImplemented)
             return result;
     }
     return binary_op(v, w, slot, symbol);
+}
+
+PyObject *
+PyNumber_InPlaceSubtract(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_subtract), "-=");
+}
+
+PyObject *
+PyNumber_InPlaceFloorDivide(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_floor_divide), "//=");
+}
+
+PyObject *
+PyNumber_InPlaceRemainder(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_remainder), "%=");
+}
+
+PyObject *
+PyNumber_InPlacePower(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_power), "**=");
+}
+
+PyObject *
+PyNumber_InPlaceLshift(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_lshift), "<<=");
+}
+
+PyObject *
+PyNumber_InPlaceRshift(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_rshift), ">>=");
+}
+
+PyObject *
+PyNumber_InPlaceAnd(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_and), "&=");
+}
+
+PyObject *
+PyNumber_InPlaceXor(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, 0, SLOT(nb_xor), "^=");
+}
+
+PyObject *
+PyNumber_InPlaceOr(PyObject *v, PyObject *w)
+{
+    return inplace_op(v, w, SLOT(nb_inplace_or), SLOT(nb_or), "|=");
 }
 
 PyObject *
@@ -113,6 +206,16 @@ PyNumber_Positive(PyObject *v)
     if (Py_TYPE(v)->nb_positive != NULL)
         return Py_TYPE(v)->nb_positive(v);
     PyErr_Format(EXC_TYPE, "bad operand type for unary +: '%s'",
+                 Py_TYPE(v)->tp_name);
+    return NULL;
+}
+
+PyObject *
+PyNumber_Invert(PyObject *v)
+{
+    if (Py_TYPE(v)->nb_invert != NULL)
+        return Py_TYPE(v)->nb_invert(v);
+    PyErr_Format(EXC_TYPE, "bad operand type for unary ~: '%s'",
                  Py_TYPE(v)->tp_name);
     return NULL;
 }

@@ -46,8 +46,20 @@ typedef enum {
     E_IFEXP,
 } ExprKind;
 
-typedef enum { OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD } BinOp;
-typedef enum { OP_NEG, OP_POS } UnaryOp;
+typedef enum {
+    OP_ADD,
+    OP_SUB,
+    OP_MUL,
+    OP_FLOORDIV,
+    OP_MOD,
+    OP_POW,
+    OP_LSHIFT,
+    OP_RSHIFT,
+    OP_AND,
+    OP_XOR,
+    OP_OR,
+} BinOp;
+typedef enum { OP_NEG, OP_POS, OP_INVERT } UnaryOp;
 typedef enum {
     CMP_LT,
     CMP_LE,

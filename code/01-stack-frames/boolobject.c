@@ -29,12 +29,45 @@ bool_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     return truth < 0 ? NULL : PyBool_FromLong(truth);
 }
 
+/* &, | and ^ of two bools are a bool; with an int, int's. */
+static PyObject *
+bool_bitwise(PyObject *v, PyObject *w, int op)
+{
+    if (!PyBool_Check(v) || !PyBool_Check(w))
+        return op == '&'   ? PyLong_Type.nb_and(v, w)
+               : op == '|' ? PyLong_Type.nb_or(v, w)
+                           : PyLong_Type.nb_xor(v, w);
+    bool a = v == Py_True, b = w == Py_True;
+    return PyBool_FromLong(op == '&' ? a & b : op == '|' ? a | b : a ^ b);
+}
+
+static PyObject *
+bool_and(PyObject *v, PyObject *w)
+{
+    return bool_bitwise(v, w, '&');
+}
+
+static PyObject *
+bool_or(PyObject *v, PyObject *w)
+{
+    return bool_bitwise(v, w, '|');
+}
+
+static PyObject *
+bool_xor(PyObject *v, PyObject *w)
+{
+    return bool_bitwise(v, w, '^');
+}
+
 /* Arithmetic, hashing and comparison are int's: True + 1 == 2. */
 PyTypeObject PyBool_Type = {
     .ob_base = PyObject_HEAD_INIT(&PyType_Type),
     .tp_name = "bool",
     .tp_basicsize = sizeof(PyLongObject),
     .tp_repr = bool_repr,
+    .nb_and = bool_and,
+    .nb_xor = bool_xor,
+    .nb_or = bool_or,
     .tp_new = bool_new,
     .tp_base = &PyLong_Type,
 };

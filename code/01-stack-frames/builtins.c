@@ -390,6 +390,115 @@ builtin_delattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     Py_RETURN_NONE;
 }
 
+/* base * factor % mod, for 0 <= base, factor < mod <= 2**63, without
+   overflow: by doubling, as the product may not fit in 64 bits. */
+static uint64_t
+mulmod(uint64_t base, uint64_t factor, uint64_t mod)
+{
+    uint64_t result = 0;
+    for (; factor > 0; factor >>= 1) {
+        if (factor & 1)
+            result = (result + base) % mod;
+        base = (base + base) % mod;
+    }
+    return result;
+}
+
+/* The inverse of a modulo m (0 <= a < m), or -1 if there is none. */
+static int64_t
+inverse_mod(int64_t a, int64_t m)
+{
+    int64_t old_r = a, r = m, old_s = 1, s = 0;
+    while (r != 0) {
+        int64_t q = old_r / r, t = old_r - q * r;
+        old_r = r;
+        r = t;
+        t = old_s - q * s;
+        old_s = s;
+        s = t;
+    }
+    if (old_r != 1)
+        return -1;
+    return old_s < 0 ? old_s + m : old_s;
+}
+
+/* pow(base, exp, mod): base ** exp % mod, computed without the power;
+   a negative exp uses base's inverse modulo mod (3.8+). */
+static PyObject *
+pow_mod(PyObject *base, PyObject *exp, PyObject *mod)
+{
+    if (!PyLong_Check(base) || !PyLong_Check(exp) || !PyLong_Check(mod)) {
+        PyErr_Format(EXC_TYPE,
+                     "unsupported operand type(s) for ** or pow(): '%s', "
+                     "'%s', '%s'",
+                     Py_TYPE(base)->tp_name, Py_TYPE(exp)->tp_name,
+                     Py_TYPE(mod)->tp_name);
+        return NULL;
+    }
+    int64_t b = PyLong_AsLong(base), e = PyLong_AsLong(exp);
+    int64_t m = PyLong_AsLong(mod);
+    if (m == 0) {
+        PyErr_Format(EXC_VALUE, "pow() 3rd argument cannot be 0");
+        return NULL;
+    }
+    uint64_t um = m < 0 ? 0 - (uint64_t)m : (uint64_t)m;
+    if (um == (uint64_t)1 << 63) {
+        PyErr_Format(EXC_OVERFLOW, "pow() modulus too big for minipy's "
+                                   "64-bit ints");
+        return NULL;
+    }
+    int64_t residue = b % (int64_t)um;
+    if (residue < 0)
+        residue += (int64_t)um;
+    if (e < 0 && (residue = inverse_mod(residue, (int64_t)um)) < 0) {
+        PyErr_Format(EXC_VALUE, "base is not invertible for the given "
+                                "modulus");
+        return NULL;
+    }
+    uint64_t n = e < 0 ? 0 - (uint64_t)e : (uint64_t)e;
+    uint64_t result = 1 % um, square = (uint64_t)residue;
+    for (; n > 0; n >>= 1) {
+        if (n & 1)
+            result = mulmod(result, square, um);
+        square = mulmod(square, square, um);
+    }
+    /* the sign of the result follows the modulus, as % does */
+    if (m < 0 && result != 0)
+        return PyLong_FromLong((int64_t)result - (int64_t)um);
+    return PyLong_FromLong((int64_t)result);
+}
+
+/* pow(base, exp, mod=None) */
+static PyObject *
+builtin_pow(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    PyObject *values[3] = {NULL, NULL, Py_None};
+    Py_ssize_t given = nargs + _PyArg_KeywordCount(kwnames);
+    if (given > 3) {
+        PyErr_Format(EXC_TYPE, "pow() takes at most 3 arguments (%zd given)",
+                     given);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        values[i] = args[i];
+    if (_PyArg_Keywords("pow", kwnames, args + nargs, names, values) < 0)
+        return NULL;
+    for (int i = 0; i < 2; i++) {
+        if (values[i] == NULL) {
+            PyErr_Format(EXC_TYPE,
+                         "pow() missing required argument '%s' (pos %d)",
+                         names[i], i + 1);
+            return NULL;
+        }
+    }
+    if (values[2] != Py_None)
+        return pow_mod(values[0], values[1], values[2]);
+    return PyNumber_Power(values[0], values[1]);
+}
+
 static bool
 is_index(PyObject *op)
 {
@@ -737,6 +846,7 @@ static PyMethodDef builtin_functions[] = {
     {"locals", builtin_locals, 0, 0, false},
     {"abs", builtin_abs, 1, 1, false},
     {"divmod", builtin_divmod, 2, 2, false},
+    {"pow", builtin_pow, 0, INT32_MAX, true},
     {"min", builtin_min, 0, INT32_MAX, true},
     {"max", builtin_max, 0, INT32_MAX, true},
     {"sum", builtin_sum, 0, INT32_MAX, true},

@@ -106,28 +106,32 @@ load_method(PyObject *obj, PyObject *name, PyObject **meth)
 
 /* ---- operators ---- */
 
-static PyObject *
-binary_op(int op, PyObject *left, PyObject *right)
-{
-    switch (op) {
-    case NB_ADD:
-        return PyNumber_Add(left, right);
-    case NB_INPLACE_ADD:
-        return PyNumber_InPlaceAdd(left, right);
-    case NB_MULTIPLY:
-        return PyNumber_Multiply(left, right);
-    case NB_INPLACE_MULTIPLY:
-        return PyNumber_InPlaceMultiply(left, right);
-    case NB_SUBTRACT:
-    case NB_INPLACE + NB_SUBTRACT:
-        return PyNumber_Subtract(left, right);
-    case NB_FLOOR_DIVIDE:
-    case NB_INPLACE + NB_FLOOR_DIVIDE:
-        return PyNumber_FloorDivide(left, right);
-    default:
-        return PyNumber_Remainder(left, right);
-    }
-}
+/* BINARY_OP's argument picks the operation (CPython 3.13's
+   _PyEval_BinaryOps, Python/ceval.c). */
+static const binaryfunc binary_ops[NB_COUNT] = {
+    [NB_ADD] = PyNumber_Add,
+    [NB_AND] = PyNumber_And,
+    [NB_FLOOR_DIVIDE] = PyNumber_FloorDivide,
+    [NB_LSHIFT] = PyNumber_Lshift,
+    [NB_MULTIPLY] = PyNumber_Multiply,
+    [NB_REMAINDER] = PyNumber_Remainder,
+    [NB_OR] = PyNumber_Or,
+    [NB_POWER] = PyNumber_Power,
+    [NB_RSHIFT] = PyNumber_Rshift,
+    [NB_SUBTRACT] = PyNumber_Subtract,
+    [NB_XOR] = PyNumber_Xor,
+    [NB_INPLACE + NB_ADD] = PyNumber_InPlaceAdd,
+    [NB_INPLACE + NB_AND] = PyNumber_InPlaceAnd,
+    [NB_INPLACE + NB_FLOOR_DIVIDE] = PyNumber_InPlaceFloorDivide,
+    [NB_INPLACE + NB_LSHIFT] = PyNumber_InPlaceLshift,
+    [NB_INPLACE + NB_MULTIPLY] = PyNumber_InPlaceMultiply,
+    [NB_INPLACE + NB_REMAINDER] = PyNumber_InPlaceRemainder,
+    [NB_INPLACE + NB_OR] = PyNumber_InPlaceOr,
+    [NB_INPLACE + NB_POWER] = PyNumber_InPlacePower,
+    [NB_INPLACE + NB_RSHIFT] = PyNumber_InPlaceRshift,
+    [NB_INPLACE + NB_SUBTRACT] = PyNumber_InPlaceSubtract,
+    [NB_INPLACE + NB_XOR] = PyNumber_InPlaceXor,
+};
 
 /* s = s + t or s += t, both str exactly, whose sum the next instruction
    stores in s, a local that holds the left operand: s's slot, for
@@ -651,7 +655,7 @@ dispatch_opcode:
                 next_instr++; /* the STORE_FAST is done */
                 DISPATCH();
             }
-            result = binary_op(oparg, left, right);
+            result = binary_ops[oparg](left, right);
             Py_DECREF(left);
             Py_DECREF(right);
             if (result == NULL)
@@ -665,6 +669,13 @@ dispatch_opcode:
         {
             value = TOP();
             result = PyNumber_Negative(value);
+            goto unary_done;
+        }
+
+        TARGET(UNARY_INVERT)
+        {
+            value = TOP();
+            result = PyNumber_Invert(value);
             goto unary_done;
         }
 

@@ -229,7 +229,10 @@ compile_name(Compiler *c, Expr *e, NameUse use)
 static const int binop_arg[] = {
     [OP_ADD] = NB_ADD,       [OP_SUB] = NB_SUBTRACT,
     [OP_MUL] = NB_MULTIPLY,  [OP_FLOORDIV] = NB_FLOOR_DIVIDE,
-    [OP_MOD] = NB_REMAINDER,
+    [OP_MOD] = NB_REMAINDER, [OP_POW] = NB_POWER,
+    [OP_LSHIFT] = NB_LSHIFT, [OP_RSHIFT] = NB_RSHIFT,
+    [OP_AND] = NB_AND,       [OP_XOR] = NB_XOR,
+    [OP_OR] = NB_OR,
 };
 
 static void
@@ -507,6 +510,8 @@ compile_expr(Compiler *c, Expr *e)
         compile_expr(c, e->unary.operand);
         if (e->unary.op == OP_NEG)
             emit(c, UNARY_NEGATIVE, 0);
+        else if (e->unary.op == OP_INVERT)
+            emit(c, UNARY_INVERT, 0);
         else
             emit(c, CALL_INTRINSIC_1, INTRINSIC_UNARY_POSITIVE);
         break;

@@ -551,6 +551,27 @@ dict_copy(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return PyDict_Copy(self);
 }
 
+/* d | other: a new dict, other's values winning (3.9+); d |= other
+   updates d, and takes pairs too. */
+static PyObject *
+dict_or(PyObject *v, PyObject *w)
+{
+    if (!PyDict_Check(v) || !PyDict_Check(w))
+        return Py_NotImplemented;
+    PyObject *merged = PyDict_Copy(v);
+    if (merged != NULL && dict_update_from(merged, w, NULL, NULL) < 0)
+        Py_CLEAR(merged);
+    return merged;
+}
+
+static PyObject *
+dict_ior(PyObject *self, PyObject *other)
+{
+    if (dict_update_from(self, other, NULL, NULL) < 0)
+        return NULL;
+    return Py_NewRef(self);
+}
+
 /* dict(), dict(mapping or pairs), with keyword arguments too. */
 static PyObject *
 dict_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
@@ -968,6 +989,8 @@ PyTypeObject PyDict_Type = {
     .tp_getitem = dict_getitem,
     .tp_setitem = dict_setitem,
     .tp_contains = dict_contains,
+    .nb_or = dict_or,
+    .nb_inplace_or = dict_ior,
     .tp_iter = dict_iter,
     .tp_vectorcall = dict_vectorcall,
     .tp_methods = dict_methods,

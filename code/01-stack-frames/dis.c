@@ -95,8 +95,10 @@ static const char *
 binary_op_symbol(int arg)
 {
     static const char *const symbols[NB_INPLACE] = {
-        [NB_ADD] = "+",       [NB_FLOOR_DIVIDE] = "//", [NB_MULTIPLY] = "*",
-        [NB_REMAINDER] = "%", [NB_SUBTRACT] = "-",
+        [NB_ADD] = "+",      [NB_AND] = "&",      [NB_FLOOR_DIVIDE] = "//",
+        [NB_LSHIFT] = "<<",  [NB_MULTIPLY] = "*", [NB_REMAINDER] = "%",
+        [NB_OR] = "|",       [NB_POWER] = "**",   [NB_RSHIFT] = ">>",
+        [NB_SUBTRACT] = "-", [NB_XOR] = "^",
     };
     const char *s = symbols[arg % NB_INPLACE];
     static char buf[8];

@@ -193,6 +193,99 @@ long_divmod(PyObject *v, PyObject *w)
     return pair;
 }
 
+/* a ** b by squaring.  A negative b makes a float in Python, which
+   minipy does not have; 0 to a negative power is CPython's float error. */
+static PyObject *
+long_pow(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    if (b < 0 && a == 0) {
+        PyErr_Format(EXC_ZERO_DIVISION,
+                     "0.0 cannot be raised to a negative power");
+        return NULL;
+    }
+    if (b < 0) {
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy has no floats or complex numbers, only ints (an "
+                     "int to a negative power is a float)");
+        return NULL;
+    }
+    for (r = 1; b > 0; b >>= 1) {
+        if ((b & 1) && __builtin_mul_overflow(r, a, &r))
+            return overflow("**");
+        if (b > 1 && __builtin_mul_overflow(a, a, &a))
+            return overflow("**");
+    }
+    return PyLong_FromLong(r);
+}
+
+static int
+shift_count(int64_t b)
+{
+    if (b >= 0)
+        return 0;
+    PyErr_Format(EXC_VALUE, "negative shift count");
+    return -1;
+}
+
+static PyObject *
+long_lshift(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    if (shift_count(b) < 0)
+        return NULL;
+    if (a == 0)
+        return PyLong_FromLong(0);
+    /* a << b fits when a lies within INT64_MIN >> b and INT64_MAX >> b */
+    if (b >= 64 || a > (INT64_MAX >> b) || a < -(INT64_MAX >> b) - 1)
+        return overflow("<<");
+    r = (int64_t)((uint64_t)a << b);
+    return PyLong_FromLong(r);
+}
+
+/* Rounds towards minus infinity, as Python does: -5 >> 1 is -3. */
+static PyObject *
+long_rshift(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    if (shift_count(b) < 0)
+        return NULL;
+    if (b >= 64)
+        return PyLong_FromLong(a < 0 ? -1 : 0);
+    r = a < 0 ? ~(~a >> b) : a >> b;
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+long_and(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    (void)r;
+    return PyLong_FromLong(a & b);
+}
+
+static PyObject *
+long_xor(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    (void)r;
+    return PyLong_FromLong(a ^ b);
+}
+
+static PyObject *
+long_or(PyObject *v, PyObject *w)
+{
+    BOTH_INTS(v, w);
+    (void)r;
+    return PyLong_FromLong(a | b);
+}
+
+static PyObject *
+long_invert(PyObject *v)
+{
+    return PyLong_FromLong(~PyLong_AsLong(v));
+}
+
 static PyObject *
 long_neg(PyObject *v)
 {
@@ -318,9 +411,16 @@ PyTypeObject PyLong_Type = {
     .nb_floor_divide = long_floordiv,
     .nb_remainder = long_mod,
     .nb_divmod = long_divmod,
+    .nb_power = long_pow,
+    .nb_lshift = long_lshift,
+    .nb_rshift = long_rshift,
+    .nb_and = long_and,
+    .nb_xor = long_xor,
+    .nb_or = long_or,
     .nb_negative = long_neg,
     .nb_positive = long_pos,
     .nb_absolute = long_abs,
+    .nb_invert = long_invert,
     .tp_new = long_new,
     .tp_base = &PyBaseObject_Type,
 };

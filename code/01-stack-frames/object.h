@@ -126,6 +126,7 @@ struct _typeobject {
     binaryfunc nb_or;
     binaryfunc nb_inplace_add; /* a += b may change a itself */
     binaryfunc nb_inplace_multiply;
+    binaryfunc nb_inplace_or;
     unaryfunc nb_negative;
     unaryfunc nb_positive;
     unaryfunc nb_absolute;

@@ -41,6 +41,7 @@
     X(STORE_SLICE, 0)                                                          \
     X(BINARY_OP, 1)                                                            \
     X(UNARY_NEGATIVE, 0)                                                       \
+    X(UNARY_INVERT, 0)                                                         \
     X(CALL_INTRINSIC_1, 1)                                                     \
     X(UNARY_NOT, 0)                                                            \
     X(COMPARE_OP, 1)                                                           \
@@ -89,13 +90,20 @@ typedef enum { PY_OPCODES(PY_OPCODE_ENUM) PY_NUM_OPCODES } Opcode;
    pycore_opcode_utils.h), the in-place forms 13 further on. */
 enum {
     NB_ADD = 0,
+    NB_AND = 1,
     NB_FLOOR_DIVIDE = 2,
+    NB_LSHIFT = 3,
     NB_MULTIPLY = 5,
     NB_REMAINDER = 6,
+    NB_OR = 7,
+    NB_POWER = 8,
+    NB_RSHIFT = 9,
     NB_SUBTRACT = 10,
+    NB_XOR = 12,
     NB_INPLACE = 13,
     NB_INPLACE_ADD = NB_INPLACE + NB_ADD,
     NB_INPLACE_MULTIPLY = NB_INPLACE + NB_MULTIPLY,
+    NB_COUNT = 2 * NB_INPLACE,
 };
 
 /* CALL_INTRINSIC_1's argument: CPython's numbers for the two intrinsics

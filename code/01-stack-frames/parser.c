@@ -198,17 +198,24 @@ constant(Parser *p, Token *at, PyObject *value)
     return e;
 }
 
+/* A string token's text: an empty literal may have none to point at. */
+static const char *
+token_text(Parser *p)
+{
+    return p->tok.string != NULL ? p->tok.string : "";
+}
+
 /* Adjacent string literals are one string: "ab" "cd" is "abcd". */
 static Expr *
 strings(Parser *p)
 {
     Token first = p->tok;
     PyObject *value =
-        PyUnicode_FromStringAndSize(p->tok.string, p->tok.string_length);
+        PyUnicode_FromStringAndSize(token_text(p), p->tok.string_length);
     advance(p);
     while (value != NULL && check(p, T_STRING)) {
         PyObject *more =
-            PyUnicode_FromStringAndSize(p->tok.string, p->tok.string_length);
+            PyUnicode_FromStringAndSize(token_text(p), p->tok.string_length);
         PyObject *joined = more ? PyNumber_Add(value, more) : NULL;
         Py_DECREF(value);
         Py_XDECREF(more);
@@ -591,10 +598,52 @@ primary(Parser *p)
     return e;
 }
 
+/* An operator the lexer does not name (**, <<, &, ...): is it this one? */
+static bool
+is_op(Parser *p, const char *op)
+{
+    return check(p, T_OTHER_OP) && (int)strlen(op) == p->tok.length &&
+           memcmp(p->tok.start, op, (size_t)p->tok.length) == 0;
+}
+
+static Expr *factor(Parser *p);
+
+static Expr *
+binop_node(Parser *p, Token *at, BinOp op, Expr *left, Expr *right)
+{
+    Expr *node = right ? new_expr(p, E_BINOP, at) : NULL;
+    if (node != NULL) {
+        node->binop.op = op;
+        node->binop.left = left;
+        node->binop.right = right;
+    }
+    return node;
+}
+
+/* a ** b binds tighter than a unary minus on its left (-2 ** 2 is
+   -(2 ** 2)) but takes one on its right (2 ** -1), and leans right:
+   2 ** 3 ** 2 is 2 ** 9. */
+static Expr *
+power(Parser *p)
+{
+    Expr *e = primary(p);
+    if (e == NULL || !is_op(p, "**"))
+        return e;
+    Token at = p->tok;
+    if (!enter(p, 1))
+        return NULL;
+    p->depth++;
+    advance(p);
+    Expr *right = factor(p);
+    p->depth--;
+    return binop_node(p, &at, OP_POW, e, right);
+}
+
 static Expr *
 factor(Parser *p)
 {
-    if (check(p, T_MINUS) || check(p, T_PLUS)) {
+    bool invert = is_op(p, "~");
+    if (check(p, T_MINUS) || check(p, T_PLUS) || invert) {
         Token at = p->tok;
         if (!enter(p, 1))
             return NULL;
@@ -604,64 +653,80 @@ factor(Parser *p)
         p->depth--;
         Expr *e = operand ? new_expr(p, E_UNARY, &at) : NULL;
         if (e != NULL) {
-            e->unary.op = at.type == T_MINUS ? OP_NEG : OP_POS;
+            e->unary.op = invert               ? OP_INVERT
+                          : at.type == T_MINUS ? OP_NEG
+                                               : OP_POS;
             e->unary.operand = operand;
         }
         return e;
     }
-    if (check(p, T_OTHER_OP) && p->tok.start[0] == '~')
-        return unsupported(p, "the '~' operator");
-    Expr *e = primary(p);
-    if (e != NULL && check(p, T_OTHER_OP) && p->tok.length == 2 &&
-        memcmp(p->tok.start, "**", 2) == 0)
-        return unsupported(p, "the '**' operator");
-    return e;
+    return power(p);
 }
 
+/* The levels of binary operators, tightest first, as Python's grammar
+   has them: * // %, then + -, << >>, &, ^, |. */
+typedef enum {
+    LEVEL_TERM,
+    LEVEL_ARITH,
+    LEVEL_SHIFT,
+    LEVEL_AND,
+    LEVEL_XOR,
+    LEVEL_OR
+} Level;
+
 static bool
-binop_token(TokenType t, bool additive, BinOp *op)
+binop_token(Parser *p, Level level, BinOp *op)
 {
-    if (additive && (t == T_PLUS || t == T_MINUS)) {
+    static const struct {
+        Level level;
+        const char *text;
+        BinOp op;
+    } others[] = {
+        {LEVEL_SHIFT, "<<", OP_LSHIFT}, {LEVEL_SHIFT, ">>", OP_RSHIFT},
+        {LEVEL_AND, "&", OP_AND},       {LEVEL_XOR, "^", OP_XOR},
+        {LEVEL_OR, "|", OP_OR},
+    };
+    TokenType t = p->tok.type;
+    if (level == LEVEL_ARITH && (t == T_PLUS || t == T_MINUS)) {
         *op = t == T_PLUS ? OP_ADD : OP_SUB;
         return true;
     }
-    if (!additive && (t == T_STAR || t == T_DSLASH || t == T_PERCENT)) {
+    if (level == LEVEL_TERM &&
+        (t == T_STAR || t == T_DSLASH || t == T_PERCENT)) {
         *op = t == T_STAR ? OP_MUL : t == T_DSLASH ? OP_FLOORDIV : OP_MOD;
         return true;
+    }
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        if (others[i].level == level && is_op(p, others[i].text)) {
+            *op = others[i].op;
+            return true;
+        }
     }
     return false;
 }
 
 /* A chain a + b - c is a tree leaning left, as deep as it is long. */
 static Expr *
-binary(Parser *p, bool additive)
+binary(Parser *p, Level level)
 {
-    Expr *e = additive ? binary(p, false) : factor(p);
+    Expr *e = level == LEVEL_TERM ? factor(p) : binary(p, level - 1);
     BinOp op;
     for (int chain = 1; e != NULL && !p->failed; chain++) {
-        if (check(p, T_OTHER_OP) && !additive &&
-            strchr("/@", p->tok.start[0]) && p->tok.length == 1)
-            return unsupported(p, p->tok.start[0] == '/'
+        if (level == LEVEL_TERM && (is_op(p, "/") || is_op(p, "@")))
+            return unsupported(p, is_op(p, "/")
                                       ? "the '/' operator (minipy has no "
                                         "floats; use //)"
                                       : "the '@' operator");
-        if (!binop_token(p->tok.type, additive, &op))
+        if (!binop_token(p, level, &op))
             break;
         Token at = p->tok;
         if (!enter(p, chain))
             return NULL;
         advance(p);
-        Expr *right = additive ? binary(p, false) : factor(p);
-        Expr *node = right ? new_expr(p, E_BINOP, &at) : NULL;
-        if (node == NULL)
+        Expr *right = level == LEVEL_TERM ? factor(p) : binary(p, level - 1);
+        if ((e = binop_node(p, &at, op, e, right)) == NULL)
             return NULL;
-        node->binop.op = op;
-        node->binop.left = e;
-        node->binop.right = right;
-        e = node;
     }
-    if (e != NULL && check(p, T_OTHER_OP) && strchr("&|^<>", p->tok.start[0]))
-        return unsupported(p, "bitwise operators");
     return e;
 }
 
@@ -710,14 +775,14 @@ static Expr *
 comparison(Parser *p)
 {
     Token at = p->tok;
-    Expr *left = binary(p, true);
+    Expr *left = binary(p, LEVEL_OR);
     if (left == NULL)
         return NULL;
     List ops = {0}, rights = {0};
     CmpOp op;
     while (!p->failed && comparison_op(p, &op)) {
         CmpOp *slot = arena_alloc(p->arena, sizeof *slot);
-        Expr *right = slot ? binary(p, true) : NULL;
+        Expr *right = slot ? binary(p, LEVEL_OR) : NULL;
         if (right == NULL || !list_push(p, &ops, slot) ||
             !list_push(p, &rights, right))
             return slot ? NULL : no_memory(p);
@@ -979,6 +1044,31 @@ blame_target(Parser *p, List *targets)
     }
 }
 
+/* +=, -=, *=, //=, %=, **=, <<=, >>=, &=, ^=, |=: which operation. */
+static bool
+augassign_token(Parser *p, BinOp *op)
+{
+    static const BinOp named[] = {OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD};
+    static const struct {
+        const char *text;
+        BinOp op;
+    } others[] = {
+        {"**=", OP_POW}, {"<<=", OP_LSHIFT}, {">>=", OP_RSHIFT},
+        {"&=", OP_AND},  {"^=", OP_XOR},     {"|=", OP_OR},
+    };
+    if (p->tok.type >= T_PLUSEQUAL && p->tok.type <= T_PERCENTEQUAL) {
+        *op = named[p->tok.type - T_PLUSEQUAL];
+        return true;
+    }
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        if (is_op(p, others[i].text)) {
+            *op = others[i].op;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* An expression statement, or an assignment: a = b = value, a += 1. */
 static Stmt *
 expression_statement(Parser *p)
@@ -990,10 +1080,8 @@ expression_statement(Parser *p)
     if (check(p, T_COLON) && invalid_target(first) == NULL &&
         first->kind != E_TUPLE && first->kind != E_LIST)
         return unsupported(p, "annotations");
-    if (p->tok.type >= T_PLUSEQUAL && p->tok.type <= T_PERCENTEQUAL) {
-        static const BinOp ops[] = {OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV,
-                                    OP_MOD};
-        BinOp op = ops[p->tok.type - T_PLUSEQUAL];
+    BinOp op;
+    if (augassign_token(p, &op)) {
         if (first->kind != E_NAME && first->kind != E_ATTR &&
             first->kind != E_SUBSCRIPT) {
             Expr *at = leftmost(first);
@@ -1015,7 +1103,7 @@ expression_statement(Parser *p)
         }
         return s;
     }
-    if (check(p, T_OTHER_OP) && p->tok.start[1] == '=')
+    if (is_op(p, "/=") || is_op(p, "@="))
         return unsupported(p, "that augmented assignment operator");
     if (!check(p, T_EQUAL)) {
         Stmt *s = new_stmt(p, S_EXPR, line);
@@ -1329,7 +1417,7 @@ for_target(Parser *p)
     do {
         if (check(p, T_IN))
             break;
-        Expr *e = binary(p, true);
+        Expr *e = binary(p, LEVEL_OR);
         if (e == NULL || !check_target(p, e, "assign to") ||
             !list_push(p, &items, e))
             return NULL;

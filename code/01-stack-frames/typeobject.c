@@ -83,6 +83,7 @@ inherit_slots(PyTypeObject *type, PyTypeObject *base)
     INHERIT(nb_or);
     INHERIT(nb_inplace_add);
     INHERIT(nb_inplace_multiply);
+    INHERIT(nb_inplace_or);
     INHERIT(nb_negative);
     INHERIT(nb_positive);
     INHERIT(nb_absolute);

@@ -7,6 +7,7 @@
    intern_strings and intern_string_constants). */
 #include "parser.h"
 
+#include "errors.h"
 #include "intern.h"
 #include "tupleobject.h"
 
@@ -43,21 +44,32 @@ intern_constant(PyObject **p)
     }
 }
 
+/* Interning ran out of memory: value goes, and the compilation fails. */
+static PyObject *
+interned(PyObject *value, bool failed_before)
+{
+    if (value != NULL && !failed_before && PyErr_Occurred())
+        Py_CLEAR(value);
+    return value;
+}
+
 /* Every name in the program becomes an interned str. */
 PyObject *
 _PyAST_Identifier(Arena *arena, const char *text, int length)
 {
+    bool failed_before = PyErr_Occurred();
     PyObject *name = PyUnicode_FromStringAndSize(text, length);
     if (name != NULL)
         PyUnicode_InternInPlace(&name);
-    return own(arena, name);
+    return own(arena, interned(name, failed_before));
 }
 
 /* Takes over the reference to value. */
 PyObject *
 _PyAST_Constant(Arena *arena, PyObject *value)
 {
+    bool failed_before = PyErr_Occurred();
     if (value != NULL)
         intern_constant(&value);
-    return own(arena, value);
+    return own(arena, interned(value, failed_before));
 }

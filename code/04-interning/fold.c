@@ -93,6 +93,32 @@ binary(BinOp op, PyObject *a, PyObject *b)
         return PyNumber_FloorDivide(a, b);
     case OP_MOD: /* "%s" % x formats: CPython folds only numbers */
         return PyUnicode_Check(a) ? NULL : PyNumber_Remainder(a, b);
+    case OP_POW:
+        return PyNumber_Power(a, b);
+    case OP_LSHIFT:
+        return PyNumber_Lshift(a, b);
+    case OP_RSHIFT:
+        return PyNumber_Rshift(a, b);
+    case OP_AND:
+        return PyNumber_And(a, b);
+    case OP_XOR:
+        return PyNumber_Xor(a, b);
+    case OP_OR:
+        return PyNumber_Or(a, b);
+    }
+    return NULL;
+}
+
+static PyObject *
+unary(UnaryOp op, PyObject *operand)
+{
+    switch (op) {
+    case OP_NEG:
+        return PyNumber_Negative(operand);
+    case OP_POS:
+        return PyNumber_Positive(operand);
+    case OP_INVERT:
+        return PyNumber_Invert(operand);
     }
     return NULL;
 }
@@ -198,10 +224,7 @@ fold_expr(Folder *f, Expr *e)
         break;
     case E_UNARY:
         if (is_const(e->unary.operand))
-            become_const(f, e,
-                         e->unary.op == OP_NEG
-                             ? PyNumber_Negative(e->unary.operand->constant)
-                             : PyNumber_Positive(e->unary.operand->constant));
+            become_const(f, e, unary(e->unary.op, e->unary.operand->constant));
         break;
     case E_NOT:
         if (is_const(e->unary.operand)) {
@@ -255,11 +278,32 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
         case S_WHILE:
             value(f, s->while_.test);
             each_statement(f, s->while_.body, value, target);
+            each_statement(f, s->while_.orelse, value, target);
             break;
         case S_FOR:
             target(f, s->for_.target);
             value(f, s->for_.iter);
             each_statement(f, s->for_.body, value, target);
+            each_statement(f, s->for_.orelse, value, target);
+            break;
+        case S_TRY:
+            each_statement(f, s->try_.body, value, target);
+            for (int i = 0; i < s->try_.nhandlers; i++) {
+                if (s->try_.handlers[i].type != NULL)
+                    value(f, s->try_.handlers[i].type);
+                each_statement(f, s->try_.handlers[i].body, value, target);
+            }
+            each_statement(f, s->try_.orelse, value, target);
+            each_statement(f, s->try_.finalbody, value, target);
+            break;
+        case S_RAISE:
+            if (s->raise.exc != NULL)
+                value(f, s->raise.exc);
+            break;
+        case S_ASSERT:
+            value(f, s->assert_.test);
+            if (s->assert_.msg != NULL)
+                value(f, s->assert_.msg);
             break;
         case S_DEF:
             each_statement(f, s->def.code->co_body, value, target);

@@ -20,19 +20,18 @@ PyUnicode_InternInPlace(PyObject **p)
         return; /* interned already, or a cached one-character str */
     if (PyErr_Occurred())
         return; /* not now: interning must not lose the error pending */
-    if (interned == NULL && (interned = PyDict_New()) == NULL) {
-        PyErr_Clear(); /* s stays as it is: not interned, still right */
+    /* Out of memory, s stays as it is and the MemoryError pending, for
+       the caller to fail with: a str left out of the table would make a
+       later `is` answer False where it must be True. */
+    if (interned == NULL && (interned = PyDict_New()) == NULL)
         return;
-    }
     PyObject *t = PyDict_GetItemWithError(interned, s);
     if (t != NULL) {
         Py_SETREF(*p, Py_NewRef(t));
         return;
     }
-    if (PyErr_Occurred() || PyDict_SetItem(interned, s, s) < 0) {
-        PyErr_Clear();
+    if (PyErr_Occurred() || PyDict_SetItem(interned, s, s) < 0)
         return;
-    }
     /* The table's two references, as key and as value, do not count. */
     (void)_Py_DecrefIsLast(s);
     (void)_Py_DecrefIsLast(s);
@@ -67,6 +66,8 @@ _PySys_Intern(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     }
     Py_INCREF(s);
     PyUnicode_InternInPlace(&s);
+    if (PyErr_Occurred())
+        Py_CLEAR(s);
     return s;
 }
 

@@ -9,7 +9,8 @@
 
 /* Replace *p, a str, by the interned str of the same text, interning
    *p itself if there is none yet.  The compiler does this to every name
-   and to string constants that look like names; sys.intern to any str. */
+   and to string constants that look like names; sys.intern to any str.
+   Out of memory, *p is left alone with MemoryError set. */
 void PyUnicode_InternInPlace(PyObject **p);
 /* An interned str is being freed: take it out of the table. */
 void _PyUnicode_ForgetInterned(PyObject *op);
