@@ -77,7 +77,7 @@ def main():
         sys.exit("usage: gc_versions.py CACHE_DIR")
     yes = cpythons.yes
     print("| CPython | thresholds | 100 lists made | then freed "
-          "| self-list | A/B pair | with `__del__` | `gc.garbage` "
+          "| self-list | A/B pair | with `__del__` | garbage "
           "| tuple tracked |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---|")
     for r in cpythons.rows(sys.argv[1], PROBE, "gc_versions.py"):
