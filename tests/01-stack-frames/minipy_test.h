@@ -22,6 +22,7 @@
 #include "parser.h"
 #include "unicodeobject.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -175,6 +176,42 @@ mp_tmpdir(void)
         atexit(mp_remove_tmpdir);
     }
     return mp_tmpdir_path;
+}
+
+/* A new empty directory for one run's figures; all of them are removed
+   at exit, before mp_tmpdir's own cleanup. */
+static char mp_figure_dirs[32][128];
+static int mp_nfigure_dirs;
+
+static inline void
+mp_remove_figure_dirs(void)
+{
+    for (int i = 0; i < mp_nfigure_dirs; i++) {
+        DIR *d = opendir(mp_figure_dirs[i]);
+        for (struct dirent *e; d != NULL && (e = readdir(d)) != NULL;) {
+            char path[4096];
+            int n = snprintf(path, sizeof path, "%s/%s", mp_figure_dirs[i],
+                             e->d_name);
+            if (e->d_name[0] != '.' && n > 0 && (size_t)n < sizeof path)
+                unlink(path);
+        }
+        if (d != NULL)
+            closedir(d);
+        rmdir(mp_figure_dirs[i]);
+    }
+}
+
+static inline const char *
+mp_figure_dir(void)
+{
+    assert_true(mp_nfigure_dirs < 32);
+    char *dir = mp_figure_dirs[mp_nfigure_dirs];
+    snprintf(dir, sizeof mp_figure_dirs[0], "%s/figures-%d", mp_tmpdir(),
+             mp_nfigure_dirs);
+    if (mp_nfigure_dirs++ == 0)
+        atexit(mp_remove_figure_dirs);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    return dir;
 }
 
 /* Write size bytes to a new file in the temporary directory; its path,

@@ -22,49 +22,11 @@
 #include "sliceobject.h"
 #include "tupleobject.h"
 
-#include <dirent.h>
-
-/* The directories the figures are written to, removed at exit. */
-static char figure_dirs[32][128];
-static int nfigure_dirs;
-
-static void
-remove_figure_dirs(void)
-{
-    for (int i = 0; i < nfigure_dirs; i++) {
-        DIR *d = opendir(figure_dirs[i]);
-        for (struct dirent *e; d != NULL && (e = readdir(d)) != NULL;) {
-            char path[4096];
-            int n =
-                snprintf(path, sizeof path, "%s/%s", figure_dirs[i], e->d_name);
-            if (e->d_name[0] != '.' && n > 0 && (size_t)n < sizeof path)
-                unlink(path);
-        }
-        if (d != NULL)
-            closedir(d);
-        rmdir(figure_dirs[i]);
-    }
-}
-
-/* A new empty directory for one run's figures. */
-static const char *
-figure_dir(void)
-{
-    assert_true(nfigure_dirs < 32);
-    char *dir = figure_dirs[nfigure_dirs];
-    snprintf(dir, sizeof figure_dirs[0], "%s/figures-%d", mp_tmpdir(),
-             nfigure_dirs);
-    if (nfigure_dirs++ == 0)
-        atexit(remove_figure_dirs); /* runs before mp_tmpdir's cleanup */
-    assert_int_equal(mkdir(dir, 0700), 0);
-    return dir;
-}
-
 /* Run source with --dot into a fresh directory; it must succeed. */
 static const char *
 draw(const char *source)
 {
-    const char *dir = figure_dir();
+    const char *dir = mp_figure_dir();
     char *argv[] = {MINIPY_BIN, "--dot", (char *)dir,
                     (char *)mp_write_script(source), NULL};
     RunResult r = mp_run_argv(argv, RUN_TIMEOUT);
@@ -488,7 +450,7 @@ static void
 test_a_marker_reached_twice_is_an_error(void **state)
 {
     (void)state;
-    const char *dir = figure_dir();
+    const char *dir = mp_figure_dir();
     char *argv[] = {MINIPY_BIN, "--dot", (char *)dir,
                     (char *)mp_write_script("for i in range(2):\n"
                                             "    x = i\n"
@@ -509,7 +471,7 @@ test_a_marker_reached_twice_is_an_error(void **state)
 static RunResult
 draw_every(const char *source, const char **dir)
 {
-    *dir = figure_dir();
+    *dir = mp_figure_dir();
     char *argv[] = {MINIPY_BIN, "--dot-every", (char *)*dir,
                     (char *)mp_write_script(source), NULL};
     return mp_run_argv(argv, RUN_TIMEOUT);
@@ -874,7 +836,7 @@ static void
 test_the_figure_draws_one_cell_per_visited_reference(void **state)
 {
     (void)state;
-    const char *dir = figure_dir();
+    const char *dir = mp_figure_dir();
     interp.figures = figures_new(dir);
     assert_non_null(interp.figures);
     int status = mp_run("import sys\n"

@@ -22,7 +22,6 @@
 
 #include "gc.h"
 
-#include <dirent.h>
 #include <math.h>
 
 #define FIGURES "../../figures/05-cycle-gc/"
@@ -184,46 +183,11 @@ test_observer_sees_each_phase(void **state)
 
 /* ------------------------------------------------------- the figures */
 
-/* The directories the figures are written to, removed at exit. */
-static char figure_dirs[8][128];
-static int nfigure_dirs;
-
-static void
-remove_figure_dirs(void)
-{
-    for (int i = 0; i < nfigure_dirs; i++) {
-        DIR *d = opendir(figure_dirs[i]);
-        for (struct dirent *e; d != NULL && (e = readdir(d)) != NULL;) {
-            char path[4096];
-            int n =
-                snprintf(path, sizeof path, "%s/%s", figure_dirs[i], e->d_name);
-            if (e->d_name[0] != '.' && n > 0 && (size_t)n < sizeof path)
-                unlink(path);
-        }
-        if (d != NULL)
-            closedir(d);
-        rmdir(figure_dirs[i]);
-    }
-}
-
-static const char *
-figure_dir(void)
-{
-    assert_true(nfigure_dirs < 8);
-    char *dir = figure_dirs[nfigure_dirs];
-    snprintf(dir, sizeof figure_dirs[0], "%s/figures-%d", mp_tmpdir(),
-             nfigure_dirs);
-    if (nfigure_dirs++ == 0)
-        atexit(remove_figure_dirs); /* runs before mp_tmpdir's cleanup */
-    assert_int_equal(mkdir(dir, 0700), 0);
-    return dir;
-}
-
 /* minipy --dot DIR on a script file; it must succeed.  Its output. */
 static char *
 draw_script(const char *script, const char **dir)
 {
-    *dir = figure_dir();
+    *dir = mp_figure_dir();
     char *argv[] = {MINIPY_BIN, "--dot", (char *)*dir, (char *)script, NULL};
     RunResult r = mp_run_argv(argv, RUN_TIMEOUT);
     assert_exit_status(&r, 0);
@@ -465,7 +429,7 @@ static void
 test_collection_marker_waits_for_one_collection(void **state)
 {
     (void)state;
-    const char *dir = figure_dir();
+    const char *dir = mp_figure_dir();
     const char *script = mp_write_script("x = []\n"
                                          "# figure: one view=collection\n"
                                          "y = []\n"
@@ -480,7 +444,7 @@ test_collection_marker_waits_for_one_collection(void **state)
     assert_true(exists(dir, "one"));
     assert_false(exists(dir, "one-1"));
 
-    dir = figure_dir();
+    dir = mp_figure_dir();
     script = mp_write_script("x = []\n# figure: alone view=collection\n");
     char *again[] = {MINIPY_BIN, "--dot", (char *)dir, (char *)script, NULL};
     r = mp_run_argv(again, RUN_TIMEOUT);
