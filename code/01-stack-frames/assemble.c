@@ -55,6 +55,7 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
     case IMPORT_NAME:
     case POP_EXCEPT:
     case RERAISE:
+    case SET_FUNCTION_ATTRIBUTE:
         return -1;
     case PUSH_NULL:
     case COPY:

@@ -41,6 +41,7 @@ typedef enum {
     E_BOOLOP,
     E_COMPARE,
     E_IFEXP,
+    E_LAMBDA,
 } ExprKind;
 
 typedef enum {
@@ -135,6 +136,13 @@ struct Expr {
         struct {
             Expr *test, *body, *orelse;
         } ifexp;
+        struct {
+            Code *code; /* its body: one return statement */
+            PyObject **params;
+            int nparams;
+            Expr **defaults; /* of the last ndefaults parameters */
+            int ndefaults;
+        } lambda;
     };
 };
 
@@ -224,6 +232,8 @@ struct Stmt {
             Code *code;
             PyObject **params;
             int nparams;
+            Expr **defaults; /* of the last ndefaults parameters */
+            int ndefaults;
         } def;
         struct {
             Expr *target;

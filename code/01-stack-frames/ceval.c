@@ -920,6 +920,18 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        /* Only the defaults (argument 1) are set: minipy has no keyword
+           defaults, annotations or closures. */
+        TARGET(SET_FUNCTION_ATTRIBUTE)
+        {
+            value = POP(); /* the function */
+            PyFunctionObject *func = (PyFunctionObject *)value;
+            assert(oparg == 1);
+            func->func_defaults = TOP();
+            SET_TOP(value);
+            DISPATCH();
+        }
+
         TARGET(LOAD_BUILD_CLASS)
         {
             PUSH(Py_NewRef(_PyEval_BuildClass));

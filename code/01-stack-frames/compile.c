@@ -68,6 +68,8 @@ typedef struct Compiler {
 } Compiler;
 
 static void compile_expr(Compiler *c, Expr *e);
+static void compile_function(Compiler *c, Code *code, Expr **defaults,
+                             int ndefaults);
 static void compile_block(Compiler *c, Stmt *s);
 static int compile_code(Compiler *parent, Arena *arena, Code *code,
                         bool is_class);
@@ -487,6 +489,10 @@ compile_expr(Compiler *c, Expr *e)
         break;
     case E_IFEXP:
         compile_ifexp(c, e);
+        break;
+    case E_LAMBDA:
+        compile_function(c, e->lambda.code, e->lambda.defaults,
+                         e->lambda.ndefaults);
         break;
     }
     Py_LeaveRecursiveCall();
@@ -987,15 +993,29 @@ compile_assert(Compiler *c, Stmt *s)
     place_label(c, end);
 }
 
+/* A def's or a lambda's function: the default values, computed now,
+   go in a tuple below it; SET_FUNCTION_ATTRIBUTE gives them to it. */
 static void
-compile_def(Compiler *c, Stmt *s)
+compile_function(Compiler *c, Code *code, Expr **defaults, int ndefaults)
 {
-    if (compile_code(c, c->arena, s->def.code, false) < 0) {
+    for (int i = 0; i < ndefaults; i++)
+        compile_expr(c, defaults[i]);
+    if (ndefaults > 0)
+        emit(c, BUILD_TUPLE, ndefaults);
+    if (compile_code(c, c->arena, code, false) < 0) {
         c->failed = true;
         return;
     }
-    emit_const(c, (PyObject *)s->def.code);
+    emit_const(c, (PyObject *)code);
     emit(c, MAKE_FUNCTION, 0);
+    if (ndefaults > 0)
+        emit(c, SET_FUNCTION_ATTRIBUTE, 1);
+}
+
+static void
+compile_def(Compiler *c, Stmt *s)
+{
+    compile_function(c, s->def.code, s->def.defaults, s->def.ndefaults);
     compile_store(c, s->def.target);
 }
 

@@ -155,6 +155,9 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
     case FIGURE:
         fprintf(out, " (%s)", code->co_figures[arg]->figure.name);
         break;
+    case SET_FUNCTION_ATTRIBUTE:
+        fputs(arg == 1 ? " (defaults)" : "", out);
+        break;
     default:
         if (is_jump(in->opcode))
             fprintf(out, " (to L%d)", labels[jump_target(in)]);

@@ -60,6 +60,7 @@
     X(RETURN_VALUE, 0)                                                         \
     X(RETURN_CONST, 1)                                                         \
     X(MAKE_FUNCTION, 0)                                                        \
+    X(SET_FUNCTION_ATTRIBUTE, 1)                                               \
     X(LOAD_BUILD_CLASS, 0)                                                     \
     X(IMPORT_NAME, 1)                                                          \
     X(PUSH_EXC_INFO, 0)                                                        \

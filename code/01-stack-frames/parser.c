@@ -171,6 +171,8 @@ list_push(Parser *p, List *list, void *item)
 /* ---- expressions ---- */
 
 static Expr *test(Parser *p);
+static bool parameter_list(Parser *p, List *params, List *defaults,
+                           TokenType end);
 static Expr *or_test(Parser *p);
 static Expr *testlist(Parser *p, bool allow_empty);
 
@@ -438,8 +440,6 @@ atom(Parser *p)
         advance(p);
         return dict_atom(p, &at);
     case T_OTHER_KEYWORD:
-        if (at.length == 6 && memcmp(at.start, "lambda", 6) == 0)
-            return unsupported(p, "lambda expressions");
         if (at.length == 5 && memcmp(at.start, "yield", 5) == 0)
             return unsupported(p, "generators (yield)");
         if (at.length == 5 && memcmp(at.start, "await", 5) == 0)
@@ -854,12 +854,45 @@ or_test(Parser *p)
     return bool_op(p, false);
 }
 
-/* A full expression: with a conditional, a if c else b. */
+/* lambda PARAMETERS: EXPRESSION, a function whose body is one return
+   statement. */
+static Expr *
+lambda(Parser *p)
+{
+    Token at = p->tok;
+    advance(p);
+    List params = {0}, defaults = {0};
+    if (!parameter_list(p, &params, &defaults, T_COLON) ||
+        !expect(p, T_COLON, "invalid syntax"))
+        return NULL;
+    Expr *e = new_expr(p, E_LAMBDA, &at);
+    Expr *body = e ? test(p) : NULL;
+    Stmt *ret = body ? new_stmt(p, S_RETURN, body->line) : NULL;
+    Code *code = ret ? arena_alloc(p->arena, sizeof(Code)) : NULL;
+    if (code == NULL)
+        return p->failed ? NULL : no_memory(p);
+    ret->expr = body;
+    code->co_body = ret;
+    e->lambda.code = code;
+    e->lambda.params = (PyObject **)params.items;
+    e->lambda.nparams = params.count;
+    e->lambda.defaults = (Expr **)defaults.items;
+    e->lambda.ndefaults = defaults.count;
+    return e;
+}
+
+/* A full expression: with a conditional, a if c else b; or a lambda. */
 static Expr *
 test(Parser *p)
 {
     if (!enter(p, 1))
         return NULL;
+    if (is_word(p, "lambda")) {
+        p->depth++;
+        Expr *e = lambda(p);
+        p->depth--;
+        return p->failed ? NULL : e;
+    }
     p->depth++;
     Token at = p->tok;
     Expr *e = or_test(p);
@@ -939,6 +972,8 @@ target_name(Expr *e)
         return "comparison";
     case E_IFEXP:
         return "conditional expression";
+    case E_LAMBDA:
+        return "lambda";
     case E_DICT:
         return "dict literal";
     default:
@@ -1299,6 +1334,8 @@ small_statement(Parser *p)
         advance(p);
         return del_statement(p, at.line);
     case T_OTHER_KEYWORD:
+        if (is_word(p, "lambda"))
+            return expression_statement(p);
         if (is_word(p, "raise"))
             return raise_statement(p, at.line);
         if (is_word(p, "assert"))
@@ -1446,35 +1483,51 @@ for_statement(Parser *p)
     return failed ? NULL : s;
 }
 
+/* The parameters of a def or a lambda, up to the token that ends them:
+   names, and the default values of the last ones. */
 static bool
-parameters(Parser *p, List *params)
+parameter_list(Parser *p, List *params, List *defaults, TokenType end)
 {
-    if (!expect(p, T_LPAR, "expected '('"))
-        return false;
     while (check(p, T_NAME)) {
-        PyObject *name = new_identifier(p, p->tok.start, p->tok.length);
+        Token at = p->tok;
+        PyObject *name = new_identifier(p, at.start, at.length);
         if (name == NULL)
             return false;
         for (int i = 0; i < params->count; i++)
             if (PyObject_RichCompareBool(params->items[i], name, Py_EQ) == 1)
-                return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column,
+                return error_at(p, EXC_SYNTAX, at.line, at.column,
                                 "duplicate argument '%s' in function "
                                 "definition",
                                 PyUnicode_AsUTF8(name)) != NULL;
         if (!list_push(p, params, name))
             return false;
         advance(p);
-        if (check(p, T_EQUAL))
-            return unsupported(p, "default parameter values") != NULL;
-        if (check(p, T_COLON))
+        if (check(p, T_COLON) && end != T_COLON)
             return unsupported(p, "annotations") != NULL;
-        if (!accept(p, T_COMMA))
+        if (accept(p, T_EQUAL)) {
+            Expr *value = test(p);
+            if (value == NULL || !list_push(p, defaults, value))
+                return false;
+        } else if (defaults->count > 0) {
+            return error_at(p, EXC_SYNTAX, at.line, at.column,
+                            "parameter without a default follows parameter "
+                            "with a default") != NULL;
+        }
+        if (check(p, end) || !accept(p, T_COMMA))
             break;
     }
-    if (check(p, T_STAR) || check(p, T_OTHER_OP))
+    if (check(p, T_STAR) || (check(p, T_OTHER_OP) && !is_op(p, "->")))
         return unsupported(p, "*args, **kwargs or keyword-only parameters") !=
                NULL;
-    if (!expect(p, T_RPAR, "invalid syntax"))
+    return !p->failed;
+}
+
+static bool
+parameters(Parser *p, List *params, List *defaults)
+{
+    if (!expect(p, T_LPAR, "expected '('") ||
+        !parameter_list(p, params, defaults, T_RPAR) ||
+        !expect(p, T_RPAR, "invalid syntax"))
         return false;
     if (check(p, T_OTHER_OP))
         return unsupported(p, "annotations") != NULL;
@@ -1566,11 +1619,13 @@ def_statement(Parser *p)
     Stmt *s = new_stmt(p, S_DEF, line);
     if (s == NULL || (s->def.target = name_target(p)) == NULL)
         return NULL;
-    List params = {0};
-    if (!parameters(p, &params))
+    List params = {0}, defaults = {0};
+    if (!parameters(p, &params, &defaults))
         return NULL;
     s->def.params = (PyObject **)params.items;
     s->def.nparams = params.count;
+    s->def.defaults = (Expr **)defaults.items;
+    s->def.ndefaults = defaults.count;
     int saved_loop = p->in_loop;
     bool saved_func = p->in_func;
     p->in_loop = 0;

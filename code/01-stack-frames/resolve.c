@@ -288,6 +288,8 @@ check_global(Resolver *r, ScopeInfo *s, Stmt *st)
     }
 }
 
+static void resolve_lambda(Resolver *r, ScopeInfo *s, Expr *e);
+
 static void
 resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
 {
@@ -350,6 +352,9 @@ resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
         resolve_expr(r, s, e->ifexp.body);
         resolve_expr(r, s, e->ifexp.orelse);
         break;
+    case E_LAMBDA:
+        resolve_lambda(r, s, e);
+        break;
     }
 }
 
@@ -407,6 +412,22 @@ resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
     resolve_block(r, &s, code->co_body);
     code->co_varnames = s.locals;
     code->co_nlocals = s.nlocals;
+}
+
+/* A lambda's defaults belong to the scope it is in; its body is a
+   function of its own, named <lambda>. */
+static void
+resolve_lambda(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    for (int i = 0; i < e->lambda.ndefaults; i++)
+        resolve_expr(r, s, e->lambda.defaults[i]);
+    PyObject *name = PyUnicode_FromString("<lambda>");
+    if (name == NULL || arena_own(r->arena, name) < 0) {
+        r->failed = true;
+        return;
+    }
+    resolve_code(r, s, e->lambda.code, name, e->lambda.params,
+                 e->lambda.nparams, true, e->line);
 }
 
 static void
@@ -468,6 +489,8 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
             resolve_expr(r, s, st->assert_.msg);
             break;
         case S_DEF:
+            for (int i = 0; i < st->def.ndefaults; i++)
+                resolve_expr(r, s, st->def.defaults[i]);
             resolve_target(r, s, st->def.target);
             resolve_code(r, s, st->def.code, st->def.target->name.id,
                          st->def.params, st->def.nparams, true, st->line);

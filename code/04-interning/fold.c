@@ -181,6 +181,10 @@ each_child(Folder *f, ExprPass pass, Expr *e)
         pass(f, e->ifexp.body);
         pass(f, e->ifexp.orelse);
         break;
+    case E_LAMBDA: /* its defaults, and its body's one expression */
+        each(f, pass, e->lambda.defaults, e->lambda.ndefaults);
+        pass(f, e->lambda.code->co_body->expr);
+        break;
     case E_CONST:
     case E_NAME:
         break;
@@ -306,6 +310,7 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
                 value(f, s->assert_.msg);
             break;
         case S_DEF:
+            each(f, value, s->def.defaults, s->def.ndefaults);
             each_statement(f, s->def.code->co_body, value, target);
             break;
         case S_CLASS:
