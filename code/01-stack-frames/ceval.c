@@ -425,6 +425,15 @@ dispatch_opcode:
         }
         /* endregion */
 
+        /* An inlined comprehension keeps the value its name had (or
+           NULL) on the stack while it uses the slot (PEP 709). */
+        TARGET(LOAD_FAST_AND_CLEAR)
+        {
+            PUSH(localsplus[oparg]);
+            localsplus[oparg] = NULL;
+            DISPATCH();
+        }
+
         /* region: store-fast */
         TARGET(STORE_FAST)
         {
@@ -780,6 +789,16 @@ dispatch_opcode:
             for (int i = oparg; i > 0; i--)
                 PyList_SET_ITEM(result, i - 1, POP());
             PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(LIST_APPEND)
+        {
+            value = POP();
+            int status = PyList_Append(PEEK(oparg), value);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
             DISPATCH();
         }
 

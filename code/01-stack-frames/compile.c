@@ -70,6 +70,9 @@ typedef struct Compiler {
 static void compile_expr(Compiler *c, Expr *e);
 static void compile_function(Compiler *c, Code *code, Expr **defaults,
                              int ndefaults);
+static void compile_store(Compiler *c, Expr *target);
+static void setup_block(Compiler *c, int label);
+static void pop_block(Compiler *c);
 static void compile_block(Compiler *c, Stmt *s);
 static int compile_code(Compiler *parent, Arena *arena, Code *code,
                         bool is_class);
@@ -414,6 +417,75 @@ compile_slice(Compiler *c, Expr *e)
     emit(c, BUILD_SLICE, n);
 }
 
+/* The clauses from number g on: each loops over its iterable (the
+   first's is on the stack already), binds its target, skips the items
+   its conditions refuse; the innermost appends the element to the
+   list, which lies below the iterators. */
+static void
+compile_generators(Compiler *c, Expr *e, int g)
+{
+    Comprehension *gen = &e->listcomp.generators[g];
+    int top = new_label(c), exit = new_label(c);
+    if (g > 0) {
+        compile_expr(c, gen->iter);
+        emit(c, GET_ITER, 0);
+    }
+    place_label(c, top);
+    emit_jump(c, FOR_ITER, exit);
+    compile_store(c, gen->target);
+    for (int i = 0; i < gen->nifs; i++) {
+        int keep = new_label(c);
+        compile_expr(c, gen->ifs[i]);
+        emit_jump(c, POP_JUMP_IF_TRUE, keep);
+        emit_jump(c, JUMP_FORWARD, top); /* backward: to the next item */
+        place_label(c, keep);
+    }
+    if (g + 1 < e->listcomp.ngenerators) {
+        compile_generators(c, e, g + 1);
+    } else {
+        compile_expr(c, e->listcomp.elt);
+        emit(c, LIST_APPEND, e->listcomp.ngenerators + 1);
+    }
+    emit_jump(c, JUMP_FORWARD, top);
+    place_label(c, exit);
+}
+
+/* [elt for ...] inline, as CPython 3.12+ compiles it (PEP 709): the
+   first iterable, then the values of the comprehension's names saved
+   on the stack (LOAD_FAST_AND_CLEAR) and put back after, by a handler
+   too if the comprehension raises. */
+static void
+compile_listcomp(Compiler *c, Expr *e)
+{
+    int n = e->listcomp.nslots, cleanup = new_label(c), end = new_label(c);
+    compile_expr(c, e->listcomp.generators[0].iter);
+    emit(c, GET_ITER, 0);
+    for (int i = 0; i < n; i++)
+        emit(c, LOAD_FAST_AND_CLEAR, e->listcomp.slots[i]);
+    if (n > 0) {
+        emit(c, SWAP, n + 1);
+        setup_block(c, cleanup);
+    }
+    emit(c, BUILD_LIST, 0);
+    emit(c, SWAP, 2);
+    compile_generators(c, e, 0);
+    if (n == 0)
+        return;
+    pop_block(c);
+    emit(c, SWAP, n + 1);
+    for (int i = n - 1; i >= 0; i--)
+        emit(c, STORE_FAST, e->listcomp.slots[i]);
+    emit_jump(c, JUMP_FORWARD, end);
+    place_label(c, cleanup);
+    emit(c, SWAP, 2);
+    emit(c, POP_TOP, 0); /* the iterator, or the list */
+    emit(c, SWAP, n + 1);
+    for (int i = n - 1; i >= 0; i--)
+        emit(c, STORE_FAST, e->listcomp.slots[i]);
+    emit(c, RERAISE, 0);
+    place_label(c, end);
+}
+
 static void
 compile_expr(Compiler *c, Expr *e)
 {
@@ -493,6 +565,9 @@ compile_expr(Compiler *c, Expr *e)
     case E_LAMBDA:
         compile_function(c, e->lambda.code, e->lambda.defaults,
                          e->lambda.ndefaults);
+        break;
+    case E_LISTCOMP:
+        compile_listcomp(c, e);
         break;
     }
     Py_LeaveRecursiveCall();

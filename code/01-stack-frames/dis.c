@@ -119,6 +119,7 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
         fputs(")", out);
         break;
     case LOAD_FAST:
+    case LOAD_FAST_AND_CLEAR:
     case STORE_FAST:
     case DELETE_FAST:
         fprintf(out, " (%s)", PyUnicode_AsUTF8(code->co_varnames[arg]));

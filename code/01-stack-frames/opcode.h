@@ -20,6 +20,7 @@
     X(SWAP, 1)                                                                 \
     X(LOAD_CONST, 1)                                                           \
     X(LOAD_FAST, 1)                                                            \
+    X(LOAD_FAST_AND_CLEAR, 1)                                                  \
     X(STORE_FAST, 1)                                                           \
     X(DELETE_FAST, 1)                                                          \
     X(LOAD_GLOBAL, 1)                                                          \
@@ -52,6 +53,7 @@
     X(GET_ITER, 0)                                                             \
     X(FOR_ITER, 1)                                                             \
     X(BUILD_LIST, 1)                                                           \
+    X(LIST_APPEND, 1)                                                          \
     X(BUILD_TUPLE, 1)                                                          \
     X(BUILD_MAP, 1)                                                            \
     X(UNPACK_SEQUENCE, 1)                                                      \

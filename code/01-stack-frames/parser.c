@@ -320,9 +320,12 @@ legacy_statement(Parser *p, Expr *name)
     return true;
 }
 
-/* What follows "(" or "[": items, or a comprehension we reject. */
+/* What follows "(" or "[": items, or a comprehension: a list's one item
+   followed by "for" stops here when may_comprehend; others are
+   refused. */
 static bool
-display_items(Parser *p, TokenType close, List *items, bool *comma)
+display_items(Parser *p, TokenType close, List *items, bool *comma,
+              bool may_comprehend)
 {
     *comma = false;
     while (!check(p, close) && !p->failed) {
@@ -331,8 +334,13 @@ display_items(Parser *p, TokenType close, List *items, bool *comma)
         Expr *item = test(p);
         if (item == NULL || !list_push(p, items, item))
             return false;
+        if (check(p, T_FOR) && may_comprehend && items->count == 1)
+            return true;
         if (check(p, T_FOR))
-            return unsupported(p, "comprehensions or generator expressions");
+            return unsupported(p, close == T_RPAR
+                                      ? "generator expressions"
+                                      : "comprehensions or generator "
+                                        "expressions");
         if (forgot_comma(p, item))
             return false;
         if (!accept(p, T_COMMA))
@@ -347,7 +355,7 @@ paren_atom(Parser *p, Token *at)
 {
     List items = {0};
     bool comma;
-    if (!display_items(p, T_RPAR, &items, &comma))
+    if (!display_items(p, T_RPAR, &items, &comma, false))
         return NULL;
     if (!expect(p, T_RPAR, "invalid syntax"))
         return NULL;
@@ -356,13 +364,64 @@ paren_atom(Parser *p, Token *at)
     return sequence(p, E_TUPLE, at, &items);
 }
 
+static Expr *for_target(Parser *p);
+
+/* The "for ... in ... if ..." clauses after a list comprehension's
+   element, up to "]". */
+static Expr *
+list_comprehension(Parser *p, Token *at, Expr *elt)
+{
+    List clauses = {0};
+    while (!p->failed && accept(p, T_FOR)) {
+        Comprehension *gen = arena_alloc(p->arena, sizeof *gen);
+        List ifs = {0};
+        if (gen == NULL)
+            return no_memory(p);
+        if ((gen->target = for_target(p)) == NULL ||
+            !expect(p, T_IN, "'in' expected after for-loop variables") ||
+            (gen->iter = or_test(p)) == NULL)
+            return NULL;
+        while (accept(p, T_IF)) {
+            Expr *cond = or_test(p);
+            if (cond == NULL || !list_push(p, &ifs, cond))
+                return NULL;
+        }
+        gen->ifs = (Expr **)ifs.items;
+        gen->nifs = ifs.count;
+        if (!list_push(p, &clauses, gen))
+            return NULL;
+    }
+    if (!expect(p, T_RSQB, "invalid syntax"))
+        return NULL;
+    Expr *e = new_expr(p, E_LISTCOMP, at);
+    Comprehension *flat =
+        e ? arena_alloc(p->arena, (size_t)clauses.count * sizeof *flat) : NULL;
+    if (flat == NULL)
+        return p->failed ? NULL : no_memory(p);
+    for (int i = 0; i < clauses.count; i++)
+        flat[i] = *(Comprehension *)clauses.items[i];
+    e->listcomp.elt = elt;
+    e->listcomp.generators = flat;
+    e->listcomp.ngenerators = clauses.count;
+    return e;
+}
+
 static Expr *
 list_atom(Parser *p, Token *at)
 {
     List items = {0};
     bool comma;
-    if (!display_items(p, T_RSQB, &items, &comma) ||
-        !expect(p, T_RSQB, "invalid syntax"))
+    if (!display_items(p, T_RSQB, &items, &comma, true))
+        return NULL;
+    if (items.count == 1 && !comma && check(p, T_FOR)) {
+        if (!enter(p, 1))
+            return NULL;
+        p->depth++;
+        Expr *e = list_comprehension(p, at, items.items[0]);
+        p->depth--;
+        return e;
+    }
+    if (!expect(p, T_RSQB, "invalid syntax"))
         return NULL;
     return sequence(p, E_LIST, at, &items);
 }
@@ -974,6 +1033,8 @@ target_name(Expr *e)
         return "conditional expression";
     case E_LAMBDA:
         return "lambda";
+    case E_LISTCOMP:
+        return "list comprehension";
     case E_DICT:
         return "dict literal";
     default:
@@ -1025,6 +1086,7 @@ meant_comparison(Expr *before, Expr *value)
     case E_BINOP:
     case E_UNARY:
     case E_DICT:
+    case E_LISTCOMP:
         return true;
     default:
         return false;
@@ -1456,6 +1518,8 @@ for_target(Parser *p)
             !list_push(p, &items, e))
             return NULL;
     } while (accept(p, T_COMMA) && (comma = true));
+    if (items.count == 0)
+        return syntax_error(p, "invalid syntax"); /* for in ... */
     if (items.count == 1 && !comma)
         return items.items[0];
     return sequence(p, E_TUPLE, &at, &items);

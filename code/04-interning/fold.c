@@ -181,6 +181,14 @@ each_child(Folder *f, ExprPass pass, Expr *e)
         pass(f, e->ifexp.body);
         pass(f, e->ifexp.orelse);
         break;
+    case E_LISTCOMP: /* all but the targets, which are names */
+        pass(f, e->listcomp.elt);
+        for (int g = 0; g < e->listcomp.ngenerators; g++) {
+            pass(f, e->listcomp.generators[g].iter);
+            each(f, pass, e->listcomp.generators[g].ifs,
+                 e->listcomp.generators[g].nifs);
+        }
+        break;
     case E_LAMBDA: /* its defaults, and its body's one expression */
         each(f, pass, e->lambda.defaults, e->lambda.ndefaults);
         pass(f, e->lambda.code->co_body->expr);
