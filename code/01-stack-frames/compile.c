@@ -1042,13 +1042,16 @@ compile_try_finally(Compiler *c, Stmt *s)
     place_label(c, exit);
 }
 
-/* raise, raise EXC: RAISE_VARARGS with 0 or 1 argument. */
+/* raise, raise EXC, raise EXC from CAUSE: RAISE_VARARGS with 0, 1 or
+   2 arguments. */
 static void
 compile_raise(Compiler *c, Stmt *s)
 {
     if (s->raise.exc != NULL)
         compile_expr(c, s->raise.exc);
-    emit(c, RAISE_VARARGS, s->raise.exc != NULL);
+    if (s->raise.cause != NULL)
+        compile_expr(c, s->raise.cause);
+    emit(c, RAISE_VARARGS, s->raise.cause != NULL ? 2 : s->raise.exc != NULL);
 }
 
 /* assert test, msg: if not test, raise AssertionError(msg) (CPython

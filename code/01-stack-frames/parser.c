@@ -1328,7 +1328,7 @@ unsupported_statement(Parser *p)
     return syntax_error(p, "invalid syntax");
 }
 
-/* raise, raise EXC.  ("raise EXC from CAUSE" is refused.) */
+/* raise, raise EXC, raise EXC from CAUSE */
 static Stmt *
 raise_statement(Parser *p, int line)
 {
@@ -1338,8 +1338,11 @@ raise_statement(Parser *p, int line)
         return s;
     if ((s->raise.exc = test(p)) == NULL)
         return NULL;
-    if (is_word(p, "from"))
-        return unsupported(p, "'raise ... from' (exception chaining)");
+    if (is_word(p, "from")) {
+        advance(p);
+        if ((s->raise.cause = test(p)) == NULL)
+            return NULL;
+    }
     return s;
 }
 

@@ -311,6 +311,8 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
         case S_RAISE:
             if (s->raise.exc != NULL)
                 value(f, s->raise.exc);
+            if (s->raise.cause != NULL)
+                value(f, s->raise.cause);
             break;
         case S_ASSERT:
             value(f, s->assert_.test);
