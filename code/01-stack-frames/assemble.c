@@ -55,11 +55,14 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
     case IMPORT_NAME:
     case POP_EXCEPT:
     case RERAISE:
+    case SET_FUNCTION_ATTRIBUTE:
+    case LIST_APPEND:
         return -1;
     case PUSH_NULL:
     case COPY:
     case LOAD_CONST:
     case LOAD_FAST:
+    case LOAD_FAST_AND_CLEAR:
     case LOAD_NAME:
     case LOAD_BUILD_CLASS:
     case PUSH_EXC_INFO:

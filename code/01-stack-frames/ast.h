@@ -44,7 +44,17 @@ typedef enum {
     E_BOOLOP,
     E_COMPARE,
     E_IFEXP,
+    E_LAMBDA,
+    E_LISTCOMP,
 } ExprKind;
+
+/* for TARGET in ITER if COND if COND: one clause of a comprehension. */
+typedef struct {
+    Expr *target;
+    Expr *iter;
+    Expr **ifs;
+    int nifs;
+} Comprehension;
 
 typedef enum {
     OP_ADD,
@@ -138,6 +148,22 @@ struct Expr {
         struct {
             Expr *test, *body, *orelse;
         } ifexp;
+        struct {
+            Expr *elt;
+            Comprehension *generators;
+            int ngenerators;
+            /* the fast local slots its names use in the code it is
+               compiled into (CPython 3.12+ inlines it, PEP 709) */
+            int *slots;
+            int nslots;
+        } listcomp;
+        struct {
+            Code *code; /* its body: one return statement */
+            PyObject **params;
+            int nparams;
+            Expr **defaults; /* of the last ndefaults parameters */
+            int ndefaults;
+        } lambda;
     };
 };
 
@@ -227,6 +253,8 @@ struct Stmt {
             Code *code;
             PyObject **params;
             int nparams;
+            Expr **defaults; /* of the last ndefaults parameters */
+            int ndefaults;
         } def;
         struct {
             Expr *target;

@@ -13,6 +13,7 @@
 #include "listobject.h"
 #include "longobject.h"
 #include "methodobject.h"
+#include "pymem.h"
 #include "rangeobject.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
@@ -31,11 +32,17 @@ builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     for (Py_ssize_t k = 0; kwnames && k < Py_SIZE(kwnames); k++) {
         PyObject *kw = PyTuple_GET_ITEM(kwnames, k), *value = args[nargs + k];
         bool is_sep = _PyUnicode_EqualToASCII(kw, "sep");
+        if (_PyUnicode_EqualToASCII(kw, "file") && value == Py_None)
+            continue; /* standard output, as without it */
+        if (_PyUnicode_EqualToASCII(kw, "file")) {
+            PyErr_Format(EXC_NOT_IMPLEMENTED,
+                         "minipy's print() writes to standard output only");
+            return NULL;
+        }
         if (!is_sep && !_PyUnicode_EqualToASCII(kw, "end") &&
             !_PyUnicode_EqualToASCII(kw, "flush")) {
             PyErr_Format(EXC_TYPE,
-                         "'%s' is an invalid keyword argument for "
-                         "print() in minipy",
+                         "print() got an unexpected keyword argument '%s'",
                          PyUnicode_AsUTF8(kw));
             return NULL;
         }
@@ -835,6 +842,145 @@ builtin_issubclass(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return found < 0 ? NULL : PyBool_FromLong(found);
 }
 
+/* ---- map and filter ---- */
+
+/* map(func, *iterables): func of one item of each, until the shortest
+   ends; filter(func, iterable): the items func (or, for None, the item
+   itself) finds true. */
+typedef struct {
+    PyObject_HEAD;
+    PyObject *func;
+    PyObject *iters; /* a tuple */
+} MapObject;
+
+static PyObject *
+map_make(PyTypeObject *type, PyObject *func, PyObject *const *iterables,
+         Py_ssize_t n)
+{
+    PyObject *iters = PyTuple_New(n);
+    MapObject *m = iters ? PyObject_New(MapObject, type) : NULL;
+    if (m == NULL) {
+        Py_XDECREF(iters);
+        return NULL;
+    }
+    m->func = Py_NewRef(func);
+    m->iters = iters;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyTuple_SET_ITEM(iters, i, PyObject_GetIter(iterables[i]));
+        if (PyTuple_GET_ITEM(iters, i) == NULL) {
+            Py_DECREF((PyObject *)m);
+            return NULL;
+        }
+    }
+    return (PyObject *)m;
+}
+
+static PyObject *
+map_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)type;
+    if (kwnames != NULL) {
+        PyErr_Format(EXC_TYPE, "map() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs < 2) {
+        PyErr_Format(EXC_TYPE, "map() must have at least two arguments.");
+        return NULL;
+    }
+    return map_make(&PyMap_Type, args[0], args + 1, nargs - 1);
+}
+
+static PyObject *
+filter_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+                  PyObject *kwnames)
+{
+    (void)type;
+    if (kwnames != NULL) {
+        PyErr_Format(EXC_TYPE, "filter() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        PyErr_Format(EXC_TYPE, "filter expected 2 arguments, got %zd", nargs);
+        return NULL;
+    }
+    return map_make(&PyFilter_Type, args[0], args + 1, 1);
+}
+
+static void
+map_dealloc(PyObject *self)
+{
+    Py_XDECREF(((MapObject *)self)->func);
+    Py_XDECREF(((MapObject *)self)->iters);
+    PyObject_Del(self);
+}
+
+static int
+map_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((MapObject *)self)->iters);
+    Py_VISIT(((MapObject *)self)->func);
+    return 0;
+}
+
+static PyObject *
+map_next(PyObject *self)
+{
+    MapObject *m = (MapObject *)self;
+    Py_ssize_t n = Py_SIZE(m->iters);
+    PyObject *small[8], **items = small, *result = NULL;
+    if (n > 8 && (items = PyMem_RawMalloc((size_t)n * sizeof *items)) == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    Py_ssize_t got = 0;
+    while (got < n &&
+           (items[got] = PyIter_Next(PyTuple_GET_ITEM(m->iters, got))))
+        got++;
+    if (got == n)
+        result = PyObject_Call(m->func, items, n, NULL);
+    while (got-- > 0)
+        Py_DECREF(items[got]);
+    if (items != small)
+        PyMem_RawFree(items);
+    return result;
+}
+
+static PyObject *
+filter_next(PyObject *self)
+{
+    MapObject *m = (MapObject *)self;
+    PyObject *item;
+    while ((item = PyIter_Next(PyTuple_GET_ITEM(m->iters, 0))) != NULL) {
+        PyObject *verdict = m->func == Py_None
+                                ? Py_NewRef(item)
+                                : PyObject_Call(m->func, &item, 1, NULL);
+        int keep = verdict ? PyObject_IsTrue(verdict) : -1;
+        Py_XDECREF(verdict);
+        if (keep > 0)
+            return item;
+        Py_DECREF(item);
+        if (keep < 0)
+            return NULL;
+    }
+    return NULL;
+}
+
+#define MAP_TYPE(NAME, TP_NAME, NEXT, CALL)                                    \
+    PyTypeObject NAME = {                                                      \
+        .ob_base = PyObject_HEAD_INIT(&PyType_Type),                           \
+        .tp_name = TP_NAME,                                                    \
+        .tp_basicsize = sizeof(MapObject),                                     \
+        .tp_dealloc = map_dealloc,                                             \
+        .tp_traverse = map_traverse,                                           \
+        .tp_iter = zip_iter,                                                   \
+        .tp_iternext = NEXT,                                                   \
+        .tp_vectorcall = CALL,                                                 \
+        .tp_base = &PyBaseObject_Type,                                         \
+    };
+MAP_TYPE(PyMap_Type, "map", map_next, map_vectorcall)
+MAP_TYPE(PyFilter_Type, "filter", filter_next, filter_vectorcall)
+
 static PyMethodDef builtin_functions[] = {
     {"print", builtin_print, 0, INT32_MAX, true},
     {"id", builtin_id, 1, 1, false},
@@ -884,6 +1030,7 @@ _PyBuiltins_Create(void)
         {"str", &PyUnicode_Type},       {"tuple", &PyTuple_Type},
         {"type", &PyType_Type},         {"enumerate", &PyEnum_Type},
         {"reversed", &PyReversed_Type}, {"zip", &PyZip_Type},
+        {"map", &PyMap_Type},           {"filter", &PyFilter_Type},
     };
     PyObject *dict = PyDict_New();
     for (PyMethodDef *ml = builtin_functions; dict && ml->ml_name; ml++) {

@@ -7,5 +7,6 @@
 PyObject *_PyBuiltins_Create(void);
 
 extern PyTypeObject PyZip_Type; /* zip(*iterables, strict=False) */
+extern PyTypeObject PyMap_Type, PyFilter_Type;
 
 #endif

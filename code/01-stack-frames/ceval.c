@@ -214,10 +214,11 @@ find_handler(Code *code, int offset)
     return NULL;
 }
 
-/* raise EXC: a class is called to make its exception; anything else
-   must be an exception already.  The reference to exc is stolen. */
-static void
-do_raise(PyObject *exc)
+/* The exception raise (or raise ... from) means by exc: a class is
+   called to make it; anything else must be one already.  A new
+   reference, or NULL with the error set; the reference to exc goes. */
+static PyObject *
+exception_of(PyObject *exc, const char *what)
 {
     if (PyExceptionClass_Check(exc)) {
         PyObject *made = PyObject_Call(exc, &exc, 0, NULL);
@@ -229,16 +230,31 @@ do_raise(PyObject *exc)
             Py_CLEAR(made);
         }
         Py_DECREF(exc);
-        if (made != NULL)
-            _PyErr_SetRaisedException(made);
-        return;
+        return made;
     }
     if (!PyExceptionInstance_Check(exc)) {
         Py_DECREF(exc);
-        PyErr_Format(EXC_TYPE, "exceptions must derive from BaseException");
-        return;
+        PyErr_Format(EXC_TYPE, "%s must derive from BaseException", what);
+        return NULL;
     }
-    _PyErr_SetRaisedException(exc);
+    return exc;
+}
+
+/* raise EXC, or raise EXC from CAUSE (cause NULL without one); both
+   references are stolen. */
+static void
+do_raise(PyObject *exc, PyObject *cause)
+{
+    PyObject *value = exception_of(exc, "exceptions"), *fixed = NULL;
+    if (value != NULL && cause != NULL && cause != Py_None &&
+        (fixed = exception_of(Py_NewRef(cause), "exception causes")) == NULL)
+        Py_CLEAR(value);
+    Py_XDECREF(cause);
+    if (value == NULL)
+        return;
+    if (cause != NULL)
+        _PyExc_SetCause(value, fixed);
+    _PyErr_SetObject(value);
 }
 
 /* except CLASS: CLASS must be an exception class or a tuple of them. */
@@ -449,6 +465,15 @@ dispatch_opcode:
             DISPATCH();
         }
         /* endregion */
+
+        /* An inlined comprehension keeps the value its name had (or
+           NULL) on the stack while it uses the slot (PEP 709). */
+        TARGET(LOAD_FAST_AND_CLEAR)
+        {
+            PUSH(localsplus[oparg]);
+            localsplus[oparg] = NULL;
+            DISPATCH();
+        }
 
         /* region: store-fast */
         TARGET(STORE_FAST)
@@ -822,6 +847,16 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        TARGET(LIST_APPEND)
+        {
+            value = POP();
+            int status = PyList_Append(PEEK(oparg), value);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
         TARGET(BUILD_TUPLE)
         {
             result = PyTuple_New(oparg);
@@ -959,6 +994,18 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        /* Only the defaults (argument 1) are set: minipy has no keyword
+           defaults, annotations or closures. */
+        TARGET(SET_FUNCTION_ATTRIBUTE)
+        {
+            value = POP(); /* the function */
+            PyFunctionObject *func = (PyFunctionObject *)value;
+            assert(oparg == 1);
+            func->func_defaults = TOP();
+            SET_TOP(value);
+            DISPATCH();
+        }
+
         TARGET(LOAD_BUILD_CLASS)
         {
             PUSH(Py_NewRef(_PyEval_BuildClass));
@@ -1018,8 +1065,13 @@ dispatch_opcode:
            handled again, with its traceback, which gets no new line. */
         TARGET(RAISE_VARARGS)
         {
+            if (oparg == 2) {
+                value = POP(); /* the cause */
+                do_raise(POP(), value);
+                goto error;
+            }
             if (oparg == 1) {
-                do_raise(POP());
+                do_raise(POP(), NULL);
                 goto error;
             }
             if (interp.exc_info == NULL) {

@@ -71,6 +71,11 @@ typedef struct Compiler {
 } Compiler;
 
 static void compile_expr(Compiler *c, Expr *e);
+static void compile_function(Compiler *c, Code *code, Expr **defaults,
+                             int ndefaults);
+static void compile_store(Compiler *c, Expr *target);
+static void setup_block(Compiler *c, int label);
+static void pop_block(Compiler *c);
 static void compile_block(Compiler *c, Stmt *s);
 static int compile_code(Compiler *parent, Arena *arena, Code *code,
                         bool is_class, bool interactive);
@@ -452,6 +457,75 @@ compile_slice(Compiler *c, Expr *e)
     emit(c, BUILD_SLICE, n);
 }
 
+/* The clauses from number g on: each loops over its iterable (the
+   first's is on the stack already), binds its target, skips the items
+   its conditions refuse; the innermost appends the element to the
+   list, which lies below the iterators. */
+static void
+compile_generators(Compiler *c, Expr *e, int g)
+{
+    Comprehension *gen = &e->listcomp.generators[g];
+    int top = new_label(c), exit = new_label(c);
+    if (g > 0) {
+        compile_expr(c, gen->iter);
+        emit(c, GET_ITER, 0);
+    }
+    place_label(c, top);
+    emit_jump(c, FOR_ITER, exit);
+    compile_store(c, gen->target);
+    for (int i = 0; i < gen->nifs; i++) {
+        int keep = new_label(c);
+        compile_expr(c, gen->ifs[i]);
+        emit_jump(c, POP_JUMP_IF_TRUE, keep);
+        emit_jump(c, JUMP_FORWARD, top); /* backward: to the next item */
+        place_label(c, keep);
+    }
+    if (g + 1 < e->listcomp.ngenerators) {
+        compile_generators(c, e, g + 1);
+    } else {
+        compile_expr(c, e->listcomp.elt);
+        emit(c, LIST_APPEND, e->listcomp.ngenerators + 1);
+    }
+    emit_jump(c, JUMP_FORWARD, top);
+    place_label(c, exit);
+}
+
+/* [elt for ...] inline, as CPython 3.12+ compiles it (PEP 709): the
+   first iterable, then the values of the comprehension's names saved
+   on the stack (LOAD_FAST_AND_CLEAR) and put back after, by a handler
+   too if the comprehension raises. */
+static void
+compile_listcomp(Compiler *c, Expr *e)
+{
+    int n = e->listcomp.nslots, cleanup = new_label(c), end = new_label(c);
+    compile_expr(c, e->listcomp.generators[0].iter);
+    emit(c, GET_ITER, 0);
+    for (int i = 0; i < n; i++)
+        emit(c, LOAD_FAST_AND_CLEAR, e->listcomp.slots[i]);
+    if (n > 0) {
+        emit(c, SWAP, n + 1);
+        setup_block(c, cleanup);
+    }
+    emit(c, BUILD_LIST, 0);
+    emit(c, SWAP, 2);
+    compile_generators(c, e, 0);
+    if (n == 0)
+        return;
+    pop_block(c);
+    emit(c, SWAP, n + 1);
+    for (int i = n - 1; i >= 0; i--)
+        emit(c, STORE_FAST, e->listcomp.slots[i]);
+    emit_jump(c, JUMP_FORWARD, end);
+    place_label(c, cleanup);
+    emit(c, SWAP, 2);
+    emit(c, POP_TOP, 0); /* the iterator, or the list */
+    emit(c, SWAP, n + 1);
+    for (int i = n - 1; i >= 0; i--)
+        emit(c, STORE_FAST, e->listcomp.slots[i]);
+    emit(c, RERAISE, 0);
+    place_label(c, end);
+}
+
 static void
 compile_expr(Compiler *c, Expr *e)
 {
@@ -527,6 +601,13 @@ compile_expr(Compiler *c, Expr *e)
         break;
     case E_IFEXP:
         compile_ifexp(c, e);
+        break;
+    case E_LAMBDA:
+        compile_function(c, e->lambda.code, e->lambda.defaults,
+                         e->lambda.ndefaults);
+        break;
+    case E_LISTCOMP:
+        compile_listcomp(c, e);
         break;
     }
     Py_LeaveRecursiveCall();
@@ -1016,13 +1097,16 @@ compile_try_finally(Compiler *c, Stmt *s)
     place_label(c, exit);
 }
 
-/* raise, raise EXC: RAISE_VARARGS with 0 or 1 argument. */
+/* raise, raise EXC, raise EXC from CAUSE: RAISE_VARARGS with 0, 1 or
+   2 arguments. */
 static void
 compile_raise(Compiler *c, Stmt *s)
 {
     if (s->raise.exc != NULL)
         compile_expr(c, s->raise.exc);
-    emit(c, RAISE_VARARGS, s->raise.exc != NULL);
+    if (s->raise.cause != NULL)
+        compile_expr(c, s->raise.cause);
+    emit(c, RAISE_VARARGS, s->raise.cause != NULL ? 2 : s->raise.exc != NULL);
 }
 
 /* assert test, msg: if not test, raise AssertionError(msg) (CPython
@@ -1042,15 +1126,29 @@ compile_assert(Compiler *c, Stmt *s)
     place_label(c, end);
 }
 
+/* A def's or a lambda's function: the default values, computed now,
+   go in a tuple below it; SET_FUNCTION_ATTRIBUTE gives them to it. */
 static void
-compile_def(Compiler *c, Stmt *s)
+compile_function(Compiler *c, Code *code, Expr **defaults, int ndefaults)
 {
-    if (compile_code(c, c->arena, s->def.code, false, false) < 0) {
+    for (int i = 0; i < ndefaults; i++)
+        compile_expr(c, defaults[i]);
+    if (ndefaults > 0)
+        emit(c, BUILD_TUPLE, ndefaults);
+    if (compile_code(c, c->arena, code, false, false) < 0) {
         c->failed = true;
         return;
     }
-    emit_const(c, (PyObject *)s->def.code);
+    emit_const(c, (PyObject *)code);
     emit(c, MAKE_FUNCTION, 0);
+    if (ndefaults > 0)
+        emit(c, SET_FUNCTION_ATTRIBUTE, 1);
+}
+
+static void
+compile_def(Compiler *c, Stmt *s)
+{
+    compile_function(c, s->def.code, s->def.defaults, s->def.ndefaults);
     compile_store(c, s->def.target);
 }
 

@@ -121,6 +121,7 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
         fputs(")", out);
         break;
     case LOAD_FAST:
+    case LOAD_FAST_AND_CLEAR:
     case STORE_FAST:
     case DELETE_FAST:
         fprintf(out, " (%s)", PyUnicode_AsUTF8(code->co_varnames[arg]));
@@ -160,6 +161,9 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
         break;
     case FIGURE_STEP:
         fprintf(out, " (after line %d)", arg);
+        break;
+    case SET_FUNCTION_ATTRIBUTE:
+        fputs(arg == 1 ? " (defaults)" : "", out);
         break;
     default:
         if (is_jump(in->opcode))

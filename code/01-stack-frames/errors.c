@@ -28,12 +28,13 @@ void
 PyErr_Clear(void)
 {
     PendingError *e = &interp.error;
-    PyObject *value = e->value;
+    PyObject *value = e->value, *context = e->context;
     PyMem_RawFree(e->message);
     if (e->tb != tb_reserve)
         PyMem_RawFree(e->tb);
     memset(e, 0, sizeof *e);
     Py_XDECREF(value);
+    Py_XDECREF(context);
 }
 
 static void
@@ -42,6 +43,8 @@ set_error(ExcKind kind, const char *fmt, va_list ap)
     PyErr_Clear();
     PendingError *e = &interp.error;
     e->kind = kind;
+    if (interp.exc_info != NULL)
+        e->context = Py_NewRef(interp.exc_info);
     va_list copy;
     va_copy(copy, ap);
     int n = vsnprintf(NULL, 0, fmt, copy);
@@ -97,8 +100,16 @@ PyErr_SetKeyError(PyObject *key)
     }
     memcpy(message, PyUnicode_AsUTF8(text), (size_t)Py_SIZE(text) + 1);
     Py_DECREF(text);
-    _PyErr_SetRaisedException(exc);
+    _PyErr_SetObject(exc);
     interp.error.message = message;
+}
+
+void
+_PyErr_SetObject(PyObject *exc)
+{
+    if (interp.exc_info != NULL)
+        _PyExc_SetContext(exc, interp.exc_info);
+    _PyErr_SetRaisedException(exc);
 }
 
 void
@@ -143,6 +154,7 @@ _PyErr_GetRaisedException(void)
     char *message = e->message;
     TracebackEntry *tb = e->tb;
     int tb_len = e->tb_len;
+    PyObject *context = e->context;
     memset(e, 0, sizeof *e);
     if (exc == NULL && (exc = _PyExc_FromMessage(kind, message)) == NULL) {
         PyErr_Clear(); /* no memory for it: the MemoryError kept aside */
@@ -150,6 +162,9 @@ _PyErr_GetRaisedException(void)
     }
     PyMem_RawFree(message);
     give_traceback((PyBaseExceptionObject *)exc, tb, tb_len);
+    if (context != NULL)
+        _PyExc_SetContext(exc, context);
+    Py_XDECREF(context);
     return exc;
 }
 
@@ -283,6 +298,28 @@ PyErr_WarnSyntax(int line, const char *fmt, ...)
         print_warning_line(stderr, line);
 }
 
+static void
+print_line(FILE *out, const char *name, const char *message, bool colon)
+{
+    if (*message || colon)
+        fprintf(out, "%s: %s\n", name, message);
+    else
+        fprintf(out, "%s\n", name);
+}
+
+/* An exception object's str(), computed while keeping the error being
+   printed; NULL if it failed (out of memory). */
+static PyObject *
+str_of(PyObject *exc)
+{
+    PendingError saved = interp.error;
+    memset(&interp.error, 0, sizeof interp.error);
+    PyObject *text = PyObject_Str(exc);
+    PyErr_Clear();
+    interp.error = saved;
+    return text;
+}
+
 /* "ValueError: message", or the name alone when the message is empty;
    an exception object's message is its str(). */
 static void
@@ -293,19 +330,10 @@ print_message(FILE *out, PendingError *e)
     if (e->value != NULL)
         name = _PyExc_ClassName(e->value);
     if (e->value != NULL && message == NULL) {
-        PendingError saved = *e; /* str() may fail: keep this error */
-        memset(e, 0, sizeof *e);
-        text = PyObject_Str(saved.value);
-        PyErr_Clear();
-        *e = saved;
+        text = str_of(e->value);
         message = text ? PyUnicode_AsUTF8(text) : "<exception str() failed>";
     }
-    if (message == NULL)
-        message = "";
-    if (*message || e->unraisable)
-        fprintf(out, "%s: %s\n", name, message);
-    else
-        fprintf(out, "%s\n", name);
+    print_line(out, name, message ? message : "", e->unraisable);
     Py_XDECREF(text);
 }
 
@@ -318,6 +346,85 @@ same_place(const TracebackEntry *a, const TracebackEntry *b)
 
 /* A run of identical entries (deep recursion) prints three times, then a
    count of the rest, as CPython does. */
+static void
+print_traceback(FILE *out, const TracebackEntry *tb, int len,
+                const char *filename, const char *source)
+{
+    if (len > 0)
+        fprintf(out, "Traceback (most recent call last):\n");
+    int repeats = 0;
+    for (int i = len - 1; i >= 0; i--) {
+        const TracebackEntry *t = &tb[i];
+        bool same = i < len - 1 && same_place(t, &t[1]);
+        repeats = same ? repeats + 1 : 0;
+        if (repeats >= 3) {
+            if (i == 0 || !same_place(t, &t[-1]))
+                fprintf(out, "  [Previous line repeated %d more time%s]\n",
+                        repeats - 2, repeats - 2 == 1 ? "" : "s");
+            continue;
+        }
+        fprintf(out, "  File \"%s\", line %d, in %s\n",
+                t->filename ? t->filename : filename, t->line, t->function);
+        print_source_line(out, t->filename ? t->source : source, t->line);
+    }
+}
+
+/* The exceptions printed so far in one report: each once. */
+typedef struct {
+    PyObject *items[64];
+    int n;
+} Seen;
+
+static bool
+first_time(Seen *seen, PyObject *exc)
+{
+    for (int i = 0; i < seen->n; i++)
+        if (seen->items[i] == exc)
+            return false;
+    if (seen->n == (int)(sizeof seen->items / sizeof *seen->items))
+        return false; /* a chain that long: the rest is left out */
+    seen->items[seen->n++] = exc;
+    return true;
+}
+
+static void print_exception(FILE *out, PyObject *exc, Seen *seen,
+                            const char *filename, const char *source);
+
+/* What an exception was chained to, printed before it: the exception it
+   was raised from, or, unless that is suppressed, the one being handled
+   when it was raised (CPython's print_exception_recursive). */
+static void
+print_chain(FILE *out, PyObject *cause, PyObject *context, bool suppress,
+            Seen *seen, const char *filename, const char *source)
+{
+    if (cause != NULL && first_time(seen, cause)) {
+        print_exception(out, cause, seen, filename, source);
+        fputs("\nThe above exception was the direct cause of the following "
+              "exception:\n\n",
+              out);
+    } else if (context != NULL && !suppress && first_time(seen, context)) {
+        print_exception(out, context, seen, filename, source);
+        fputs("\nDuring handling of the above exception, another exception "
+              "occurred:\n\n",
+              out);
+    }
+}
+
+static void
+print_exception(FILE *out, PyObject *exc, Seen *seen, const char *filename,
+                const char *source)
+{
+    PyBaseExceptionObject *b = (PyBaseExceptionObject *)exc;
+    print_chain(out, b->cause, b->context, b->suppress_context, seen, filename,
+                source);
+    print_traceback(out, b->tb, b->tb_len, filename, source);
+    PyObject *text = str_of(exc);
+    print_line(out, _PyExc_ClassName(exc),
+               text ? PyUnicode_AsUTF8(text) : "<exception str() failed>",
+               false);
+    Py_XDECREF(text);
+}
+
 void
 PyErr_Print(FILE *out, const char *filename, const char *source)
 {
@@ -330,23 +437,14 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
         print_message(out, e);
         return;
     }
-    if (e->tb_len > 0)
-        fprintf(out, "Traceback (most recent call last):\n");
-    int repeats = 0;
-    for (int i = e->tb_len - 1; i >= 0; i--) {
-        TracebackEntry *t = &e->tb[i];
-        bool same = i < e->tb_len - 1 && same_place(t, &t[1]);
-        repeats = same ? repeats + 1 : 0;
-        if (repeats >= 3) {
-            if (i == 0 || !same_place(t, &t[-1]))
-                fprintf(out, "  [Previous line repeated %d more time%s]\n",
-                        repeats - 2, repeats - 2 == 1 ? "" : "s");
-            continue;
-        }
-        fprintf(out, "  File \"%s\", line %d, in %s\n",
-                t->filename ? t->filename : filename, t->line, t->function);
-        print_source_line(out, t->filename ? t->source : source, t->line);
-    }
+    Seen seen = {{0}, 0};
+    PyBaseExceptionObject *b = (PyBaseExceptionObject *)e->value;
+    if (b != NULL && first_time(&seen, e->value))
+        print_chain(out, b->cause, b->context, b->suppress_context, &seen,
+                    filename, source);
+    else if (b == NULL)
+        print_chain(out, NULL, e->context, false, &seen, filename, source);
+    print_traceback(out, e->tb, e->tb_len, filename, source);
     print_message(out, e);
 }
 

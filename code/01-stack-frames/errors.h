@@ -58,6 +58,7 @@ typedef struct {
     ExcKind kind;       /* its class, or the built-in class it derives */
     char *message;      /* raised from C: the text; NULL with a value */
     PyObject *value;    /* the exception object, once there is one */
+    PyObject *context;  /* raised from C: the exception being handled */
     int line;           /* for errors found before running: syntax */
     int column;         /* 1-based, 0 when unknown */
     bool compile_time;  /* print as CPython prints a SyntaxError */
@@ -69,8 +70,12 @@ typedef struct {
 
 void PyErr_Format(ExcKind kind, const char *fmt, ...);
 /* Raise the exception object exc (the reference is stolen), going on
-   with the traceback it carries from where it was raised before. */
+   with the traceback it carries from where it was raised before: what
+   a bare raise and the end of a handler do.  _PyErr_SetObject raises
+   it anew (raise EXC): it records the exception being handled, if any,
+   as exc's context. */
 void _PyErr_SetRaisedException(PyObject *exc);
+void _PyErr_SetObject(PyObject *exc);
 /* The exception being raised, as an object (made now if it was raised
    from C), taking its traceback with it; nothing is pending after.  A
    new reference, never NULL: out of memory, a MemoryError made at

@@ -106,6 +106,16 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
     Code *code = fn->func_code;
     const char *name = PyUnicode_AsUTF8(fn->func_qualname);
     Py_ssize_t nkw = kwnames ? Py_SIZE(kwnames) : 0;
+    PyObject *defaults = fn->func_defaults;
+    int ndefaults = defaults ? (int)Py_SIZE(defaults) : 0;
+    int required = code->co_argcount - ndefaults;
+    if (nargs > code->co_argcount && ndefaults > 0) {
+        PyErr_Format(EXC_TYPE,
+                     "%s() takes from %d to %d positional arguments but %zd "
+                     "were given",
+                     name, required, code->co_argcount, nargs);
+        goto fail;
+    }
     if (nargs > code->co_argcount) {
         PyErr_Format(EXC_TYPE,
                      "%s() takes %d positional argument%s but %zd "
@@ -135,6 +145,9 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
         slots[i] = args[nargs + k];
         args[nargs + k] = NULL;
     }
+    for (int i = required; i < code->co_argcount; i++)
+        if (slots[i] == NULL)
+            slots[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - required));
     for (int i = 0; i < code->co_argcount; i++) {
         if (slots[i] == NULL) {
             missing_arguments(fn, slots);

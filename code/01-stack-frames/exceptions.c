@@ -6,6 +6,7 @@
 
 #include "classobject.h"
 #include "listobject.h"
+#include "longobject.h"
 #include "methodobject.h"
 #include "pymem.h"
 #include "tupleobject.h"
@@ -51,6 +52,8 @@ _PyExc_New(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     e->args = tuple;
     e->tb = NULL;
     e->tb_len = 0;
+    e->cause = e->context = NULL;
+    e->suppress_context = false;
     return (PyObject *)e;
 }
 
@@ -74,6 +77,8 @@ _PyExc_Clear(PyObject *exc)
     e->tb = NULL;
     e->tb_len = 0;
     Py_CLEAR(e->args);
+    Py_CLEAR(e->cause);
+    Py_CLEAR(e->context);
 }
 
 /* As CPython prints it: the qualified name, without the module when
@@ -149,6 +154,8 @@ exc_traverse(PyObject *self, visitproc visit, void *arg)
         Py_VISIT((PyObject *)Py_TYPE(self));
     Py_VISIT(((PyInstanceObject *)self)->dict);
     Py_VISIT(((PyBaseExceptionObject *)self)->args);
+    Py_VISIT(((PyBaseExceptionObject *)self)->cause);
+    Py_VISIT(((PyBaseExceptionObject *)self)->context);
     return 0;
 }
 
@@ -205,9 +212,68 @@ exc_repr(PyObject *self)
 static PyObject *
 exc_getattro(PyObject *self, PyObject *name)
 {
+    PyBaseExceptionObject *e = (PyBaseExceptionObject *)self;
     if (_PyUnicode_EqualToASCII(name, "args"))
         return args_of(self);
+    if (_PyUnicode_EqualToASCII(name, "__cause__"))
+        return Py_NewRef(e->cause ? e->cause : Py_None);
+    if (_PyUnicode_EqualToASCII(name, "__context__"))
+        return Py_NewRef(e->context ? e->context : Py_None);
+    if (_PyUnicode_EqualToASCII(name, "__suppress_context__"))
+        return PyBool_FromLong(e->suppress_context);
     return _PyInstance_GetAttr(self, name);
+}
+
+/* e.__cause__ = c and e.__context__ = c: an exception, or None. */
+static int
+set_chained(PyObject **slot, PyObject *value, const char *what)
+{
+    if (value == NULL) {
+        PyErr_Format(EXC_TYPE, "__%s__ may not be deleted", what);
+        return -1;
+    }
+    if (value != Py_None && !PyExceptionInstance_Check(value)) {
+        PyErr_Format(EXC_TYPE,
+                     "exception %s must be None or derive from "
+                     "BaseException",
+                     what);
+        return -1;
+    }
+    Py_SETREF(*slot, value == Py_None ? NULL : Py_NewRef(value));
+    return 0;
+}
+
+void
+_PyExc_SetCause(PyObject *exc, PyObject *cause)
+{
+    PyBaseExceptionObject *e = (PyBaseExceptionObject *)exc;
+    Py_SETREF(e->cause, cause);
+    e->suppress_context = true;
+}
+
+/* exc was raised while context was being handled.  A link back to exc
+   further down context's chain is cut, so that the chain has no loop
+   (CPython's _PyErr_SetObject does the same). */
+void
+_PyExc_SetContext(PyObject *exc, PyObject *context)
+{
+    PyBaseExceptionObject *e = (PyBaseExceptionObject *)exc;
+    if (context == exc)
+        return;
+    PyObject *o = context, *slow = context; /* Floyd's loop detection */
+    for (bool step = false; o != NULL; step = !step) {
+        PyBaseExceptionObject *b = (PyBaseExceptionObject *)o;
+        if (b->context == exc) {
+            Py_CLEAR(b->context);
+            break;
+        }
+        o = b->context;
+        if (o == slow)
+            break; /* a loop made by hand: every link was checked */
+        if (step)
+            slow = ((PyBaseExceptionObject *)slow)->context;
+    }
+    Py_SETREF(e->context, Py_NewRef(context));
 }
 
 /* e.args = iterable: kept as a tuple. */
@@ -215,6 +281,25 @@ static int
 exc_setattro(PyObject *self, PyObject *name, PyObject *value)
 {
     PyInstanceObject *op = (PyInstanceObject *)self;
+    PyBaseExceptionObject *e = (PyBaseExceptionObject *)self;
+    if (_PyUnicode_EqualToASCII(name, "__cause__")) {
+        if (set_chained(&e->cause, value, "cause") < 0)
+            return -1;
+        e->suppress_context = true;
+        return 0;
+    }
+    if (_PyUnicode_EqualToASCII(name, "__context__"))
+        return set_chained(&e->context, value, "context");
+    if (_PyUnicode_EqualToASCII(name, "__suppress_context__")) {
+        if (value == NULL || !PyBool_Check(value)) {
+            PyErr_Format(EXC_TYPE, value
+                                       ? "attribute value type must be bool"
+                                       : "can't delete numeric/char attribute");
+            return -1;
+        }
+        e->suppress_context = value == Py_True;
+        return 0;
+    }
     if (!_PyUnicode_EqualToASCII(name, "args")) {
         /* an exception's attributes live in a dict from the first one,
            as CPython's do (BaseException has a dict slot, not the inline

@@ -14,6 +14,9 @@ typedef struct {
     PyObject *args; /* a tuple */
     TracebackEntry *tb;
     int tb_len;
+    PyObject *cause;   /* raise ... from CAUSE; or NULL */
+    PyObject *context; /* the exception being handled when it was raised */
+    bool suppress_context;
 } PyBaseExceptionObject;
 
 /* The built-in exception classes, one per kind (BaseException, ...);
@@ -34,6 +37,10 @@ PyObject *_PyExc_New(PyTypeObject *type, PyObject *const *args,
 /* Drop what an exception holds beyond an instance's (args, traceback):
    from _PyInstance_Clear. */
 void _PyExc_Clear(PyObject *exc);
+/* raise exc from cause (stolen; NULL for None): the cause is shown, the
+   context not.  exc raised while context was being handled (borrowed). */
+void _PyExc_SetCause(PyObject *exc, PyObject *cause);
+void _PyExc_SetContext(PyObject *exc, PyObject *context);
 /* The name a traceback's last line gives the exception's class. */
 const char *_PyExc_ClassName(PyObject *exc);
 

@@ -112,10 +112,11 @@ collect(PyObject *child, void *arg)
    tp_traverse visits them: the names Python gives those attributes. */
 static const struct {
     PyTypeObject *type;
-    const char *fields[4];
+    const char *fields[5];
 } field_names[] = {
     {&PyFunction_Type,
-     {"__globals__", "__builtins__", "__name__", "__qualname__"}},
+     {"__globals__", "__builtins__", "__defaults__", "__name__",
+      "__qualname__"}},
     {&PyMethod_Type, {"__func__", "__self__"}},
     {&PyCFunction_Type, {"__self__"}},
     {&PyModule_Type, {"__dict__"}},
@@ -166,11 +167,17 @@ label_mapping(PyObject *op, FigureCells *c)
 static void
 label_fields(PyObject *op, FigureCells *c)
 {
+    /* a function without defaults has no __defaults__ cell */
+    int skip =
+        PyFunction_Check(op) && ((PyFunctionObject *)op)->func_defaults == NULL
+            ? 2
+            : -1;
     for (size_t t = 0; t < sizeof field_names / sizeof *field_names; t++) {
         if (Py_TYPE(op) != field_names[t].type)
             continue;
-        for (int k = 0; k < c->n && k < 4; k++)
-            c->cells[k].field = field_names[t].fields[k];
+        for (int k = 0, f = 0; k < c->n && f < 5; f++)
+            if (f != skip)
+                c->cells[k++].field = field_names[t].fields[f];
     }
 }
 

@@ -17,6 +17,7 @@ PyFunction_New(Code *code, PyObject *globals, PyObject *builtins)
     op->func_builtins = Py_NewRef(builtins);
     op->func_name = Py_NewRef(code->co_name);
     op->func_qualname = Py_NewRef(code->co_qualname);
+    op->func_defaults = NULL;
     return (PyObject *)op;
 }
 
@@ -28,6 +29,7 @@ func_dealloc(PyObject *self)
     Py_XDECREF(op->func_builtins);
     Py_DECREF(op->func_name);
     Py_DECREF(op->func_qualname);
+    Py_XDECREF(op->func_defaults);
     PyObject_Del(self);
 }
 
@@ -35,13 +37,14 @@ func_dealloc(PyObject *self)
    func_traverse (Objects/funcobject.c, 3.13).  Its code is no object
    here (a Code struct the program owns), so there is no edge to it or
    to the constants it uses, where CPython visits func_code; minipy has
-   no defaults, closures or function attributes to visit. */
+   no closures or function attributes to visit. */
 static int
 func_traverse(PyObject *self, visitproc visit, void *arg)
 {
     PyFunctionObject *op = (PyFunctionObject *)self;
     Py_VISIT(op->func_globals);
     Py_VISIT(op->func_builtins);
+    Py_VISIT(op->func_defaults);
     Py_VISIT(op->func_name);
     Py_VISIT(op->func_qualname);
     return 0;
@@ -64,6 +67,8 @@ func_getattro(PyObject *self, PyObject *name)
         return Py_NewRef(op->func_name);
     if (_PyUnicode_EqualToASCII(name, "__qualname__"))
         return Py_NewRef(op->func_qualname);
+    if (_PyUnicode_EqualToASCII(name, "__defaults__"))
+        return Py_NewRef(op->func_defaults ? op->func_defaults : Py_None);
     return PyObject_GenericGetAttr(self, name);
 }
 

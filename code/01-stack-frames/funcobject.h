@@ -12,6 +12,7 @@ typedef struct {
     PyObject *func_builtins;
     PyObject *func_name;
     PyObject *func_qualname;
+    PyObject *func_defaults; /* a tuple, or NULL */
 } PyFunctionObject;
 
 /* A function bound to an object: what a.f is when f is a method. */

@@ -60,6 +60,8 @@ PyTypeObject *const _Py_StaticTypes[] = {
     &PyEnum_Type,
     &PyReversed_Type,
     &PyZip_Type,
+    &PyMap_Type,
+    &PyFilter_Type,
     &PyFunction_Type,
     &PyMethod_Type,
     &PyCFunction_Type,

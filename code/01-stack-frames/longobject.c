@@ -2,6 +2,7 @@
 #include "longobject.h"
 
 #include "errors.h"
+#include "methodobject.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
@@ -396,6 +397,39 @@ long_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     return NULL;
 }
 
+/* int.bit_length(): the bits of its magnitude; bit_count(): its ones. */
+static PyObject *
+long_bit_length(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    int64_t v = PyLong_AsLong(self);
+    uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    int bits = 0;
+    for (; magnitude != 0; magnitude >>= 1)
+        bits++;
+    return PyLong_FromLong(bits);
+}
+
+static PyObject *
+long_bit_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    int64_t v = PyLong_AsLong(self);
+    uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    int ones = 0;
+    for (; magnitude != 0; magnitude &= magnitude - 1)
+        ones++;
+    return PyLong_FromLong(ones);
+}
+
+static PyMethodDef long_methods[] = {
+    {"bit_length", long_bit_length, 0, 0, false},
+    {"bit_count", long_bit_count, 0, 0, false},
+    {NULL, NULL, 0, 0, false},
+};
+
 PyTypeObject PyLong_Type = {
     .ob_base = PyObject_HEAD_INIT(&PyType_Type),
     .tp_name = "int",
@@ -422,5 +456,6 @@ PyTypeObject PyLong_Type = {
     .nb_absolute = long_abs,
     .nb_invert = long_invert,
     .tp_new = long_new,
+    .tp_methods = long_methods,
     .tp_base = &PyBaseObject_Type,
 };

@@ -161,6 +161,40 @@ PyObject_SetAttr(PyObject *op, PyObject *name, PyObject *value)
     return -1;
 }
 
+/* The methods and attributes of CPython 3.13's builtin types that
+   minipy's lack: asking for one is refused, not an AttributeError. */
+static const struct {
+    const char *type;
+    const char *names;
+} lacking[] = {
+    {"str", " capitalize casefold center encode expandtabs format "
+            "format_map isalnum isalpha isascii isdecimal isdigit "
+            "isidentifier islower isnumeric isprintable isspace istitle "
+            "isupper ljust maketrans partition removeprefix removesuffix "
+            "rjust rpartition splitlines swapcase title translate zfill "},
+    {"dict", " fromkeys "},
+    {"int", " as_integer_ratio conjugate denominator from_bytes imag "
+            "is_integer numerator real to_bytes "},
+    {"bool", " as_integer_ratio conjugate denominator from_bytes imag "
+             "is_integer numerator real to_bytes "},
+};
+
+static bool
+lacks(PyTypeObject *type, PyObject *name)
+{
+    const char *text = PyUnicode_AsUTF8(name);
+    size_t n = strlen(text);
+    for (size_t i = 0; n > 0 && i < sizeof lacking / sizeof *lacking; i++) {
+        const char *names = lacking[i].names, *p = names;
+        if (strcmp(type->tp_name, lacking[i].type) != 0)
+            continue;
+        for (; (p = strstr(p, text)) != NULL; p++)
+            if (p > names && p[-1] == ' ' && p[n] == ' ')
+                return true;
+    }
+    return false;
+}
+
 /* Attributes of an object without its own: what its type defines, with
    functions bound to the object so that calling them passes it along. */
 PyObject *
@@ -169,8 +203,12 @@ PyObject_GenericGetAttr(PyObject *op, PyObject *name)
     PyObject *found = _PyType_Lookup(Py_TYPE(op), name);
     if (found != NULL)
         return _PyObject_Bind(found, op);
-    PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
-                 Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
+    if (lacks(Py_TYPE(op), name))
+        PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy's %s has no '%s'",
+                     Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
+    else
+        PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
+                     Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
     return NULL;
 }
 

@@ -22,6 +22,7 @@
     X(SWAP, 1)                                                                 \
     X(LOAD_CONST, 1)                                                           \
     X(LOAD_FAST, 1)                                                            \
+    X(LOAD_FAST_AND_CLEAR, 1)                                                  \
     X(STORE_FAST, 1)                                                           \
     X(DELETE_FAST, 1)                                                          \
     X(LOAD_GLOBAL, 1)                                                          \
@@ -54,6 +55,7 @@
     X(GET_ITER, 0)                                                             \
     X(FOR_ITER, 1)                                                             \
     X(BUILD_LIST, 1)                                                           \
+    X(LIST_APPEND, 1)                                                          \
     X(BUILD_TUPLE, 1)                                                          \
     X(BUILD_MAP, 1)                                                            \
     X(UNPACK_SEQUENCE, 1)                                                      \
@@ -62,6 +64,7 @@
     X(RETURN_VALUE, 0)                                                         \
     X(RETURN_CONST, 1)                                                         \
     X(MAKE_FUNCTION, 0)                                                        \
+    X(SET_FUNCTION_ATTRIBUTE, 1)                                               \
     X(LOAD_BUILD_CLASS, 0)                                                     \
     X(IMPORT_NAME, 1)                                                          \
     X(PUSH_EXC_INFO, 0)                                                        \

@@ -174,6 +174,8 @@ list_push(Parser *p, List *list, void *item)
 /* ---- expressions ---- */
 
 static Expr *test(Parser *p);
+static bool parameter_list(Parser *p, List *params, List *defaults,
+                           TokenType end);
 static Expr *or_test(Parser *p);
 static Expr *testlist(Parser *p, bool allow_empty);
 
@@ -321,9 +323,12 @@ legacy_statement(Parser *p, Expr *name)
     return true;
 }
 
-/* What follows "(" or "[": items, or a comprehension we reject. */
+/* What follows "(" or "[": items, or a comprehension: a list's one item
+   followed by "for" stops here when may_comprehend; others are
+   refused. */
 static bool
-display_items(Parser *p, TokenType close, List *items, bool *comma)
+display_items(Parser *p, TokenType close, List *items, bool *comma,
+              bool may_comprehend)
 {
     *comma = false;
     while (!check(p, close) && !p->failed) {
@@ -332,8 +337,13 @@ display_items(Parser *p, TokenType close, List *items, bool *comma)
         Expr *item = test(p);
         if (item == NULL || !list_push(p, items, item))
             return false;
+        if (check(p, T_FOR) && may_comprehend && items->count == 1)
+            return true;
         if (check(p, T_FOR))
-            return unsupported(p, "comprehensions or generator expressions");
+            return unsupported(p, close == T_RPAR
+                                      ? "generator expressions"
+                                      : "comprehensions or generator "
+                                        "expressions");
         if (forgot_comma(p, item))
             return false;
         if (!accept(p, T_COMMA))
@@ -348,7 +358,7 @@ paren_atom(Parser *p, Token *at)
 {
     List items = {0};
     bool comma;
-    if (!display_items(p, T_RPAR, &items, &comma))
+    if (!display_items(p, T_RPAR, &items, &comma, false))
         return NULL;
     if (!expect(p, T_RPAR, "invalid syntax"))
         return NULL;
@@ -357,13 +367,64 @@ paren_atom(Parser *p, Token *at)
     return sequence(p, E_TUPLE, at, &items);
 }
 
+static Expr *for_target(Parser *p);
+
+/* The "for ... in ... if ..." clauses after a list comprehension's
+   element, up to "]". */
+static Expr *
+list_comprehension(Parser *p, Token *at, Expr *elt)
+{
+    List clauses = {0};
+    while (!p->failed && accept(p, T_FOR)) {
+        Comprehension *gen = arena_alloc(p->arena, sizeof *gen);
+        List ifs = {0};
+        if (gen == NULL)
+            return no_memory(p);
+        if ((gen->target = for_target(p)) == NULL ||
+            !expect(p, T_IN, "'in' expected after for-loop variables") ||
+            (gen->iter = or_test(p)) == NULL)
+            return NULL;
+        while (accept(p, T_IF)) {
+            Expr *cond = or_test(p);
+            if (cond == NULL || !list_push(p, &ifs, cond))
+                return NULL;
+        }
+        gen->ifs = (Expr **)ifs.items;
+        gen->nifs = ifs.count;
+        if (!list_push(p, &clauses, gen))
+            return NULL;
+    }
+    if (!expect(p, T_RSQB, "invalid syntax"))
+        return NULL;
+    Expr *e = new_expr(p, E_LISTCOMP, at);
+    Comprehension *flat =
+        e ? arena_alloc(p->arena, (size_t)clauses.count * sizeof *flat) : NULL;
+    if (flat == NULL)
+        return p->failed ? NULL : no_memory(p);
+    for (int i = 0; i < clauses.count; i++)
+        flat[i] = *(Comprehension *)clauses.items[i];
+    e->listcomp.elt = elt;
+    e->listcomp.generators = flat;
+    e->listcomp.ngenerators = clauses.count;
+    return e;
+}
+
 static Expr *
 list_atom(Parser *p, Token *at)
 {
     List items = {0};
     bool comma;
-    if (!display_items(p, T_RSQB, &items, &comma) ||
-        !expect(p, T_RSQB, "invalid syntax"))
+    if (!display_items(p, T_RSQB, &items, &comma, true))
+        return NULL;
+    if (items.count == 1 && !comma && check(p, T_FOR)) {
+        if (!enter(p, 1))
+            return NULL;
+        p->depth++;
+        Expr *e = list_comprehension(p, at, items.items[0]);
+        p->depth--;
+        return e;
+    }
+    if (!expect(p, T_RSQB, "invalid syntax"))
         return NULL;
     return sequence(p, E_LIST, at, &items);
 }
@@ -441,8 +502,6 @@ atom(Parser *p)
         advance(p);
         return dict_atom(p, &at);
     case T_OTHER_KEYWORD:
-        if (at.length == 6 && memcmp(at.start, "lambda", 6) == 0)
-            return unsupported(p, "lambda expressions");
         if (at.length == 5 && memcmp(at.start, "yield", 5) == 0)
             return unsupported(p, "generators (yield)");
         if (at.length == 5 && memcmp(at.start, "await", 5) == 0)
@@ -857,12 +916,45 @@ or_test(Parser *p)
     return bool_op(p, false);
 }
 
-/* A full expression: with a conditional, a if c else b. */
+/* lambda PARAMETERS: EXPRESSION, a function whose body is one return
+   statement. */
+static Expr *
+lambda(Parser *p)
+{
+    Token at = p->tok;
+    advance(p);
+    List params = {0}, defaults = {0};
+    if (!parameter_list(p, &params, &defaults, T_COLON) ||
+        !expect(p, T_COLON, "invalid syntax"))
+        return NULL;
+    Expr *e = new_expr(p, E_LAMBDA, &at);
+    Expr *body = e ? test(p) : NULL;
+    Stmt *ret = body ? new_stmt(p, S_RETURN, body->line) : NULL;
+    Code *code = ret ? arena_alloc(p->arena, sizeof(Code)) : NULL;
+    if (code == NULL)
+        return p->failed ? NULL : no_memory(p);
+    ret->expr = body;
+    code->co_body = ret;
+    e->lambda.code = code;
+    e->lambda.params = (PyObject **)params.items;
+    e->lambda.nparams = params.count;
+    e->lambda.defaults = (Expr **)defaults.items;
+    e->lambda.ndefaults = defaults.count;
+    return e;
+}
+
+/* A full expression: with a conditional, a if c else b; or a lambda. */
 static Expr *
 test(Parser *p)
 {
     if (!enter(p, 1))
         return NULL;
+    if (is_word(p, "lambda")) {
+        p->depth++;
+        Expr *e = lambda(p);
+        p->depth--;
+        return p->failed ? NULL : e;
+    }
     p->depth++;
     Token at = p->tok;
     Expr *e = or_test(p);
@@ -942,6 +1034,10 @@ target_name(Expr *e)
         return "comparison";
     case E_IFEXP:
         return "conditional expression";
+    case E_LAMBDA:
+        return "lambda";
+    case E_LISTCOMP:
+        return "list comprehension";
     case E_DICT:
         return "dict literal";
     default:
@@ -993,6 +1089,7 @@ meant_comparison(Expr *before, Expr *value)
     case E_BINOP:
     case E_UNARY:
     case E_DICT:
+    case E_LISTCOMP:
         return true;
     default:
         return false;
@@ -1234,7 +1331,7 @@ unsupported_statement(Parser *p)
     return syntax_error(p, "invalid syntax");
 }
 
-/* raise, raise EXC.  ("raise EXC from CAUSE" is refused.) */
+/* raise, raise EXC, raise EXC from CAUSE */
 static Stmt *
 raise_statement(Parser *p, int line)
 {
@@ -1244,8 +1341,11 @@ raise_statement(Parser *p, int line)
         return s;
     if ((s->raise.exc = test(p)) == NULL)
         return NULL;
-    if (is_word(p, "from"))
-        return unsupported(p, "'raise ... from' (exception chaining)");
+    if (is_word(p, "from")) {
+        advance(p);
+        if ((s->raise.cause = test(p)) == NULL)
+            return NULL;
+    }
     return s;
 }
 
@@ -1302,6 +1402,8 @@ small_statement(Parser *p)
         advance(p);
         return del_statement(p, at.line);
     case T_OTHER_KEYWORD:
+        if (is_word(p, "lambda"))
+            return expression_statement(p);
         if (is_word(p, "raise"))
             return raise_statement(p, at.line);
         if (is_word(p, "assert"))
@@ -1422,6 +1524,8 @@ for_target(Parser *p)
             !list_push(p, &items, e))
             return NULL;
     } while (accept(p, T_COMMA) && (comma = true));
+    if (items.count == 0)
+        return syntax_error(p, "invalid syntax"); /* for in ... */
     if (items.count == 1 && !comma)
         return items.items[0];
     return sequence(p, E_TUPLE, &at, &items);
@@ -1449,35 +1553,51 @@ for_statement(Parser *p)
     return failed ? NULL : s;
 }
 
+/* The parameters of a def or a lambda, up to the token that ends them:
+   names, and the default values of the last ones. */
 static bool
-parameters(Parser *p, List *params)
+parameter_list(Parser *p, List *params, List *defaults, TokenType end)
 {
-    if (!expect(p, T_LPAR, "expected '('"))
-        return false;
     while (check(p, T_NAME)) {
-        PyObject *name = new_identifier(p, p->tok.start, p->tok.length);
+        Token at = p->tok;
+        PyObject *name = new_identifier(p, at.start, at.length);
         if (name == NULL)
             return false;
         for (int i = 0; i < params->count; i++)
             if (PyObject_RichCompareBool(params->items[i], name, Py_EQ) == 1)
-                return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column,
+                return error_at(p, EXC_SYNTAX, at.line, at.column,
                                 "duplicate argument '%s' in function "
                                 "definition",
                                 PyUnicode_AsUTF8(name)) != NULL;
         if (!list_push(p, params, name))
             return false;
         advance(p);
-        if (check(p, T_EQUAL))
-            return unsupported(p, "default parameter values") != NULL;
-        if (check(p, T_COLON))
+        if (check(p, T_COLON) && end != T_COLON)
             return unsupported(p, "annotations") != NULL;
-        if (!accept(p, T_COMMA))
+        if (accept(p, T_EQUAL)) {
+            Expr *value = test(p);
+            if (value == NULL || !list_push(p, defaults, value))
+                return false;
+        } else if (defaults->count > 0) {
+            return error_at(p, EXC_SYNTAX, at.line, at.column,
+                            "parameter without a default follows parameter "
+                            "with a default") != NULL;
+        }
+        if (check(p, end) || !accept(p, T_COMMA))
             break;
     }
-    if (check(p, T_STAR) || check(p, T_OTHER_OP))
+    if (check(p, T_STAR) || (check(p, T_OTHER_OP) && !is_op(p, "->")))
         return unsupported(p, "*args, **kwargs or keyword-only parameters") !=
                NULL;
-    if (!expect(p, T_RPAR, "invalid syntax"))
+    return !p->failed;
+}
+
+static bool
+parameters(Parser *p, List *params, List *defaults)
+{
+    if (!expect(p, T_LPAR, "expected '('") ||
+        !parameter_list(p, params, defaults, T_RPAR) ||
+        !expect(p, T_RPAR, "invalid syntax"))
         return false;
     if (check(p, T_OTHER_OP))
         return unsupported(p, "annotations") != NULL;
@@ -1569,11 +1689,13 @@ def_statement(Parser *p)
     Stmt *s = new_stmt(p, S_DEF, line);
     if (s == NULL || (s->def.target = name_target(p)) == NULL)
         return NULL;
-    List params = {0};
-    if (!parameters(p, &params))
+    List params = {0}, defaults = {0};
+    if (!parameters(p, &params, &defaults))
         return NULL;
     s->def.params = (PyObject **)params.items;
     s->def.nparams = params.count;
+    s->def.defaults = (Expr **)defaults.items;
+    s->def.ndefaults = defaults.count;
     int saved_loop = p->in_loop;
     bool saved_func = p->in_func;
     p->in_loop = 0;

@@ -22,9 +22,13 @@ typedef struct ScopeInfo ScopeInfo;
 struct ScopeInfo {
     ScopeInfo *parent;
     bool is_function;
+    bool is_comprehension; /* inlined into its parent's code */
     Code *code;
     PyObject **locals; /* function locals, in slot order */
     int nlocals, cap;
+    int nvisible;       /* the locals bound in the scope itself; the rest are
+                           comprehensions', hidden from it (PEP 709) */
+    int *slots;         /* a comprehension's: its locals' slots in the code */
     PyObject **globals; /* names declared global */
     int nglobals, gcap;
     Seen *seen; /* names met so far in pass 2, for the global rules */
@@ -191,17 +195,68 @@ static void resolve_block(Resolver *r, ScopeInfo *s, Stmt *st);
 static ScopeInfo *
 enclosing_owner(ScopeInfo *s, PyObject *name)
 {
-    for (ScopeInfo *up = s->parent; up != NULL; up = up->parent)
-        if (up->is_function && find(up->locals, up->nlocals, name) >= 0)
+    for (ScopeInfo *up = s->parent; up != NULL; up = up->parent) {
+        if (up->is_function && find(up->locals, up->nvisible, name) >= 0)
             return up;
+        if (up->is_comprehension && find(up->locals, up->nlocals, name) >= 0)
+            return up; /* [lambda: i for i in ...] closes over i */
+    }
     return NULL;
+}
+
+static void resolve_name(Resolver *r, ScopeInfo *s, Expr *e);
+
+static void
+closure_error(Resolver *r, Expr *e, ScopeInfo *owner)
+{
+    const char *name = PyUnicode_AsUTF8(e->name.id);
+    if (owner->is_comprehension)
+        fail(r, EXC_NOT_IMPLEMENTED, e->line, e->column,
+             "minipy does not support closures: '%s' is a variable of the "
+             "enclosing comprehension",
+             name);
+    else
+        fail(r, EXC_NOT_IMPLEMENTED, e->line, e->column,
+             "minipy does not support closures: '%s' is a local variable "
+             "of the enclosing function '%s'",
+             name, PyUnicode_AsUTF8(owner->code->co_name));
+}
+
+/* A name in a comprehension: its own, in the slot it was given; else
+   what the name is where the comprehension stands, except that a class
+   body's names are not seen from it (it was a function until 3.12,
+   and is resolved as one still). */
+static void
+resolve_comprehension_name(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    int i = find(s->locals, s->nlocals, e->name.id);
+    if (i >= 0) {
+        e->name.scope = SCOPE_FAST;
+        e->name.slot = s->slots[i];
+        return;
+    }
+    ScopeInfo *up = s->parent;
+    if (up->is_function || up->is_comprehension || up->parent == NULL) {
+        resolve_name(r, up, e);
+        return;
+    }
+    ScopeInfo *owner = enclosing_owner(up, e->name.id);
+    if (owner != NULL) {
+        closure_error(r, e, owner);
+        return;
+    }
+    e->name.scope = SCOPE_GLOBAL;
 }
 
 static void
 resolve_name(Resolver *r, ScopeInfo *s, Expr *e)
 {
     PyObject *name = e->name.id;
-    int slot = s->is_function ? find(s->locals, s->nlocals, name) : -1;
+    if (s->is_comprehension) {
+        resolve_comprehension_name(r, s, e);
+        return;
+    }
+    int slot = s->is_function ? find(s->locals, s->nvisible, name) : -1;
     if (slot >= 0) {
         e->name.scope = SCOPE_FAST;
         e->name.slot = slot;
@@ -210,11 +265,7 @@ resolve_name(Resolver *r, ScopeInfo *s, Expr *e)
     if (!is_global(s, name)) {
         ScopeInfo *owner = enclosing_owner(s, name);
         if (owner != NULL) {
-            fail(r, EXC_NOT_IMPLEMENTED, e->line, e->column,
-                 "minipy does not support closures: '%s' is a local "
-                 "variable of the enclosing function '%s'",
-                 PyUnicode_AsUTF8(name),
-                 PyUnicode_AsUTF8(owner->code->co_name));
+            closure_error(r, e, owner);
             return;
         }
     }
@@ -288,6 +339,9 @@ check_global(Resolver *r, ScopeInfo *s, Stmt *st)
     }
 }
 
+static void resolve_lambda(Resolver *r, ScopeInfo *s, Expr *e);
+static void resolve_comprehension(Resolver *r, ScopeInfo *s, Expr *e);
+
 static void
 resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
 {
@@ -350,6 +404,12 @@ resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
         resolve_expr(r, s, e->ifexp.body);
         resolve_expr(r, s, e->ifexp.orelse);
         break;
+    case E_LAMBDA:
+        resolve_lambda(r, s, e);
+        break;
+    case E_LISTCOMP:
+        resolve_comprehension(r, s, e);
+        break;
     }
 }
 
@@ -404,9 +464,81 @@ resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
     for (int i = 0; i < nparams; i++)
         add_name(r, &s.locals, &s.nlocals, &s.cap, params[i]);
     collect(r, &s, code->co_body);
+    s.nvisible = s.nlocals;
     resolve_block(r, &s, code->co_body);
     code->co_varnames = s.locals;
     code->co_nlocals = s.nlocals;
+}
+
+static void
+bind_comprehension_target(Resolver *r, ScopeInfo *comp, Expr *e)
+{
+    if (e->kind == E_NAME)
+        add_name(r, &comp->locals, &comp->nlocals, &comp->cap, e->name.id);
+    if (e->kind == E_TUPLE || e->kind == E_LIST)
+        for (int i = 0; i < e->seq.count; i++)
+            bind_comprehension_target(r, comp, e->seq.items[i]);
+}
+
+/* The scope whose code a comprehension is compiled into. */
+static ScopeInfo *
+code_owner(ScopeInfo *s)
+{
+    while (s->is_comprehension)
+        s = s->parent;
+    return s;
+}
+
+/* [elt for target in iter if cond ...], compiled inline (PEP 709, CPython
+   3.12+): the first iterable is computed where the comprehension
+   stands; its targets are its own names, in fast local slots of the
+   code it is in: a function's own slot for a name that function binds
+   too (saved and put back around the comprehension), else a hidden
+   slot of its own, even in a module or class body. */
+static void
+resolve_comprehension(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    Comprehension *gens = e->listcomp.generators;
+    resolve_expr(r, s, gens[0].iter);
+    ScopeInfo comp = {.parent = s, .is_comprehension = true, .code = s->code};
+    for (int g = 0; g < e->listcomp.ngenerators; g++)
+        bind_comprehension_target(r, &comp, gens[g].target);
+    ScopeInfo *owner = code_owner(s);
+    comp.slots = arena_alloc(r->arena, (size_t)comp.nlocals * sizeof(int) + 1);
+    if (comp.slots == NULL) {
+        PyErr_NoMemory();
+        r->failed = true;
+        return;
+    }
+    for (int i = 0; !r->failed && i < comp.nlocals; i++)
+        comp.slots[i] = add_name(r, &owner->locals, &owner->nlocals,
+                                 &owner->cap, comp.locals[i]);
+    e->listcomp.slots = comp.slots;
+    e->listcomp.nslots = comp.nlocals;
+    for (int g = 0; !r->failed && g < e->listcomp.ngenerators; g++) {
+        resolve_target(r, &comp, gens[g].target);
+        if (g > 0)
+            resolve_expr(r, &comp, gens[g].iter);
+        for (int i = 0; i < gens[g].nifs; i++)
+            resolve_expr(r, &comp, gens[g].ifs[i]);
+    }
+    resolve_expr(r, &comp, e->listcomp.elt);
+}
+
+/* A lambda's defaults belong to the scope it is in; its body is a
+   function of its own, named <lambda>. */
+static void
+resolve_lambda(Resolver *r, ScopeInfo *s, Expr *e)
+{
+    for (int i = 0; i < e->lambda.ndefaults; i++)
+        resolve_expr(r, s, e->lambda.defaults[i]);
+    PyObject *name = PyUnicode_FromString("<lambda>");
+    if (name == NULL || arena_own(r->arena, name) < 0) {
+        r->failed = true;
+        return;
+    }
+    resolve_code(r, s, e->lambda.code, name, e->lambda.params,
+                 e->lambda.nparams, true, e->line);
 }
 
 static void
@@ -468,6 +600,8 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
             resolve_expr(r, s, st->assert_.msg);
             break;
         case S_DEF:
+            for (int i = 0; i < st->def.ndefaults; i++)
+                resolve_expr(r, s, st->def.defaults[i]);
             resolve_target(r, s, st->def.target);
             resolve_code(r, s, st->def.code, st->def.target->name.id,
                          st->def.params, st->def.nparams, true, st->line);
@@ -509,6 +643,8 @@ resolve_module(Module *m, Stmt *body)
     code->co_body = body;
     collect(&r, &s, body);
     resolve_block(&r, &s, body);
+    code->co_varnames = s.locals; /* a comprehension's hidden slots */
+    code->co_nlocals = s.nlocals;
     m->code = code;
     return r.failed ? -1 : 0;
 }

@@ -6,6 +6,7 @@
 #include "iterobject.h"
 #include "listobject.h"
 #include "longobject.h"
+#include "methodobject.h"
 #include "sliceobject.h"
 #include "unicodeobject.h"
 
@@ -199,6 +200,49 @@ tuple_repeat(PyObject *v, PyObject *w)
     return result;
 }
 
+/* tuple.index(value, start=0, stop=sys.maxsize) */
+static PyObject *
+tuple_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)kwnames;
+    Py_ssize_t start = 0, end = PTRDIFF_MAX;
+    if ((nargs > 1 && _PyEval_SliceIndex(args[1], &start, false) < 0) ||
+        (nargs > 2 && _PyEval_SliceIndex(args[2], &end, false) < 0))
+        return NULL;
+    _PySlice_AdjustIndices(Py_SIZE(self), &start, &end);
+    for (Py_ssize_t i = start; i < end && i < Py_SIZE(self); i++) {
+        int same =
+            PyObject_RichCompareBool(PyTuple_GET_ITEM(self, i), args[0], Py_EQ);
+        if (same != 0)
+            return same < 0 ? NULL : PyLong_FromLong(i);
+    }
+    PyErr_Format(EXC_VALUE, "tuple.index(x): x not in tuple");
+    return NULL;
+}
+
+static PyObject *
+tuple_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < Py_SIZE(self); i++) {
+        int same =
+            PyObject_RichCompareBool(PyTuple_GET_ITEM(self, i), args[0], Py_EQ);
+        if (same < 0)
+            return NULL;
+        count += same;
+    }
+    return PyLong_FromLong(count);
+}
+
+static PyMethodDef tuple_methods[] = {
+    {"index", tuple_index, 1, 3, false},
+    {"count", tuple_count, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
 static PyObject *
 tuple_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -241,5 +285,6 @@ PyTypeObject PyTuple_Type = {
     .nb_multiply = tuple_repeat,
     .tp_iter = _PySeqIter_New,
     .tp_new = tuple_new,
+    .tp_methods = tuple_methods,
     .tp_base = &PyBaseObject_Type,
 };

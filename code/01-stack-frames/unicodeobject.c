@@ -370,6 +370,19 @@ unicode_concat(PyObject *v, PyObject *w)
     return PyUnicode_Concat(v, w);
 }
 
+/* "%d" % n formats, which minipy does not: refused, rather than the
+   TypeError int % str would give. */
+static PyObject *
+unicode_mod(PyObject *v, PyObject *w)
+{
+    (void)w;
+    if (!PyUnicode_Check(v))
+        return Py_NotImplemented;
+    PyErr_Format(EXC_NOT_IMPLEMENTED,
+                 "minipy does not support %%-formatting of strs");
+    return NULL;
+}
+
 /* "ab" * 3, and 3 * "ab". */
 static PyObject *
 unicode_repeat(PyObject *v, PyObject *w)
@@ -1239,6 +1252,7 @@ PyTypeObject PyUnicode_Type = {
     .tp_contains = unicode_contains,
     .nb_add = unicode_concat,
     .nb_multiply = unicode_repeat,
+    .nb_remainder = unicode_mod,
     .tp_iter = _PySeqIter_New,
     .tp_new = unicode_new,
     .tp_methods = unicode_methods,

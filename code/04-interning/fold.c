@@ -181,6 +181,18 @@ each_child(Folder *f, ExprPass pass, Expr *e)
         pass(f, e->ifexp.body);
         pass(f, e->ifexp.orelse);
         break;
+    case E_LISTCOMP: /* all but the targets, which are names */
+        pass(f, e->listcomp.elt);
+        for (int g = 0; g < e->listcomp.ngenerators; g++) {
+            pass(f, e->listcomp.generators[g].iter);
+            each(f, pass, e->listcomp.generators[g].ifs,
+                 e->listcomp.generators[g].nifs);
+        }
+        break;
+    case E_LAMBDA: /* its defaults, and its body's one expression */
+        each(f, pass, e->lambda.defaults, e->lambda.ndefaults);
+        pass(f, e->lambda.code->co_body->expr);
+        break;
     case E_CONST:
     case E_NAME:
         break;
@@ -299,6 +311,8 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
         case S_RAISE:
             if (s->raise.exc != NULL)
                 value(f, s->raise.exc);
+            if (s->raise.cause != NULL)
+                value(f, s->raise.cause);
             break;
         case S_ASSERT:
             value(f, s->assert_.test);
@@ -306,6 +320,7 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
                 value(f, s->assert_.msg);
             break;
         case S_DEF:
+            each(f, value, s->def.defaults, s->def.ndefaults);
             each_statement(f, s->def.code->co_body, value, target);
             break;
         case S_CLASS:

@@ -48,6 +48,7 @@ function_clear(PyObject *op)
     PyFunctionObject *func = (PyFunctionObject *)op;
     Py_CLEAR(func->func_globals);
     Py_CLEAR(func->func_builtins);
+    Py_CLEAR(func->func_defaults);
 }
 
 static void

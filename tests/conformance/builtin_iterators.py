@@ -38,3 +38,8 @@ for i, (a, b) in enumerate(zip("pq", "rs")):
     print(i, a, b)
 print(callable(len), callable(1), callable(print), callable(list))
 print(callable(take), callable("take"), callable([].append))
+print(list(map(abs, [-1, 2])), list(map(pow, [2, 3], [2, 2])), list(map(pow, [2, 3], [2])))
+print(list(filter(None, [0, 1, "", "a"])), list(filter(len, ["", "ab", []])))
+print(type(map(abs, [])), type(filter(None, [])), list(map(str, range(3))))
+m = map(abs, [-5, -6])
+print(next(m), list(m), list(m))

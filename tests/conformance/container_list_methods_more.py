@@ -33,3 +33,5 @@ print([True, 1, "1"].count(1))
 e = []
 e.reverse()
 print(e, e.clear(), e)
+t = (3, 1, 3, [2])
+print(t.count(3), t.count([2]), t.index(1), t.index(3, 1), t.index([2], -1))

@@ -44,3 +44,18 @@ def f():
 
 r = f()
 print(gc.collect(), r.args)
+
+# A chain is a reference: a cause and a context are kept alive by the
+# exception they are chained to, and a loop of them is garbage.
+a = ValueError("a")
+b = KeyError("b")
+a.__cause__ = b
+b.__context__ = a
+print(gc.get_referents(a)[-1] is b, gc.get_referents(b)[-1] is a)
+del a, b
+print(gc.collect())
+c = TypeError("c")
+c.__context__ = IndexError("i")
+kept = c.__context__
+del c
+print(gc.collect(), repr(kept))
