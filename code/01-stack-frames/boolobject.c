@@ -13,7 +13,7 @@ PyBool_FromLong(long truth)
 static PyObject *
 bool_repr(PyObject *op)
 {
-    return PyUnicode_FromString(op == Py_True ? "True" : "False");
+    return PyUnicode_InternFromString(op == Py_True ? "True" : "False");
 }
 
 static PyObject *

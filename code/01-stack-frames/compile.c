@@ -64,6 +64,8 @@ typedef struct Compiler {
     struct Compiler *module; /* the module's: it knows what is imported */
     PyObject **imported;     /* the module's: names bound by import */
     int nimported, capimported;
+    Code **finished; /* the module's: the code objects made so far */
+    int nfinished, capfinished;
     bool unreachable; /* after a return or a jump: emit nothing */
     bool interactive; /* a statement typed at the prompt: echo values */
     int line;
@@ -1292,9 +1294,9 @@ compile_block(Compiler *c, Stmt *s)
 static void
 compile_class_prologue(Compiler *c)
 {
-    PyObject *name = own(c, PyUnicode_FromString("__name__"));
-    PyObject *module = own(c, PyUnicode_FromString("__module__"));
-    PyObject *qualname = own(c, PyUnicode_FromString("__qualname__"));
+    PyObject *name = own(c, PyUnicode_InternFromString("__name__"));
+    PyObject *module = own(c, PyUnicode_InternFromString("__module__"));
+    PyObject *qualname = own(c, PyUnicode_InternFromString("__qualname__"));
     if (c->failed)
         return;
     emit(c, LOAD_NAME, add_name(c, name));
@@ -1326,21 +1328,52 @@ compile_end(Compiler *c)
     emit(c, RETURN_CONST, add_const(c, Py_None));
 }
 
+/* A code object made earlier in this module with the very same
+   constants, in the same order, or NULL. */
+static Code *
+same_consts(Compiler *c)
+{
+    Compiler *m = c->module;
+    for (int i = 0; i < m->nfinished; i++) {
+        Code *other = m->finished[i];
+        if (other->co_nconsts == c->nconsts && c->nconsts > 0 &&
+            memcmp(other->co_consts, c->consts,
+                   (size_t)c->nconsts * sizeof *c->consts) == 0)
+            return other;
+    }
+    return NULL;
+}
+
 static int
 finish(Compiler *c)
 {
     Code *code = c->code;
     if (c->failed || _PyAssemble(&c->seq, c->arena, code) < 0)
         return -1;
-    code->co_consts = to_arena(c, c->consts, c->nconsts, sizeof(PyObject *));
-    code->co_nconsts = c->nconsts;
     /* co_consts holds its own reference to each constant, as CPython's
        tuple does, beside the one the parsed program keeps while the
-       module runs (Python/pythonrun.c frees the AST after run_mod). */
-    for (int i = 0; !c->failed && i < c->nconsts; i++)
-        if (!PyCode_Check(c->consts[i]) &&
-            arena_own(c->arena, Py_NewRef(c->consts[i])) < 0)
+       module runs (Python/pythonrun.c frees the AST after run_mod).  Two
+       code objects whose constants are the same share one co_consts, as
+       CPython merges equal tuples of constants (merge_consts_recursive
+       in Python/compile.c): two functions that return "hello" hold it
+       once. */
+    Code *same = same_consts(c);
+    code->co_nconsts = c->nconsts;
+    if (same != NULL) {
+        code->co_consts = same->co_consts;
+    } else {
+        code->co_consts =
+            to_arena(c, c->consts, c->nconsts, sizeof(PyObject *));
+        for (int i = 0; !c->failed && i < c->nconsts; i++)
+            if (!PyCode_Check(c->consts[i]) &&
+                arena_own(c->arena, Py_NewRef(c->consts[i])) < 0)
+                c->failed = true;
+        Compiler *m = c->module;
+        if (!c->failed && GROW(m, finished, nfinished, capfinished))
+            m->finished[m->nfinished++] = code;
+        else
             c->failed = true;
+    }
     code->co_names = to_arena(c, c->names, c->nnames, sizeof(PyObject *));
     code->co_nnames = c->nnames;
     code->co_figures = to_arena(c, c->figures, c->nfigures, sizeof(Stmt *));
@@ -1375,6 +1408,7 @@ compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class,
     PyMem_RawFree(c.seq.labels);
     PyMem_RawFree(c.seq.bounds);
     PyMem_RawFree(c.imported);
+    PyMem_RawFree(c.finished);
     PyMem_RawFree(c.consts);
     PyMem_RawFree(c.names);
     PyMem_RawFree(c.figures);

@@ -14,7 +14,7 @@
 
 #define EMPTY    (-1)
 #define DUMMY    (-2) /* a deleted entry's slot: probing goes on past it */
-#define MIN_SIZE 8
+#define MIN_SIZE DICTTABLE_MIN_SIZE
 
 /* Two thirds of the slots may be used before the table grows. */
 static Py_ssize_t
@@ -22,6 +22,10 @@ usable(Py_ssize_t size)
 {
     return (size << 1) / 3;
 }
+_Static_assert(DICTTABLE_SMALL_BYTES ==
+                   MIN_SIZE * sizeof(int32_t) +
+                       (MIN_SIZE << 1) / 3 * sizeof(DictEntry),
+               "the owner's room holds exactly the smallest table");
 
 void
 dicttable_init(DictTable *t)
@@ -29,22 +33,38 @@ dicttable_init(DictTable *t)
     memset(t, 0, sizeof *t);
 }
 
+void
+dicttable_init_small(DictTable *t, void *small)
+{
+    dicttable_init(t);
+    t->small = small;
+}
+
+/* A table's storage goes back, unless it is the owner's own room. */
+static void
+free_storage(DictTable *t, void *storage)
+{
+    if (storage != t->small)
+        PyObject_Free(storage);
+}
+
 /* Drop every reference; the storage (indices and entries, one block
-   allocated from the object allocator) goes back too. */
+   allocated from the object allocator) goes back too.  The table is
+   left empty, ready to be filled again. */
 void
 dicttable_clear(DictTable *t)
 {
     DictEntry *entries = t->entries;
     Py_ssize_t n = t->nentries;
     void *storage = t->indices;
-    dicttable_init(t);
+    dicttable_init_small(t, t->small);
     for (Py_ssize_t i = 0; i < n; i++) {
         if (entries[i].key != NULL) {
             Py_DECREF(entries[i].key);
             Py_DECREF(entries[i].value);
         }
     }
-    PyObject_Free(storage);
+    free_storage(t, storage);
 }
 
 /* The slot where key is, or the empty slot where it would go; the
@@ -91,8 +111,12 @@ resize(DictTable *t, Py_ssize_t minsize)
     while (size < minsize)
         size <<= 1;
     size_t index_bytes = (size_t)size * sizeof(int32_t);
-    void *storage =
-        PyObject_Malloc(index_bytes + (size_t)usable(size) * sizeof(DictEntry));
+    /* The owner's room, when the table fits and is not there already. */
+    void *storage = size == MIN_SIZE && t->small != NULL &&
+                            t->indices != t->small
+                        ? t->small
+                        : PyObject_Malloc(index_bytes + (size_t)usable(size) *
+                                                            sizeof(DictEntry));
     if (storage == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -113,7 +137,7 @@ resize(DictTable *t, Py_ssize_t minsize)
         }
         indices[j] = (int32_t)n++;
     }
-    PyObject_Free(t->indices);
+    free_storage(t, t->indices);
     t->indices = indices;
     t->entries = entries;
     t->size = size;
@@ -224,7 +248,7 @@ PyDict_GetItemString(PyObject *dict, const char *key)
 int
 PyDict_SetItemString(PyObject *dict, const char *key, PyObject *value)
 {
-    PyObject *name = PyUnicode_FromString(key);
+    PyObject *name = PyUnicode_InternFromString(key);
     if (name == NULL)
         return -1;
     int status = PyDict_SetItem(dict, name, value);

@@ -17,9 +17,20 @@ typedef struct {
     Py_ssize_t size;     /* index slots: a power of two, or 0 */
     int32_t *indices;    /* slot -> entry number, or EMPTY or DUMMY */
     DictEntry *entries;  /* room for usable(size) entries */
+    void *small; /* room inside the owner for the smallest table, or NULL */
 } DictTable;
 
+/* The smallest table: 8 slots and room for 5 entries (two thirds). */
+#define DICTTABLE_MIN_SIZE 8
+#define DICTTABLE_SMALL_BYTES                                                  \
+    (DICTTABLE_MIN_SIZE * sizeof(int32_t) +                                    \
+     (DICTTABLE_MIN_SIZE * 2 / 3) * sizeof(DictEntry))
+
 void dicttable_init(DictTable *t);
+/* A table whose smallest size lives in small, DICTTABLE_SMALL_BYTES
+   inside its owner: an instance keeps its first attributes in the
+   memory block it is made in, with no second allocation to reach. */
+void dicttable_init_small(DictTable *t, void *small);
 void dicttable_clear(DictTable *t);
 /* The value stored under key (borrowed), or NULL: not found, or an error
    comparing keys (check PyErr_Occurred). */

@@ -37,7 +37,6 @@ instance_dict(PyObject *self)
         }
         op->dict = dict;
         dicttable_clear(&op->attrs);
-        dicttable_init(&op->attrs);
     }
     return Py_NewRef(op->dict);
 }
@@ -53,7 +52,6 @@ _PyInstance_SetDict(PyObject *self, PyObject *value)
     op->dict = value;
     Py_XDECREF(old);
     dicttable_clear(&op->attrs);
-    dicttable_init(&op->attrs);
     return 0;
 }
 

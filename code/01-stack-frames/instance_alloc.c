@@ -18,7 +18,7 @@ _PyInstance_New(PyTypeObject *type)
     if (op == NULL)
         return NULL;
     Py_INCREF((PyObject *)type);
-    dicttable_init(&op->attrs);
+    dicttable_init_small(&op->attrs, op->small);
     op->dict = NULL;
     return (PyObject *)op;
 }

@@ -137,9 +137,9 @@ interp_init(const char *filename, char *c_stack_base, size_t c_stack_size)
     for (size_t i = 0; _Py_StaticTypes[i] != NULL; i++)
         if (PyType_Ready(_Py_StaticTypes[i]) < 0)
             return -1;
-    interp.id_init = PyUnicode_FromString("__init__");
-    interp.id_main = PyUnicode_FromString("__main__");
-    interp.id_del = PyUnicode_FromString("__del__");
+    interp.id_init = PyUnicode_InternFromString("__init__");
+    interp.id_main = PyUnicode_InternFromString("__main__");
+    interp.id_del = PyUnicode_InternFromString("__del__");
     interp.modules = PyDict_New();
     if (interp.id_init == NULL || interp.id_main == NULL ||
         interp.id_del == NULL || interp.modules == NULL || _PyExc_Init() < 0)

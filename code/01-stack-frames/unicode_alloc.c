@@ -50,6 +50,12 @@ PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)
     return _PyUnicode_NewCopy(utf8, size);
 }
 
+PyObject *
+PyUnicode_InternFromString(const char *utf8)
+{
+    return PyUnicode_FromString(utf8);
+}
+
 void
 _PyUnicode_Dealloc(PyObject *op)
 {

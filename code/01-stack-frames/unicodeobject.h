@@ -23,6 +23,10 @@ PyObject *PyUnicode_FromFormat(const char *fmt, ...);
 PyObject *PyUnicode_FromCodePoint(uint32_t code);
 PyUnicodeObject *_PyUnicode_New(Py_ssize_t size, Py_ssize_t length);
 PyObject *_PyUnicode_NewCopy(const char *utf8, Py_ssize_t size);
+/* A name that C code gives: a builtin's, a module attribute's, a dict
+   key set from C.  A str like any other until chapter 4, which interns
+   it for good, as CPython 3.13's PyUnicode_InternFromString does. */
+PyObject *PyUnicode_InternFromString(const char *utf8);
 void _PyUnicode_Dealloc(PyObject *op);
 const char *PyUnicode_AsUTF8(PyObject *op);
 Py_ssize_t PyUnicode_GetLength(PyObject *op);

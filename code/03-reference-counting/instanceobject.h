@@ -4,13 +4,16 @@
 #include "dictobject.h"
 
 /* An instance of a class made by a class statement.  Its attributes
-   live in a table inside the object: since 3.11 CPython, too, stores
-   them without a separate dict object unless one is asked for. */
+   live in a table inside the object, its first five in the object's own
+   memory block: since 3.11 CPython, too, stores them without a separate
+   dict object unless one is asked for, in values inside the object. */
 typedef struct {
     PyObject_HEAD;
     DictTable attrs;
     PyObject *dict; /* NULL until __dict__ is asked for, then the attrs */
     bool finalized; /* its __del__ has run: it never runs twice (PEP 442) */
+    /* the attrs table while it is the smallest (dicttable_init_small) */
+    _Alignas(DictEntry) unsigned char small[DICTTABLE_SMALL_BYTES];
 } PyInstanceObject;
 
 #define PyInstance_Check(op)                                                   \

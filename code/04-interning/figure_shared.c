@@ -223,10 +223,13 @@ figure_interned_view(Figures *fig, FILE *out, const char *arg)
                 k);
         fputs("'", out);
         figure_escape(out, PyUnicode_AsUTF8(strs[k]), 40);
-        fprintf(out,
-                "'</td><td><font color=\"#b03a2e\">refcount %zd</font>"
-                "</td></tr>",
-                Py_REFCNT(strs[k]));
+        fputs("'</td><td>", out);
+        if (_Py_IsImmortal(strs[k]))
+            fputs("<font color=\"#1f618d\">immortal</font>", out);
+        else
+            fprintf(out, "<font color=\"#b03a2e\">refcount %zd</font>",
+                    Py_REFCNT(strs[k]));
+        fputs("</td></tr>", out);
     }
     fputs("</table>>];\n", out);
     for (int i = 0; i < n; i++)
@@ -245,6 +248,6 @@ figure_interned_view(Figures *fig, FILE *out, const char *arg)
                     figure_serial(fig, values[i]));
     }
     legend(out, "the table's own two references to an entry do not "
-                "count");
+                "count; immortal: a name (3.13 makes every name immortal)");
     return 0;
 }

@@ -6,12 +6,17 @@
      (1, 2) (a tuple of constants is a constant), "abc"[0];
    - merging: equal constants of the same type become one object, across
      the whole file, module and function bodies alike.  So in a script
-     `a = 500; b = 500; a is b` is True. */
+     `a = 500; b = 500; a is b` is True.  The one object of a str made
+     only of ASCII letters, digits and underscores is interned, as
+     CPython's code objects intern their constants (Objects/codeobject.c,
+     intern_string_constants): `"spam"` is the name spam's str, if the
+     program has that name. */
 #include "parser.h"
 
 #include "abstract.h"
 #include "dictobject.h"
 #include "errors.h"
+#include "intern.h"
 #include "longobject.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
@@ -361,12 +366,42 @@ constant_key(PyObject *op)
     return key;
 }
 
-/* The one object for op's key: op itself if it is the first constant
-   with that key, else the first (borrowed; NULL out of memory).  A
-   tuple's items are merged first, so the (1, 2) inside ((1, 2), "x")
-   is the (1, 2) of the rest of the file, as CPython's
-   merge_consts_recursive makes it.  The program's arena still owns the
-   later constants' objects; they are no longer used. */
+static bool
+all_name_chars(PyObject *s)
+{
+    const char *p = PyUnicode_AsUTF8(s);
+    for (Py_ssize_t i = 0; i < Py_SIZE(s); i++) {
+        char c = p[i];
+        if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+              (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+/* The object that stands for op and the constants equal to it: op's
+   interned str if op is a name-like str, else op.  A new reference. */
+static PyObject *
+one_object(PyObject *op)
+{
+    PyObject *one = Py_NewRef(op);
+    if (PyUnicode_Check(op) && all_name_chars(op)) {
+        PyUnicode_InternInPlace(&one);
+        if (PyErr_Occurred())
+            Py_CLEAR(one);
+    }
+    return one;
+}
+
+/* The one object for op's key: made from op if op is the first constant
+   with that key, else the first's (borrowed from the table of merged
+   constants, or, once it is gone, from whatever holds that object: the
+   program's arena, or the table of interned strings for a name; NULL
+   out of memory).  A tuple's items are merged first, so the (1, 2)
+   inside ((1, 2), "x") is the (1, 2) of the rest of the file, as
+   CPython's merge_consts_recursive makes it.  The program's arena still
+   owns each constant's own object, as CPython's tree does; only the
+   first is used, and each tree node's constant holds no reference. */
 static PyObject *
 merge_constant(Folder *f, PyObject *op)
 {
@@ -382,9 +417,12 @@ merge_constant(Folder *f, PyObject *op)
     if (key == NULL)
         return NULL;
     PyObject *first = PyDict_GetItemWithError(f->merged, key);
-    if (first == NULL && !PyErr_Occurred() &&
-        PyDict_SetItem(f->merged, key, op) == 0)
-        first = op;
+    if (first == NULL && !PyErr_Occurred()) {
+        PyObject *one = one_object(op);
+        if (one != NULL && PyDict_SetItem(f->merged, key, one) == 0)
+            first = one;
+        Py_XDECREF(one);
+    }
     Py_DECREF(key);
     return first;
 }

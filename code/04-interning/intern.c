@@ -38,6 +38,21 @@ PyUnicode_InternInPlace(PyObject **p)
     ((PyUnicodeObject *)s)->interned = true;
 }
 
+/* Intern *p and make it immortal: what CPython 3.13 does to the names
+   of its code objects, to the names of builtins and to the keys C code
+   sets (Objects/codeobject.c intern_strings, and
+   _PyUnicode_InternImmortal in Objects/unicodeobject.c).  A str already
+   interned mortal, by sys.intern or as a constant, becomes immortal
+   too.  Its count is no longer kept: the table frees it at the end. */
+void
+_PyUnicode_InternImmortal(PyObject **p)
+{
+    PyUnicode_InternInPlace(p);
+    PyObject *s = *p;
+    if (((PyUnicodeObject *)s)->interned && !_Py_IsImmortal(s))
+        _Py_SetImmortal(s);
+}
+
 /* op's count has reached zero.  Give it back the table's two references
    and one more, so that taking it out of the table leaves it at one,
    not at zero a second time; then zero again, for the caller to free. */
@@ -71,9 +86,10 @@ _PySys_Intern(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return s;
 }
 
-/* The strs still interned at the end are held by something that was
-   never freed: give them back their two references and let go of the
-   table. */
+/* The end of the teardown.  A mortal str still interned is held by
+   something that was never freed: it gets back the table's two
+   references.  An immortal one is owned by the table alone: it becomes
+   mortal again with those two references only, and goes with the table. */
 void
 _PyUnicode_FiniInterned(void)
 {
@@ -82,9 +98,11 @@ _PyUnicode_FiniInterned(void)
     PyObject *key, *value;
     Py_ssize_t pos = 0;
     while (PyDict_Next(interned, &pos, &key, &value)) {
-        Py_INCREF(key);
-        Py_INCREF(key);
         ((PyUnicodeObject *)key)->interned = false;
+        if (_Py_IsImmortal(key))
+            key->ob_refcnt = 0;
+        Py_INCREF(key);
+        Py_INCREF(key);
     }
     Py_CLEAR(interned);
 }

@@ -12,6 +12,8 @@
    and to string constants that look like names; sys.intern to any str.
    Out of memory, *p is left alone with MemoryError set. */
 void PyUnicode_InternInPlace(PyObject **p);
+/* Intern *p for good: immortal, as 3.13 makes every name. */
+void _PyUnicode_InternImmortal(PyObject **p);
 /* An interned str is being freed: take it out of the table. */
 void _PyUnicode_ForgetInterned(PyObject *op);
 /* sys.intern(string) */

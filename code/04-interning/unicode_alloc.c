@@ -5,6 +5,7 @@
    (_Py_LATIN1_CHR, InternalDocs/string_interning.md); ours are made the
    first time they are asked for and freed at the end of the teardown. */
 #include "caches.h"
+#include "errors.h"
 #include "intern.h"
 
 #include <string.h>
@@ -83,6 +84,21 @@ PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)
     if (*slot == NULL && (*slot = new_str(utf8, size)) != NULL)
         _Py_SetImmortal(*slot);
     return *slot;
+}
+
+/* A name from C, interned for good: the builtins' names and the keys C
+   code sets are the very strs a script's names are interned to. */
+PyObject *
+PyUnicode_InternFromString(const char *utf8)
+{
+    PyObject *s = PyUnicode_FromString(utf8);
+    if (s == NULL)
+        return NULL;
+    bool failed_before = PyErr_Occurred();
+    _PyUnicode_InternImmortal(&s);
+    if (!failed_before && PyErr_Occurred())
+        Py_CLEAR(s);
+    return s;
 }
 
 /* An interned str leaves the table of interned strings as it goes. */
