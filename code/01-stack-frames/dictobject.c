@@ -54,7 +54,7 @@ free_storage(DictTable *t, void *storage)
 void
 dicttable_clear(DictTable *t)
 {
-    DictEntry *entries = t->entries;
+    DictEntry *entries = dicttable_entries(t);
     Py_ssize_t n = t->nentries;
     void *storage = t->indices;
     dicttable_init_small(t, t->small);
@@ -80,7 +80,7 @@ find_slot(DictTable *t, PyObject *key, Py_hash_t hash, bool *found)
         if (ix == EMPTY)
             return (Py_ssize_t)i;
         if (ix >= 0) {
-            DictEntry *e = &t->entries[ix];
+            DictEntry *e = &dicttable_entries(t)[ix];
             if (e->key == key) {
                 *found = true;
                 return (Py_ssize_t)i;
@@ -123,12 +123,13 @@ resize(DictTable *t, Py_ssize_t minsize)
     }
     int32_t *indices = storage;
     DictEntry *entries = (DictEntry *)((char *)storage + index_bytes);
+    DictEntry *old = dicttable_entries(t);
     memset(indices, 0xFF, index_bytes); /* every slot EMPTY (-1) */
     Py_ssize_t n = 0;
     for (Py_ssize_t i = 0; i < t->nentries; i++) {
-        if (t->entries[i].key == NULL)
+        if (old[i].key == NULL)
             continue;
-        entries[n] = t->entries[i];
+        entries[n] = old[i];
         size_t mask = (size_t)size - 1, j = (size_t)entries[n].hash & mask;
         uint64_t perturb = (uint64_t)entries[n].hash;
         while (indices[j] != EMPTY) {
@@ -139,7 +140,6 @@ resize(DictTable *t, Py_ssize_t minsize)
     }
     free_storage(t, t->indices);
     t->indices = indices;
-    t->entries = entries;
     t->size = size;
     t->nentries = n;
     return 0;
@@ -154,7 +154,7 @@ dicttable_get(DictTable *t, PyObject *key, Py_hash_t hash)
     Py_ssize_t slot = find_slot(t, key, hash, &found);
     if (slot < 0 || !found)
         return NULL;
-    return t->entries[t->indices[slot]].value;
+    return dicttable_entries(t)[t->indices[slot]].value;
 }
 
 int
@@ -165,7 +165,7 @@ dicttable_set(DictTable *t, PyObject *key, Py_hash_t hash, PyObject *value)
     if (t->size > 0 && (slot = find_slot(t, key, hash, &found)) < 0)
         return -1;
     if (found) {
-        Py_SETREF(t->entries[t->indices[slot]].value, Py_NewRef(value));
+        Py_SETREF(dicttable_entries(t)[t->indices[slot]].value, Py_NewRef(value));
         return 0;
     }
     if (t->nentries >= usable(t->size)) {
@@ -173,7 +173,7 @@ dicttable_set(DictTable *t, PyObject *key, Py_hash_t hash, PyObject *value)
             return -1;
         slot = find_slot(t, key, hash, &found);
     }
-    DictEntry *e = &t->entries[t->nentries];
+    DictEntry *e = &dicttable_entries(t)[t->nentries];
     e->hash = hash;
     e->key = Py_NewRef(key);
     e->value = Py_NewRef(value);
@@ -193,7 +193,7 @@ dicttable_del(DictTable *t, PyObject *key, Py_hash_t hash)
         return -1;
     if (!found)
         return 1;
-    DictEntry *e = &t->entries[t->indices[slot]];
+    DictEntry *e = &dicttable_entries(t)[t->indices[slot]];
     PyObject *old_key = e->key, *old_value = e->value;
     t->indices[slot] = DUMMY;
     e->key = e->value = NULL;
@@ -207,7 +207,7 @@ bool
 dicttable_next(DictTable *t, Py_ssize_t *pos, PyObject **key, PyObject **value)
 {
     while (*pos < t->nentries) {
-        DictEntry *e = &t->entries[(*pos)++];
+        DictEntry *e = &dicttable_entries(t)[(*pos)++];
         if (e->key != NULL) {
             *key = e->key;
             *value = e->value;
@@ -455,7 +455,7 @@ dict_popitem(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     (void)args, (void)nargs, (void)kwnames;
     DictTable *t = table_of(self);
     Py_ssize_t i = t->nentries - 1;
-    while (i >= 0 && t->entries[i].key == NULL)
+    while (i >= 0 && dicttable_entries(t)[i].key == NULL)
         i--;
     if (i < 0) {
         PyObject *what = PyUnicode_FromString("popitem(): dictionary is empty");
@@ -464,7 +464,7 @@ dict_popitem(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         Py_XDECREF(what);
         return NULL;
     }
-    DictEntry *e = &t->entries[i];
+    DictEntry *e = &dicttable_entries(t)[i];
     PyObject *pair = PyTuple_New(2);
     if (pair == NULL)
         return NULL;
@@ -689,7 +689,7 @@ dicttable_prev(DictTable *t, Py_ssize_t *pos, PyObject **key, PyObject **value)
     if (*pos >= t->nentries) /* the table was rebuilt meanwhile */
         *pos = t->nentries - 1;
     while (*pos >= 0) {
-        DictEntry *e = &t->entries[(*pos)--];
+        DictEntry *e = &dicttable_entries(t)[(*pos)--];
         if (e->key != NULL) {
             *key = e->key;
             *value = e->value;

@@ -15,10 +15,17 @@ typedef struct {
     Py_ssize_t used;     /* live entries */
     Py_ssize_t nentries; /* entries filled, deleted ones included */
     Py_ssize_t size;     /* index slots: a power of two, or 0 */
-    int32_t *indices;    /* slot -> entry number, or EMPTY or DUMMY */
-    DictEntry *entries;  /* room for usable(size) entries */
+    /* one block: size slots, each an entry number or EMPTY or DUMMY,
+       then room for usable(size) entries (dicttable_entries) */
+    int32_t *indices;
     void *small; /* room inside the owner for the smallest table, or NULL */
 } DictTable;
+
+static inline DictEntry *
+dicttable_entries(const DictTable *t)
+{
+    return t->indices != NULL ? (DictEntry *)(t->indices + t->size) : NULL;
+}
 
 /* The smallest table: 8 slots and room for 5 entries (two thirds). */
 #define DICTTABLE_MIN_SIZE 8

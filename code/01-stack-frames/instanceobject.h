@@ -10,9 +10,10 @@
 typedef struct {
     PyObject_HEAD;
     DictTable attrs;
-    PyObject *dict; /* NULL until __dict__ is asked for, then the attrs */
-    /* the attrs table while it is the smallest (dicttable_init_small) */
+    /* the attrs table while it is the smallest (dicttable_init_small),
+       right after it: what a visit reads is in the first 128 bytes */
     _Alignas(DictEntry) unsigned char small[DICTTABLE_SMALL_BYTES];
+    PyObject *dict; /* NULL until __dict__ is asked for, then the attrs */
 } PyInstanceObject;
 
 #define PyInstance_Check(op)                                                   \

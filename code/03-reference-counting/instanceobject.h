@@ -10,10 +10,11 @@
 typedef struct {
     PyObject_HEAD;
     DictTable attrs;
+    /* the attrs table while it is the smallest (dicttable_init_small),
+       right after it: what a visit reads is in the first 128 bytes */
+    _Alignas(DictEntry) unsigned char small[DICTTABLE_SMALL_BYTES];
     PyObject *dict; /* NULL until __dict__ is asked for, then the attrs */
     bool finalized; /* its __del__ has run: it never runs twice (PEP 442) */
-    /* the attrs table while it is the smallest (dicttable_init_small) */
-    _Alignas(DictEntry) unsigned char small[DICTTABLE_SMALL_BYTES];
 } PyInstanceObject;
 
 #define PyInstance_Check(op)                                                   \

@@ -16,6 +16,7 @@
 #include "listobject.h"
 #include "longobject.h"
 #include "moduleobject.h"
+#include "pymem.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
@@ -420,37 +421,91 @@ delete_garbage(PyGC_Head *collectable, PyGC_Head *old)
     }
 }
 
-/* Tuples that hold nothing that could be in a cycle leave the lists,
-   for good: they can never become part of one (CPython untracks them in
-   each collection, dicts in full ones only).  Returns how many objects
-   the list keeps, which a full collection needs, counted on the way. */
-static Py_ssize_t
-untrack_if_flat(PyGC_Head *list, PyTypeObject *type)
+/* A tuple or a dict that holds nothing that could be in a cycle. */
+static bool
+holds_no_container(PyObject *op)
 {
+    if (PyTuple_Check(op)) {
+        for (Py_ssize_t i = 0; i < Py_SIZE(op); i++) {
+            PyObject *item = PyTuple_GET_ITEM(op, i);
+            if (item == NULL || _PyObject_GC_MayBeTracked(item))
+                return false;
+        }
+        return true;
+    }
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(op, &pos, &key, &value))
+        if (_PyObject_GC_MayBeTracked(key) || _PyObject_GC_MayBeTracked(value))
+            return false;
+    return true;
+}
+
+/* The dicts of a list, in its order. */
+typedef struct {
+    PyObject **items;
+    Py_ssize_t n, cap;
+    bool all; /* false: out of memory, some were left out */
+} DictsSeen;
+
+static void
+note_dict(DictsSeen *seen, PyObject *op)
+{
+    if (seen->n == seen->cap && seen->all) {
+        Py_ssize_t cap = seen->cap ? 2 * seen->cap : 64;
+        PyObject **items =
+            PyMem_RawRealloc(seen->items, (size_t)cap * sizeof *items);
+        if (items == NULL)
+            seen->all = false;
+        else
+            seen->items = items, seen->cap = cap;
+    }
+    if (seen->n < seen->cap)
+        seen->items[seen->n++] = op;
+}
+
+/* On the survivors of a collection: the tuples, and in a full collection
+   the dicts, that hold nothing that could be in a cycle leave the lists
+   (a tuple for good; a dict until it is given a container).  CPython
+   walks the list twice for this (untrack_tuples, and untrack_dicts in
+   full collections only); one walk does it here, and checks the dicts
+   it met after it, in the same order, so that each dict sees every
+   tuple already untracked, as CPython's second walk does.  Returns how
+   many objects the list keeps, counted on the way. */
+static Py_ssize_t
+untrack_flat(PyGC_Head *list, bool dicts)
+{
+    DictsSeen seen = {NULL, 0, 0, true};
     Py_ssize_t kept = 0;
     PyGC_Head *next;
     for (PyGC_Head *g = GC_NEXT(list); g != list; g = next) {
         next = GC_NEXT(g);
         PyObject *op = _Py_FROM_GC(g);
         kept++;
-        if (Py_TYPE(op) != type)
-            continue;
-        bool flat = true;
-        if (type == &PyTuple_Type) {
-            for (Py_ssize_t i = 0; flat && i < Py_SIZE(op); i++) {
-                PyObject *item = PyTuple_GET_ITEM(op, i);
-                flat = item != NULL && !_PyObject_GC_MayBeTracked(item);
-            }
-        } else {
-            PyObject *key, *value;
-            Py_ssize_t pos = 0;
-            while (flat && PyDict_Next(op, &pos, &key, &value))
-                flat = !_PyObject_GC_MayBeTracked(key) &&
-                       !_PyObject_GC_MayBeTracked(value);
-        }
-        if (flat) {
+        if (Py_TYPE(op) == &PyTuple_Type && holds_no_container(op)) {
             gc_list_remove(g);
             kept--;
+        } else if (dicts && Py_TYPE(op) == &PyDict_Type) {
+            note_dict(&seen, op);
+        }
+    }
+    for (Py_ssize_t i = 0; i < seen.n; i++) {
+        if (holds_no_container(seen.items[i])) {
+            gc_list_remove(_Py_AS_GC(seen.items[i]));
+            kept--;
+        }
+    }
+    PyMem_RawFree(seen.items);
+    if (!seen.all) { /* out of memory: CPython's second walk, then */
+        kept = 0;
+        for (PyGC_Head *g = GC_NEXT(list); g != list; g = next) {
+            next = GC_NEXT(g);
+            PyObject *op = _Py_FROM_GC(g);
+            kept++;
+            if (Py_TYPE(op) == &PyDict_Type && holds_no_container(op)) {
+                gc_list_remove(g);
+                kept--;
+            }
         }
     }
     return kept;
@@ -526,14 +581,14 @@ collect(int generation)
     PyGC_Head unreachable;
     gc_list_init(&unreachable);
     deduce_unreachable(young, &unreachable);
-    untrack_if_flat(young, &PyTuple_Type); /* the survivors only */
+    Py_ssize_t survivors = untrack_flat(young, young == old);
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
-            st->long_lived_pending += _PyGC_ListSize(young);
+            st->long_lived_pending += survivors;
         gc_list_merge(young, old);
     } else {
         st->long_lived_pending = 0;
-        st->long_lived_total = untrack_if_flat(young, &PyDict_Type);
+        st->long_lived_total = survivors;
     }
     Py_ssize_t found = _PyGC_ListSize(&unreachable);
 
