@@ -1303,6 +1303,18 @@ compile_class_prologue(Compiler *c)
     emit(c, STORE_NAME, add_name(c, module));
     emit_const(c, c->code->co_qualname);
     emit(c, STORE_NAME, add_name(c, qualname));
+    /* A str first in the body is the class's docstring: C.__doc__. */
+    Stmt *first = c->code->co_body;
+    if (first != NULL && first->kind == S_EXPR &&
+        first->expr->kind == E_CONST &&
+        PyUnicode_Check(first->expr->constant)) {
+        PyObject *doc = own(c, PyUnicode_InternFromString("__doc__"));
+        if (c->failed)
+            return;
+        c->line = first->line;
+        emit_const(c, first->expr->constant);
+        emit(c, STORE_NAME, add_name(c, doc));
+    }
 }
 
 /* Copy an array the compiler grew into the program's arena. */

@@ -112,11 +112,11 @@ resize(DictTable *t, Py_ssize_t minsize)
         size <<= 1;
     size_t index_bytes = (size_t)size * sizeof(int32_t);
     /* The owner's room, when the table fits and is not there already. */
-    void *storage = size == MIN_SIZE && t->small != NULL &&
-                            t->indices != t->small
-                        ? t->small
-                        : PyObject_Malloc(index_bytes + (size_t)usable(size) *
-                                                            sizeof(DictEntry));
+    void *storage =
+        size == MIN_SIZE && t->small != NULL && t->indices != t->small
+            ? t->small
+            : PyObject_Malloc(index_bytes +
+                              (size_t)usable(size) * sizeof(DictEntry));
     if (storage == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -165,7 +165,8 @@ dicttable_set(DictTable *t, PyObject *key, Py_hash_t hash, PyObject *value)
     if (t->size > 0 && (slot = find_slot(t, key, hash, &found)) < 0)
         return -1;
     if (found) {
-        Py_SETREF(dicttable_entries(t)[t->indices[slot]].value, Py_NewRef(value));
+        Py_SETREF(dicttable_entries(t)[t->indices[slot]].value,
+                  Py_NewRef(value));
         return 0;
     }
     if (t->nentries >= usable(t->size)) {

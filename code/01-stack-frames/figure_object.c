@@ -120,7 +120,7 @@ static const struct {
     {&PyMethod_Type, {"__func__", "__self__"}},
     {&PyCFunction_Type, {"__self__"}},
     {&PyModule_Type, {"__dict__"}},
-    {&PyType_Type, {"__dict__", "__base__"}},
+    {&PyType_Type, {"__dict__", "__mro__", "__bases__", "__base__"}},
     {&PySlice_Type, {"start", "stop", "step"}},
     {&PySeqIter_Type, {"sequence"}},
     {&PyTupleIter_Type, {"sequence"}},
@@ -164,21 +164,32 @@ label_mapping(PyObject *op, FigureCells *c)
         c->cells[k].field = "__class__";
 }
 
+/* The fields a traversal skipped because they are NULL, as bits. */
+static unsigned
+fields_left_out(PyObject *op)
+{
+    if (PyFunction_Check(op) && ((PyFunctionObject *)op)->func_defaults == NULL)
+        return 1u << 2; /* no __defaults__ */
+    if (Py_IS_TYPE(op, &PyType_Type) &&
+        (((PyTypeObject *)op)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+        PyHeapTypeObject *ht = (PyHeapTypeObject *)op;
+        return (ht->ht_mro == NULL ? 1u << 1 : 0) |
+               (ht->ht_bases == NULL ? 1u << 2 : 0);
+    }
+    return 0;
+}
+
 static void
 label_fields(PyObject *op, FigureCells *c)
 {
-    /* a function without defaults has no __defaults__ cell */
-    int skip =
-        PyFunction_Check(op) && ((PyFunctionObject *)op)->func_defaults == NULL
-            ? 2
-            : -1;
-    for (size_t t = 0; t < sizeof field_names / sizeof *field_names; t++) {
-        if (Py_TYPE(op) != field_names[t].type)
-            continue;
-        for (int k = 0, f = 0; k < c->n && f < 5; f++)
-            if (f != skip)
-                c->cells[k++].field = field_names[t].fields[f];
-    }
+    const char *const *names = Py_TYPE(op)->tp_cell_names;
+    for (size_t t = 0; t < sizeof field_names / sizeof *field_names; t++)
+        if (Py_TYPE(op) == field_names[t].type)
+            names = field_names[t].fields;
+    unsigned skip = fields_left_out(op);
+    for (int k = 0, f = 0; names != NULL && k < c->n && f < 5 && names[f]; f++)
+        if (!(skip & (1u << f)))
+            c->cells[k++].field = names[f];
 }
 
 /* The module whose namespace dict is op, or NULL. */

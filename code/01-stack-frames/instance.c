@@ -19,8 +19,8 @@ _PyInstance_Table(PyObject *self)
    their own, which the object keeps from then on.  CPython 3.13 does the
    same the first time a script asks (_PyObject_MaterializeManagedDict in
    Objects/dictobject.c). */
-static PyObject *
-instance_dict(PyObject *self)
+PyObject *
+_PyInstance_GetDict(PyObject *self)
 {
     PyInstanceObject *op = (PyInstanceObject *)self;
     if (op->dict == NULL) {
@@ -68,7 +68,11 @@ _PyInstance_GetAttr(PyObject *self, PyObject *name)
     if (_PyUnicode_EqualToASCII(name, "__class__"))
         return Py_NewRef((PyObject *)Py_TYPE(self));
     if (_PyUnicode_EqualToASCII(name, "__dict__"))
-        return instance_dict(self);
+        return _PyInstance_GetDict(self);
+    /* minipy has no weak references: none points to any object */
+    if (_PyUnicode_EqualToASCII(name, "__weakref__") &&
+        (Py_TYPE(self)->tp_flags & Py_TPFLAGS_HEAPTYPE))
+        return Py_NewRef(Py_None);
     PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
                  Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
     return NULL;

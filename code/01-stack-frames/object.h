@@ -80,6 +80,8 @@ typedef PyObject *(*vectorcallfunc)(PyObject *callable, PyObject *const *args,
                                     Py_ssize_t nargs, PyObject *kwnames);
 typedef PyObject *(*newfunc)(PyTypeObject *, PyObject *const *args,
                              Py_ssize_t nargs);
+/* What obj.attr gives for a descriptor found in obj's class. */
+typedef PyObject *(*descrgetfunc)(PyObject *descr, PyObject *obj);
 
 typedef PyObject *(*PyCFunction)(PyObject *self, PyObject *const *args,
                                  Py_ssize_t nargs, PyObject *kwnames);
@@ -138,6 +140,10 @@ struct _typeobject {
     unaryfunc tp_iternext; /* NULL without an error when exhausted */
     newfunc tp_new;
     vectorcallfunc tp_vectorcall; /* calling the type itself, if set */
+    descrgetfunc tp_descr_get;    /* its objects are descriptors, if set */
+    /* what the figures call the references tp_traverse visits, in its
+       order, for a type figure_object.c does not know; NULL ends it */
+    const char *const *tp_cell_names;
     PyMethodDef *tp_methods;
     PyTypeObject *tp_base;
     PyObject *tp_dict; /* a class's namespace: its methods and attributes */

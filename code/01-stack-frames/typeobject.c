@@ -38,10 +38,13 @@ _PyType_Lookup(PyTypeObject *type, PyObject *name)
 }
 
 /* What obj.attr gives when attr was found in obj's type: functions and
-   methods of builtin types are bound to obj; anything else as it is. */
+   methods of builtin types are bound to obj, a descriptor says what it
+   gives; anything else as it is. */
 PyObject *
 _PyObject_Bind(PyObject *attr, PyObject *self)
 {
+    if (Py_TYPE(attr)->tp_descr_get != NULL)
+        return Py_TYPE(attr)->tp_descr_get(attr, self);
     if (PyFunction_Check(attr))
         return PyMethod_New(attr, self);
     if (PyMethodDescr_Check(attr))
@@ -193,6 +196,16 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
     }
     if (_PyType_SetHashNone(namespace) < 0)
         return NULL;
+    /* Every class has a __doc__ of its own, None without a docstring
+       (CPython's type_new). */
+    PyObject *doc = PyUnicode_InternFromString("__doc__");
+    int status = doc == NULL ? -1 : 0;
+    if (doc != NULL && PyDict_GetItemWithError(namespace, doc) == NULL)
+        status =
+            PyErr_Occurred() ? -1 : PyDict_SetItem(namespace, doc, Py_None);
+    Py_XDECREF(doc);
+    if (status < 0)
+        return NULL;
     PyHeapTypeObject *ht = (PyHeapTypeObject *)_PyObject_New(&PyType_Type);
     if (ht == NULL)
         return NULL;
@@ -206,7 +219,8 @@ _PyType_FromClassBody(PyObject *name, PyObject *qualname, PyTypeObject *base,
     _PyInstance_InitType(type, base);
     type->tp_base = (PyTypeObject *)Py_NewRef((PyObject *)base);
     type->tp_dict = Py_NewRef(namespace);
-    if (_PyType_UpdateSlots(type) < 0 || PyType_Ready(type) < 0) {
+    if (_PyType_UpdateSlots(type) < 0 || PyType_Ready(type) < 0 ||
+        _PyType_AddClassParts(type) < 0) {
         Py_DECREF((PyObject *)type);
         return NULL;
     }
@@ -223,21 +237,27 @@ type_dealloc(PyObject *self)
     Py_XDECREF((PyObject *)ht->ht_type.tp_base);
     Py_XDECREF(ht->ht_name);
     Py_XDECREF(ht->ht_qualname);
+    Py_XDECREF(ht->ht_mro);
+    Py_XDECREF(ht->ht_bases);
     PyObject_Del(self);
 }
 
-/* A class made by a class statement: its namespace and its base.  Its
-   names are str, which hold nothing.  A builtin type is never freed and
-   holds nothing the collector need see.  CPython's type_traverse
-   (Objects/typeobject.c, 3.13) is called for heap types only, and
-   visits tp_dict and tp_base among others, not the names. */
+/* A class made by a class statement: its namespace, its __mro__ and
+   __bases__ when it keeps them, and its base.  Its names are str, which
+   hold nothing.  A builtin type is never freed and holds nothing the
+   collector need see.  CPython's type_traverse (Objects/typeobject.c,
+   3.13) is called for heap types only, and visits tp_dict, tp_mro,
+   tp_bases and tp_base in this order among others, not the names. */
 static int
 type_traverse(PyObject *self, visitproc visit, void *arg)
 {
     PyTypeObject *type = (PyTypeObject *)self;
     if (!is_heap_type(type))
         return 0;
+    PyHeapTypeObject *ht = (PyHeapTypeObject *)type;
     Py_VISIT(type->tp_dict);
+    Py_VISIT(ht->ht_mro);
+    Py_VISIT(ht->ht_bases);
     Py_VISIT((PyObject *)type->tp_base);
     return 0;
 }
@@ -281,10 +301,67 @@ type_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return type->tp_new(type, args, nargs);
 }
 
+/* C.__mro__: the class, its base, that one's base, ..., object. */
+PyObject *
+_PyType_Mro(PyTypeObject *type)
+{
+    if (is_heap_type(type) && ((PyHeapTypeObject *)type)->ht_mro != NULL)
+        return Py_NewRef(((PyHeapTypeObject *)type)->ht_mro);
+    Py_ssize_t n = 0;
+    for (PyTypeObject *t = type; t != NULL; t = t->tp_base)
+        n++;
+    PyObject *mro = PyTuple_New(n);
+    Py_ssize_t i = 0;
+    for (PyTypeObject *t = type; mro != NULL && t != NULL; t = t->tp_base)
+        PyTuple_SET_ITEM(mro, i++, Py_NewRef((PyObject *)t));
+    return mro;
+}
+
+/* C.__bases__: one base in minipy, none for object. */
+PyObject *
+_PyType_Bases(PyTypeObject *type)
+{
+    if (is_heap_type(type) && ((PyHeapTypeObject *)type)->ht_bases != NULL)
+        return Py_NewRef(((PyHeapTypeObject *)type)->ht_bases);
+    PyObject *base = (PyObject *)type->tp_base;
+    return base != NULL ? _PyTuple_FromArray(&base, 1) : PyTuple_New(0);
+}
+
+/* The attributes a type has as a type, which its namespace cannot hide:
+   CPython's type_getsets (Objects/typeobject.c).  NULL without an
+   error: not one of them. */
+static PyObject *
+type_own_attribute(PyTypeObject *type, PyObject *name)
+{
+    if (_PyUnicode_EqualToASCII(name, "__mro__"))
+        return _PyType_Mro(type);
+    if (_PyUnicode_EqualToASCII(name, "__bases__"))
+        return _PyType_Bases(type);
+    if (_PyUnicode_EqualToASCII(name, "__base__"))
+        return Py_NewRef(type->tp_base ? (PyObject *)type->tp_base : Py_None);
+    if (_PyUnicode_EqualToASCII(name, "__doc__")) {
+        /* its own docstring, not a base's: CPython's type_new puts
+           __doc__ in every class's namespace, None when it has none */
+        PyObject *doc = PyDict_GetItemWithError(type->tp_dict, name);
+        if (doc == NULL && PyErr_Occurred())
+            return NULL;
+        return Py_NewRef(doc != NULL ? doc : Py_None);
+    }
+    if (_PyUnicode_EqualToASCII(name, "__dict__"))
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy does not show a class's namespace (CPython's "
+                     "%s.__dict__ is a mappingproxy)",
+                     type->tp_name);
+    return NULL;
+}
+
 static PyObject *
 type_getattro(PyObject *self, PyObject *name)
 {
     PyTypeObject *type = (PyTypeObject *)self;
+    PyObject *own = type_own_attribute(type, name);
+    if (own != NULL || PyErr_Occurred())
+        return own;
     PyObject *found = _PyType_Lookup(type, name);
     if (found != NULL)
         return Py_NewRef(found);
@@ -292,6 +369,7 @@ type_getattro(PyObject *self, PyObject *name)
         return is_heap_type(type)
                    ? Py_NewRef(((PyHeapTypeObject *)type)->ht_name)
                    : PyUnicode_FromString(type->tp_name);
+
     PyErr_Format(EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'",
                  type->tp_name, PyUnicode_AsUTF8(name));
     return NULL;

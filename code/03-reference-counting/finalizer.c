@@ -114,6 +114,47 @@ push_referents(Walk *w, PyObject *op)
     }
 }
 
+/* The objects walked so far: their addresses, in an open-addressing
+   table that grows at half full.  (A dict keyed by ints made from the
+   addresses cost 80 bytes an object; this costs 16 at most.) */
+typedef struct {
+    uintptr_t *slots; /* 0: empty */
+    size_t cap, len;  /* cap: a power of two, or 0 */
+} Seen;
+
+static size_t
+slot_of(const Seen *s, uintptr_t a)
+{
+    size_t i = (size_t)((a >> 4) * 0x9E3779B97F4A7C15u) & (s->cap - 1);
+    while (s->slots[i] != 0 && s->slots[i] != a)
+        i = (i + 1) & (s->cap - 1);
+    return i;
+}
+
+/* 1 if op was not seen before (now it is), 0 if it was, -1 out of
+   memory. */
+static int
+first_visit(Seen *s, PyObject *op)
+{
+    if (2 * (s->len + 1) > s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 1024;
+        Seen grown = {PyMem_RawCalloc(cap, sizeof(uintptr_t)), cap, s->len};
+        if (grown.slots == NULL)
+            return -1;
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->slots[i] != 0)
+                grown.slots[slot_of(&grown, s->slots[i])] = s->slots[i];
+        PyMem_RawFree(s->slots);
+        *s = grown;
+    }
+    size_t i = slot_of(s, (uintptr_t)op);
+    if (s->slots[i] != 0)
+        return 0;
+    s->slots[i] = (uintptr_t)op;
+    s->len++;
+    return 1;
+}
+
 /* Before any name goes, the __del__ of every instance the namespace
    leads to runs, in the order a walk from its names reaches them, while
    every global is still bound.  CPython 3.13 frees __main__'s namespace
@@ -126,27 +167,22 @@ _PyInstance_FinalizeNamespace(PyObject *dict)
 {
     PendingError saved = interp.error; /* the script's, still to report */
     memset(&interp.error, 0, sizeof interp.error);
-    PyObject *seen = PyDict_New(); /* the address of each object walked */
+    Seen seen = {NULL, 0, 0};
     Walk w = {0};
-    if (seen != NULL)
-        push_referents(&w, dict);
+    push_referents(&w, dict);
     while (w.len > 0) {
         PyObject *op = w.items[--w.len];
-        PyObject *address = PyLong_FromLong((int64_t)(intptr_t)op);
-        bool first =
-            address != NULL && PyDict_GetItemWithError(seen, address) == NULL &&
-            !PyErr_Occurred() && PyDict_SetItem(seen, address, Py_None) == 0;
-        if (first) {
+        /* out of memory (-1): the rest finalize as they go */
+        if (first_visit(&seen, op) == 1) {
             if (PyInstance_Check(op))
                 _PyInstance_Finalize(op);
             push_referents(&w, op);
         }
-        PyErr_Clear(); /* out of memory: the rest finalize as they go */
-        Py_XDECREF(address);
+        PyErr_Clear();
         Py_DECREF(op);
     }
     PyMem_RawFree(w.items);
-    Py_XDECREF(seen);
+    PyMem_RawFree(seen.slots);
     PyErr_Clear();
     interp.error = saved;
 }

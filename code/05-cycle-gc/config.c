@@ -35,6 +35,11 @@ void (*const _Py_ExitHooks[])(PyObject *globals) = {
 /* Run at the very end of the teardown, when nothing is left to use the
    caches they free. */
 void (*const _Py_FiniHooks[])(void) = {
-    _PyUnicode_FiniInterned, _PyUnicode_FiniCache, _PyFreeList_ClearAll,
-    _PyTuple_Fini,           _PyGC_Fini,           NULL,
+    _PyType_FiniClassParts,
+    _PyUnicode_FiniInterned,
+    _PyUnicode_FiniCache,
+    _PyFreeList_ClearAll,
+    _PyTuple_Fini,
+    _PyGC_Fini,
+    NULL,
 };

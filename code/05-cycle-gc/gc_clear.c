@@ -34,12 +34,14 @@ dict_clear(PyObject *op)
     dicttable_clear(&((PyDictObject *)op)->table);
 }
 
-/* A class keeps its namespace, emptied, as CPython's type_clear does:
-   its instances may still look things up in it while they go. */
+/* A class keeps its namespace, emptied, and its bases, as CPython's
+   type_clear does: its instances may still look things up in it while
+   they go.  Its __mro__, which holds the class, goes. */
 static void
 class_clear(PyObject *op)
 {
     dict_clear(((PyTypeObject *)op)->tp_dict);
+    Py_CLEAR(((PyHeapTypeObject *)op)->ht_mro);
 }
 
 static void

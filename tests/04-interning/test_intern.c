@@ -113,6 +113,11 @@ test_what_the_compiler_interns(void **state)
     PyObject *spam = global("spam");
     assert_true(is_interned(spam));
     assert_true(is_interned(global("snake")));
+    /* A name is immortal, as 3.13 makes the names of code objects; the
+       constant 'spam' is that name's str.  'snake_case_2' is a name-like
+       constant but no name: interned, and mortal. */
+    assert_true(_Py_IsImmortal(spam));
+    assert_false(_Py_IsImmortal(global("snake")));
     assert_false(is_interned(global("words")));
     assert_false(is_interned(global("made")));
     assert_ptr_equal(global("found"), spam);
@@ -120,7 +125,8 @@ test_what_the_compiler_interns(void **state)
     assert_ptr_equal(global("own"), global("made2"));
     assert_ptr_not_equal(global("own"), global("words"));
     /* The key of the global "spam" is the constant 'spam'; the names of
-       the function, the class and the instance are interned. */
+       the function, the class and the instance are interned, and
+       immortal. */
 
     PyObject *key, *value;
     Py_ssize_t pos = 0;
@@ -128,8 +134,10 @@ test_what_the_compiler_interns(void **state)
     while (PyDict_Next(interp.globals, &pos, &key, &value)) {
         const char *text = PyUnicode_AsUTF8(key);
         if (strcmp(text, "colour") == 0 || strcmp(text, "Shape") == 0 ||
-            strcmp(text, "obj") == 0)
+            strcmp(text, "obj") == 0) {
             assert_true(is_interned(key));
+            assert_true(_Py_IsImmortal(key));
+        }
         if (strcmp(text, "spam") == 0) {
             assert_ptr_equal(key, spam);
             seen = true;
