@@ -8,8 +8,10 @@ PyObject *
 PyDict_New(void)
 {
     PyDictObject *op = PyObject_New(PyDictObject, &PyDict_Type);
-    if (op != NULL)
+    if (op != NULL) {
         dicttable_init(&op->table);
+        op->embedded_in = NULL;
+    }
     return (PyObject *)op;
 }
 

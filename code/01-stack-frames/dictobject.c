@@ -298,6 +298,8 @@ dict_dealloc(PyObject *self)
 static int
 dict_traverse(PyObject *self, visitproc visit, void *arg)
 {
+    if (((PyDictObject *)self)->embedded_in != NULL)
+        return 0; /* its instance visits the values */
     PyObject *key, *value;
     Py_ssize_t pos = 0;
     while (dicttable_next(table_of(self), &pos, &key, &value)) {

@@ -52,6 +52,12 @@ bool dicttable_next(DictTable *t, Py_ssize_t *pos, PyObject **key,
 typedef struct {
     PyObject_HEAD;
     DictTable table;
+    /* The instance whose attributes these are, when obj.__dict__ made
+       this dict (instance.c), or NULL.  As in CPython 3.13, whose
+       materialized dict shares the object's inline values: the instance
+       visits the values, the dict does not, and a store through the
+       instance leaves the dict's tracking alone. */
+    PyObject *embedded_in;
 } PyDictObject;
 
 extern PyTypeObject PyDict_Type;

@@ -142,9 +142,16 @@ label_mapping(PyObject *op, FigureCells *c)
 {
     PyObject *key, *value;
     Py_ssize_t pos = 0;
-    DictTable *table = PyDict_Check(op) ? &((PyDictObject *)op)->table
-                                        : &((PyInstanceObject *)op)->attrs;
-    PyObject *dict = PyDict_Check(op) ? NULL : ((PyInstanceObject *)op)->dict;
+    PyInstanceObject *inst = PyDict_Check(op) ? NULL : (PyInstanceObject *)op;
+    /* the dict obj.__dict__ made: its values are the instance's cells */
+    PyDictObject *own = inst != NULL && inst->dict != NULL &&
+                                ((PyDictObject *)inst->dict)->embedded_in == op
+                            ? (PyDictObject *)inst->dict
+                            : NULL;
+    DictTable *table = inst == NULL  ? &((PyDictObject *)op)->table
+                       : own != NULL ? &own->table
+                                     : &inst->attrs;
+    PyObject *dict = inst != NULL && own == NULL ? inst->dict : NULL;
     int k = 0;
     while (dicttable_next(table, &pos, &key, &value)) {
         if (k >= c->n || c->cells[k].target != value)
@@ -217,12 +224,16 @@ is_dunder(PyObject *name)
 /* References drawn as a cell naming the object instead of an arrow to
    it: objects every figure would otherwise draw again and again (the
    module's namespace, which the module frame already shows; builtins; a
-   builtin type), and the strings that name a function or class. */
+   builtin type), the strings that name a function or class, and the
+   None of a class's __doc__ when it has no docstring. */
 static bool
 is_named(PyObject *owner, const FigureCell *cell)
 {
     PyObject *target = cell->target;
     if (target == interp.globals || target == interp.builtins)
+        return true;
+    if (target == Py_None && cell->key != NULL && PyUnicode_Check(cell->key) &&
+        is_dunder(cell->key))
         return true;
     if (PyDict_Check(target) && module_of_namespace(target) != NULL)
         return true;
@@ -243,6 +254,16 @@ figure_cells(PyObject *op, FigureCells *c)
     traverseproc traverse = Py_TYPE(op)->tp_traverse;
     if (traverse != NULL && traverse(op, collect, c) != 0)
         return -1;
+    /* A dict that obj.__dict__ made visits nothing: its instance does.
+       Drawn, it shows its entries all the same. */
+    if (PyDict_Check(op) && ((PyDictObject *)op)->embedded_in != NULL) {
+        PyObject *key, *value;
+        Py_ssize_t pos = 0;
+        while (PyDict_Next(op, &pos, &key, &value))
+            if (collect(value, c) != 0 ||
+                (!PyUnicode_Check(key) && collect(key, c) != 0))
+                return -1;
+    }
     if (PyDict_Check(op) || PyInstance_Check(op))
         label_mapping(op, c);
     else

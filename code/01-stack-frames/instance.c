@@ -18,7 +18,9 @@ _PyInstance_Table(PyObject *self)
 /* obj.__dict__: the attributes move out of the object into a dict of
    their own, which the object keeps from then on.  CPython 3.13 does the
    same the first time a script asks (_PyObject_MaterializeManagedDict in
-   Objects/dictobject.c). */
+   Objects/dictobject.c), and the dict it makes shares the object's
+   values: they stay the object's to visit, and the object's to store
+   into.  Ours is marked embedded_in the object, and acts so. */
 PyObject *
 _PyInstance_GetDict(PyObject *self)
 {
@@ -36,9 +38,29 @@ _PyInstance_GetDict(PyObject *self)
             }
         }
         op->dict = dict;
+        ((PyDictObject *)dict)->embedded_in = self;
         dicttable_clear(&op->attrs);
     }
     return Py_NewRef(op->dict);
+}
+
+/* The dict that obj.__dict__ made, if op still has it. */
+static PyDictObject *
+own_dict(PyInstanceObject *op)
+{
+    PyDictObject *dict = (PyDictObject *)op->dict;
+    return dict != NULL && dict->embedded_in == (PyObject *)op ? dict : NULL;
+}
+
+/* op lets go of its dict: a dict obj.__dict__ made becomes one like any
+   other (CPython's detach_dict_from_object; it stays untracked). */
+static void
+drop_dict(PyInstanceObject *op)
+{
+    PyDictObject *own = own_dict(op);
+    if (own != NULL)
+        own->embedded_in = NULL;
+    Py_CLEAR(op->dict);
 }
 
 /* obj.__dict__ = d makes d the attributes; del obj.__dict__ leaves none. */
@@ -46,11 +68,10 @@ int
 _PyInstance_SetDict(PyObject *self, PyObject *value)
 {
     PyInstanceObject *op = (PyInstanceObject *)self;
-    PyObject *old = op->dict;
     if (value != NULL)
         Py_INCREF(value);
+    drop_dict(op);
     op->dict = value;
-    Py_XDECREF(old);
     dicttable_clear(&op->attrs);
     return 0;
 }
@@ -85,11 +106,12 @@ _PyInstance_SetAttr(PyObject *self, PyObject *name, PyObject *value)
     int special = _PyInstance_SetSpecial(self, name, value);
     if (special <= 0)
         return special; /* __class__ or __dict__: done, or an error */
-    if (value != NULL && op->dict != NULL)
+    PyDictObject *own = own_dict(op);
+    if (value != NULL && op->dict != NULL && own == NULL)
         return PyDict_SetItem(op->dict, name, value);
     Py_hash_t hash = PyObject_Hash(name);
-    if (value != NULL)
-        return dicttable_set(&op->attrs, name, hash, value);
+    if (value != NULL) /* into the object's own table, even in a dict */
+        return dicttable_set(own ? &own->table : &op->attrs, name, hash, value);
     int status = dicttable_del(_PyInstance_Table(self), name, hash);
     if (status == 1) {
         PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
@@ -139,8 +161,10 @@ _PyInstance_Call(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
     return self;
 }
 
-/* Each attribute's value (the names are str, which hold nothing), then
-   the class: an instance owns a reference to it, and CPython's
+/* Each attribute's value (the names are str, which hold nothing), in
+   the dict obj.__dict__ made too, or else the dict obj.__dict__ = d
+   gave it; then the class: an instance owns a reference to it, and
+   CPython's
    subtype_traverse (Objects/typeobject.c, 3.13) visits a heap type the
    same way, after the attributes.  (An exception of a built-in class
    has the layout of an instance, but its static class is not visited,
@@ -148,12 +172,14 @@ _PyInstance_Call(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
 int
 _PyInstance_Traverse(PyObject *self, visitproc visit, void *arg)
 {
+    PyInstanceObject *op = (PyInstanceObject *)self;
+    PyDictObject *own = own_dict(op);
     PyObject *key, *value;
     Py_ssize_t pos = 0;
-    while (
-        dicttable_next(&((PyInstanceObject *)self)->attrs, &pos, &key, &value))
+    while (dicttable_next(own ? &own->table : &op->attrs, &pos, &key, &value))
         Py_VISIT(value);
-    Py_VISIT(((PyInstanceObject *)self)->dict);
+    if (own == NULL)
+        Py_VISIT(op->dict);
     if (Py_TYPE(self)->tp_flags & Py_TPFLAGS_HEAPTYPE)
         Py_VISIT((PyObject *)Py_TYPE(self));
     return 0;
@@ -165,7 +191,7 @@ void
 _PyInstance_Clear(PyObject *self)
 {
     dicttable_clear(&((PyInstanceObject *)self)->attrs);
-    Py_CLEAR(((PyInstanceObject *)self)->dict);
+    drop_dict((PyInstanceObject *)self);
     if (PyExceptionInstance_Check(self))
         _PyExc_Clear(self);
 }

@@ -14,6 +14,7 @@ PyDict_New(void)
     if (op == NULL)
         return NULL;
     dicttable_init(&op->table);
+    op->embedded_in = NULL;
     _PyObject_GC_Untrack((PyObject *)op);
     return (PyObject *)op;
 }
