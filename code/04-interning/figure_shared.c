@@ -248,6 +248,7 @@ figure_interned_view(Figures *fig, FILE *out, const char *arg)
                     figure_serial(fig, values[i]));
     }
     legend(out, "the table's own two references to an entry do not "
-                "count; immortal: a name (3.13 makes every name immortal)");
+                "count<br align=\"left\"/>immortal: the str of a name "
+                "(3.13 makes every name immortal)");
     return 0;
 }
