@@ -38,6 +38,7 @@ _PyInstance_GetDict(PyObject *self)
             }
         }
         op->dict = dict;
+        op->dict_own = true;
         ((PyDictObject *)dict)->embedded_in = self;
         dicttable_clear(&op->attrs);
     }
@@ -48,18 +49,20 @@ _PyInstance_GetDict(PyObject *self)
 static PyDictObject *
 own_dict(PyInstanceObject *op)
 {
-    PyDictObject *dict = (PyDictObject *)op->dict;
-    return dict != NULL && dict->embedded_in == (PyObject *)op ? dict : NULL;
+    return op->dict_own ? (PyDictObject *)op->dict : NULL;
 }
 
-/* op lets go of its dict: a dict obj.__dict__ made becomes one like any
-   other (CPython's detach_dict_from_object; it stays untracked). */
+/* op lets go of its dict: a dict obj.__dict__ made, if it lives on,
+   becomes one like any other (CPython's detach_dict_from_object; it
+   stays untracked).  At chapter 1's exit, when every object goes in one
+   sweep, the dict may be gone already, and nothing outlives anything. */
 static void
 drop_dict(PyInstanceObject *op)
 {
     PyDictObject *own = own_dict(op);
-    if (own != NULL)
+    if (own != NULL && _PyObject_OutlivesRelease((PyObject *)own))
         own->embedded_in = NULL;
+    op->dict_own = false;
     Py_CLEAR(op->dict);
 }
 

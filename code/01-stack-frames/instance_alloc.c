@@ -20,5 +20,6 @@ _PyInstance_New(PyTypeObject *type)
     Py_INCREF((PyObject *)type);
     dicttable_init_small(&op->attrs, op->small);
     op->dict = NULL;
+    op->dict_own = false;
     return (PyObject *)op;
 }

@@ -29,6 +29,9 @@ struct _object {
 /* Is op held by one reference only, so that its holder may reuse it?
    Nothing is counted in this chapter, so nobody can tell: never. */
 #define _PyObject_IsUniquelyReferenced(op) ((void)(op), false)
+/* Does op live on when one of its references is dropped?  Here objects
+   go only in the sweep at exit, all of them: never. */
+#define _PyObject_OutlivesRelease(op) ((void)(op), false)
 
 /* What refcount.c keeps of the objects alive (Interp.objects). */
 typedef struct {

@@ -14,6 +14,7 @@ typedef struct {
        right after it: what a visit reads is in the first 128 bytes */
     _Alignas(DictEntry) unsigned char small[DICTTABLE_SMALL_BYTES];
     PyObject *dict; /* NULL until __dict__ is asked for, then the attrs */
+    bool dict_own;  /* dict is the one __dict__ made: embedded_in this */
     bool finalized; /* its __del__ has run: it never runs twice (PEP 442) */
 } PyInstanceObject;
 

@@ -39,6 +39,8 @@ void _Py_Dealloc(PyObject *op); /* the count reached zero */
 /* Held by one reference only: its holder may refill it and hand it out
    again (CPython 3.14's name, Include/internal/pycore_object.h). */
 #define _PyObject_IsUniquelyReferenced(op) (Py_REFCNT(op) == 1)
+/* Does op live on when one of its references is dropped? */
+#define _PyObject_OutlivesRelease(op) (Py_REFCNT(op) > 1)
 
 /* --trace: every change of a count is reported while the script runs
    (refcount_trace.c).  With the trace off this costs one test of a flag that
