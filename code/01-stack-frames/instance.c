@@ -38,8 +38,11 @@ _PyInstance_GetDict(PyObject *self)
             }
         }
         op->dict = dict;
-        op->dict_own = true;
-        ((PyDictObject *)dict)->embedded_in = self;
+        /* an exception's dict is an ordinary one, as BaseException's
+           __dict__ slot is in CPython */
+        op->dict_own = !PyExceptionInstance_Check(self);
+        if (op->dict_own)
+            ((PyDictObject *)dict)->embedded_in = self;
         dicttable_clear(&op->attrs);
     }
     return Py_NewRef(op->dict);

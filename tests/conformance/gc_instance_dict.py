@@ -57,3 +57,11 @@ f.y = 2
 print(g.y, sorted(fd))
 del f, g, fd
 print(gc.collect())
+
+# An exception's __dict__ is an ordinary dict (BaseException's slot).
+x = ValueError("x")
+xd = x.__dict__
+xd["me"] = x
+print("an exception's:", gc.is_tracked(xd), gc.get_referents(x)[:2])
+del x, xd
+print(gc.collect())
