@@ -36,6 +36,24 @@ cannot_open(const char *script, int error)
     return EXIT_USAGE;
 }
 
+/* The script's path as CPython shows it in tracebacks, warnings and
+   messages: the current directory in front of a relative one, nothing
+   normalized ("./x.py" stays in it), as Python/fileutils.c's _Py_abspath
+   makes it.  sys.argv[0] keeps what was typed.  NULL: it is absolute
+   already, or the directory is unknown; else malloc'd. */
+static char *
+absolute_path(const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+        return NULL;
+    size_t size = strlen(cwd) + strlen(path) + 2;
+    char *absolute = malloc(size);
+    if (absolute != NULL)
+        snprintf(absolute, size, "%s/%s", cwd, path);
+    return absolute;
+}
+
 /* 0, or the errno that says why the script cannot be read. */
 static int
 check_script(const char *script)
@@ -51,8 +69,7 @@ static int
 run_loaded(int loaded, const PyMainConfig *config, bool *interrupted)
 {
     if (loaded == -2)
-        return cannot_open(config->script ? config->script : interp.filename,
-                           errno);
+        return cannot_open(interp.filename, errno);
     if (loaded == 0 && config->dis) {
         _PyCode_Disassemble(stdout, interp.module.code);
         return 0;
@@ -88,18 +105,25 @@ _Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
        terminal or -i says so (CPython's stdin_is_interactive) */
     bool interactive = isatty(STDIN_FILENO) || config->inspect;
     bool prompt_only = from_stdin && interactive;
+    char *absolute =
+        config->command || from_stdin ? NULL : absolute_path(script);
+    const char *shown = absolute != NULL ? absolute : script;
     const char *filename = config->command ? "<string>"
                            : prompt_only   ? NULL
                            : from_stdin    ? "<stdin>"
-                                           : script;
+                                           : shown;
     int error = config->command || from_stdin ? 0 : check_script(script);
-    if (error != 0 && !config->inspect)
-        return cannot_open(script, error);
+    if (error != 0 && !config->inspect) {
+        int status = cannot_open(shown, error);
+        free(absolute);
+        return status;
+    }
 
     *interrupted = false;
     if (interp_init(filename, stack_base, stack_size) < 0) {
         fprintf(stderr, "minipy: out of memory while starting\n");
         interp_free();
+        free(absolute);
         return 1;
     }
     interp.argv0 = config->command ? "-c" : script ? script : "";
@@ -111,6 +135,7 @@ _Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
         fprintf(stderr, "minipy: %s: '%s' is not a directory\n",
                 config->dot_every ? "--dot-every" : "--dot", config->dot_dir);
         interp_free();
+        free(absolute);
         return EXIT_USAGE;
     }
     if (config->dot_every)
@@ -123,7 +148,7 @@ _Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
         status = run_loaded(interp_load_string(config->command), config,
                             interrupted);
     else if (error != 0)
-        status = cannot_open(script, error);
+        status = cannot_open(shown, error);
     else if (!from_stdin)
         status = run_loaded(interp_load(script), config, interrupted);
     else if (!prompt_only)
@@ -139,6 +164,7 @@ _Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
     figures_free(interp.figures);
     interp.figures = NULL;
     size_t alive = interp_free();
+    free(absolute);
     if (alive > 0 && getenv("MINIPY_CHECK_LEAKS") != NULL) {
         fprintf(stderr, "minipy: %zu objects still alive at exit\n", alive);
         status = 3;
