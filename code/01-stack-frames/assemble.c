@@ -57,6 +57,8 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
     case RERAISE:
     case SET_FUNCTION_ATTRIBUTE:
     case LIST_APPEND:
+    case LIST_EXTEND:
+    case DICT_UPDATE:
         return -1;
     case PUSH_NULL:
     case COPY:
@@ -93,6 +95,10 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
         return 1 - arg;
     case BUILD_MAP:
         return 1 - 2 * arg;
+    case BUILD_CONST_KEY_MAP: /* the values and the keys' tuple */
+        return -arg;
+    case MAP_ADD:
+        return -2;
     case UNPACK_SEQUENCE:
         return arg - 1;
     case CALL:

@@ -197,6 +197,27 @@ build_map(PyObject **items, int n)
     return dict;
 }
 
+static PyObject *
+build_const_key_map(PyObject *keys, PyObject **values, int n)
+{
+    PyObject *dict = PyDict_New();
+    for (int i = 0; dict != NULL && i < n; i++)
+        if (PyDict_SetItem(dict, PyTuple_GET_ITEM(keys, i), values[i]) < 0)
+            Py_CLEAR(dict);
+    return dict;
+}
+
+static int
+dict_update(PyObject *dict, PyObject *other)
+{
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(other, &pos, &key, &value))
+        if (PyDict_SetItem(dict, key, value) < 0)
+            return -1;
+    return 0;
+}
+
 /* ---- exceptions ---- */
 
 /* The handler of the instruction at offset, from the code's exception
@@ -857,6 +878,16 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        TARGET(LIST_EXTEND)
+        {
+            value = POP();
+            int status = _PyList_Extend(PEEK(oparg), value);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
         TARGET(BUILD_TUPLE)
         {
             result = PyTuple_New(oparg);
@@ -878,6 +909,43 @@ dispatch_opcode:
                 Py_DECREF(value);
             }
             PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_CONST_KEY_MAP) /* oparg values, then their keys */
+        {
+            PyObject *keys = POP();
+            result = build_const_key_map(keys, stack_pointer - oparg, oparg);
+            Py_DECREF(keys);
+            if (result == NULL)
+                goto error;
+            for (int i = 0; i < oparg; i++) {
+                value = POP();
+                Py_DECREF(value);
+            }
+            PUSH(result);
+            DISPATCH();
+        }
+
+        TARGET(MAP_ADD) /* a key and its value into the dict below */
+        {
+            value = POP();
+            PyObject *key = POP();
+            int status = PyDict_SetItem(PEEK(oparg), key, value);
+            Py_DECREF(key);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(DICT_UPDATE) /* the dict on top into the one below */
+        {
+            value = POP();
+            int status = dict_update(PEEK(oparg), value);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
             DISPATCH();
         }
 

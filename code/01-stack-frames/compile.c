@@ -15,6 +15,7 @@
 #include "longobject.h"
 #include "parser.h"
 #include "pymem.h"
+#include "tupleobject.h"
 #include "unicodeobject.h"
 
 #include <assert.h>
@@ -66,6 +67,8 @@ typedef struct Compiler {
     int nimported, capimported;
     Code **finished; /* the module's: the code objects made so far */
     int nfinished, capfinished;
+    PyObject **made; /* the module's: the tuples the compiler made */
+    int nmade, capmade;
     bool unreachable; /* after a return or a jump: emit nothing */
     bool interactive; /* a statement typed at the prompt: echo values */
     int line;
@@ -165,16 +168,42 @@ same_constant(PyObject *a, PyObject *b)
         return ((PyLongObject *)a)->ob_ival == ((PyLongObject *)b)->ob_ival;
     if (PyUnicode_Check(a))
         return _PyUnicode_Equal(a, b);
+    if (PyTuple_Check(a)) { /* a tuple the compiler made of constants */
+        if (Py_SIZE(a) != Py_SIZE(b))
+            return false;
+        for (Py_ssize_t i = 0; i < Py_SIZE(a); i++)
+            if (!same_constant(PyTuple_GET_ITEM(a, i), PyTuple_GET_ITEM(b, i)))
+                return false;
+        return true;
+    }
     return false;
 }
 
-/* Equal constants share a slot of co_consts, as in CPython. */
+/* The object that stands for value in this code: an equal constant
+   the code has, or an equal item of a tuple it has, else value. */
+static PyObject *
+canonical(Compiler *c, PyObject *value)
+{
+    for (int i = 0; i < c->nconsts; i++) {
+        PyObject *k = c->consts[i];
+        if (same_constant(k, value))
+            return k;
+        for (Py_ssize_t j = 0; PyTuple_Check(k) && j < Py_SIZE(k); j++)
+            if (same_constant(PyTuple_GET_ITEM(k, j), value))
+                return PyTuple_GET_ITEM(k, j);
+    }
+    return value;
+}
+
+/* Equal constants share a slot of co_consts, as in CPython, and one
+   object with the items of its tuples. */
 static int
 add_const(Compiler *c, PyObject *value)
 {
     for (int i = 0; i < c->nconsts; i++)
         if (same_constant(c->consts[i], value))
             return i;
+    value = canonical(c, value);
     if (!GROW(c, consts, nconsts, capconsts))
         return 0;
     c->consts[c->nconsts] = value;
@@ -528,6 +557,137 @@ compile_listcomp(Compiler *c, Expr *e)
     place_label(c, end);
 }
 
+/* ---- displays ---- */
+
+/* How many items a display may put on the stack at once before the
+   compiler builds it item by item (STACK_USE_GUIDELINE in CPython's
+   Python/compile.c, v3.13.0). */
+#define STACK_USE_GUIDELINE 30
+
+static bool
+all_constants(Expr **items, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (items[i]->kind != E_CONST)
+            return false;
+    return true;
+}
+
+/* The same items in the same order, object for object. */
+static bool
+same_items(PyObject *a, PyObject *b)
+{
+    if (Py_SIZE(a) != Py_SIZE(b))
+        return false;
+    for (Py_ssize_t i = 0; i < Py_SIZE(a); i++)
+        if (PyTuple_GET_ITEM(a, i) != PyTuple_GET_ITEM(b, i))
+            return false;
+    return true;
+}
+
+/* A tuple of the items' constants, made by the compiler for a display
+   and kept by the program (borrowed).  Its items are the code's objects
+   for them, and a tuple of the very same objects made before anywhere
+   in the module is used again, so that one tuple holds them: from
+   chapter 4 on, where equal constants are one object in the whole
+   file, that is CPython's merging of them (c_const_cache, v3.13). */
+static PyObject *
+constants_tuple(Compiler *c, Expr **items, int n)
+{
+    Compiler *m = c->module;
+    PyObject *tuple = PyTuple_New(n);
+    for (int i = 0; tuple != NULL && i < n; i++)
+        PyTuple_SET_ITEM(tuple, i, Py_NewRef(canonical(c, items[i]->constant)));
+    for (int i = 0; tuple != NULL && i < m->nmade; i++)
+        if (same_items(m->made[i], tuple)) {
+            Py_DECREF(tuple);
+            return m->made[i];
+        }
+    tuple = own(c, tuple);
+    if (grow(c, (void **)&m->made, &m->capmade, m->nmade, sizeof *m->made))
+        m->made[m->nmade++] = tuple;
+    return tuple;
+}
+
+/* [1, 2, 3]: more than two constants are one tuple of them, and the
+   list is made empty and extended by it; a list too long for the stack
+   grows by one append per item; else BUILD_LIST n (starunpack_helper in
+   CPython's compiler, v3.11-3.13). */
+static void
+compile_list(Compiler *c, Expr *e)
+{
+    int n = e->seq.count;
+    if (n > 2 && all_constants(e->seq.items, n)) {
+        emit(c, BUILD_LIST, 0);
+        emit_const(c, constants_tuple(c, e->seq.items, n));
+        emit(c, LIST_EXTEND, 1);
+        return;
+    }
+    bool big = n > STACK_USE_GUIDELINE;
+    if (big)
+        emit(c, BUILD_LIST, 0);
+    for (int i = 0; i < n; i++) {
+        compile_expr(c, e->seq.items[i]);
+        if (big)
+            emit(c, LIST_APPEND, 1);
+    }
+    if (!big)
+        emit(c, BUILD_LIST, n);
+}
+
+/* Items [from, to) of a dict display, as one dict on the stack: 2 to 15
+   items whose keys are all constants become the values and a tuple of
+   the keys (BUILD_CONST_KEY_MAP); more than 15 are added one by one. */
+static void
+compile_subdict(Compiler *c, Expr *e, int from, int to)
+{
+    int n = to - from;
+    bool big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big && all_constants(e->dict.keys + from, n)) {
+        for (int i = from; i < to; i++)
+            compile_expr(c, e->dict.values[i]);
+        emit_const(c, constants_tuple(c, e->dict.keys + from, n));
+        emit(c, BUILD_CONST_KEY_MAP, n);
+        return;
+    }
+    if (big)
+        emit(c, BUILD_MAP, 0);
+    for (int i = from; i < to; i++) {
+        compile_expr(c, e->dict.keys[i]);
+        compile_expr(c, e->dict.values[i]);
+        if (big)
+            emit(c, MAP_ADD, 1);
+    }
+    if (!big)
+        emit(c, BUILD_MAP, n);
+}
+
+/* A dict display in pieces of at most 17 items, each piece after the
+   first merged into the first (compiler_dict, v3.11-3.13). */
+static void
+compile_dict(Compiler *c, Expr *e)
+{
+    int n = e->dict.count, start = 0;
+    bool have_dict = false;
+    for (int i = 0; i < n; i++) {
+        if ((i - start) * 2 <= STACK_USE_GUIDELINE)
+            continue;
+        compile_subdict(c, e, start, i + 1);
+        if (have_dict)
+            emit(c, DICT_UPDATE, 1);
+        have_dict = true;
+        start = i + 1;
+    }
+    if (start < n) {
+        compile_subdict(c, e, start, n);
+        if (have_dict)
+            emit(c, DICT_UPDATE, 1);
+        have_dict = true;
+    }
+    if (!have_dict)
+        emit(c, BUILD_MAP, 0);
+}
+
 static void
 compile_expr(Compiler *c, Expr *e)
 {
@@ -545,17 +705,15 @@ compile_expr(Compiler *c, Expr *e)
         compile_name(c, e, NAME_LOAD);
         break;
     case E_LIST:
+        compile_list(c, e);
+        break;
     case E_TUPLE:
         for (int i = 0; i < e->seq.count; i++)
             compile_expr(c, e->seq.items[i]);
-        emit(c, e->kind == E_LIST ? BUILD_LIST : BUILD_TUPLE, e->seq.count);
+        emit(c, BUILD_TUPLE, e->seq.count);
         break;
     case E_DICT:
-        for (int i = 0; i < e->dict.count; i++) {
-            compile_expr(c, e->dict.keys[i]);
-            compile_expr(c, e->dict.values[i]);
-        }
-        emit(c, BUILD_MAP, e->dict.count);
+        compile_dict(c, e);
         break;
     case E_ATTR:
         compile_expr(c, e->attr.value);
@@ -1421,6 +1579,7 @@ compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class,
     PyMem_RawFree(c.seq.bounds);
     PyMem_RawFree(c.imported);
     PyMem_RawFree(c.finished);
+    PyMem_RawFree(c.made);
     PyMem_RawFree(c.consts);
     PyMem_RawFree(c.names);
     PyMem_RawFree(c.figures);

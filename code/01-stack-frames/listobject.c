@@ -406,18 +406,29 @@ list_repeat(PyObject *v, PyObject *w)
     return result;
 }
 
+/* A tuple's items go straight in; anything else is made a list first,
+   which also makes a.extend(a) see a as it was. */
+int
+_PyList_Extend(PyObject *list, PyObject *iterable)
+{
+    PyObject *items = PyTuple_Check(iterable) ? Py_NewRef(iterable)
+                                              : _PyList_FromIterable(iterable);
+    if (items == NULL)
+        return -1;
+    PyObject **item = PyTuple_Check(items) ? ((PyTupleObject *)items)->ob_item
+                                           : ((PyListObject *)items)->ob_item;
+    int status = 0;
+    for (Py_ssize_t i = 0; status == 0 && i < Py_SIZE(items); i++)
+        status = PyList_Append(list, item[i]);
+    Py_DECREF(items);
+    return status;
+}
+
 /* a += iterable extends a itself: other names for a see the change. */
 static PyObject *
 list_inplace_concat(PyObject *self, PyObject *other)
 {
-    PyObject *items = _PyList_FromIterable(other);
-    if (items == NULL)
-        return NULL;
-    int status = 0;
-    for (Py_ssize_t i = 0; status == 0 && i < Py_SIZE(items); i++)
-        status = PyList_Append(self, PyList_GET_ITEM(items, i));
-    Py_DECREF(items);
-    return status < 0 ? NULL : Py_NewRef(self);
+    return _PyList_Extend(self, other) < 0 ? NULL : Py_NewRef(self);
 }
 
 static PyObject *

@@ -20,6 +20,8 @@ extern PyTypeObject PyList_Type;
 PyObject *PyList_New(Py_ssize_t size); /* slots start empty (NULL) */
 int PyList_Append(PyObject *list, PyObject *item);
 PyObject *_PyList_FromIterable(PyObject *iterable);
+/* Append each item of iterable to list (LIST_EXTEND, list.extend). */
+int _PyList_Extend(PyObject *list, PyObject *iterable);
 /* list.sort(): 0, or -1 with the error set.  keyfunc may be NULL. */
 int _PyList_Sort(PyObject *list, PyObject *keyfunc, bool reverse);
 

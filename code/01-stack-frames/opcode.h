@@ -56,8 +56,12 @@
     X(FOR_ITER, 1)                                                             \
     X(BUILD_LIST, 1)                                                           \
     X(LIST_APPEND, 1)                                                          \
+    X(LIST_EXTEND, 1)                                                          \
     X(BUILD_TUPLE, 1)                                                          \
     X(BUILD_MAP, 1)                                                            \
+    X(BUILD_CONST_KEY_MAP, 1)                                                  \
+    X(MAP_ADD, 1)                                                              \
+    X(DICT_UPDATE, 1)                                                          \
     X(UNPACK_SEQUENCE, 1)                                                      \
     X(CALL, 1)                                                                 \
     X(CALL_KW, 1)                                                              \

@@ -216,6 +216,19 @@ fold_tuple(Folder *f, Expr *e)
     become_const(f, e, tuple);
 }
 
+/* What a for loop, a comprehension or `in` walks: a list display is a
+   tuple, since nothing else sees it, and a constant one if its items
+   are (fold_iter in CPython's Python/ast_opt.c, v3.13.0): `for x in
+   [1, 2]` and `x in [1, 2]` make no list. */
+static void
+fold_iter(Folder *f, Expr *e)
+{
+    if (f->failed || e->kind != E_LIST)
+        return;
+    e->kind = E_TUPLE;
+    fold_tuple(f, e);
+}
+
 /* Fold the operands first, then e itself if they became constants. */
 static void
 fold_expr(Folder *f, Expr *e)
@@ -248,6 +261,17 @@ fold_expr(Folder *f, Expr *e)
             int truth = PyObject_IsTrue(e->unary.operand->constant);
             become_const(f, e, truth < 0 ? NULL : PyBool_FromLong(!truth));
         }
+        break;
+    case E_COMPARE: {
+        int last = e->compare.count - 1;
+        CmpOp op = e->compare.ops[last];
+        if (op == CMP_IN || op == CMP_NOT_IN)
+            fold_iter(f, e->compare.comparators[last]);
+        break;
+    }
+    case E_LISTCOMP:
+        for (int g = 0; g < e->listcomp.ngenerators; g++)
+            fold_iter(f, e->listcomp.generators[g].iter);
         break;
     default:
         break;
@@ -300,6 +324,8 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
         case S_FOR:
             target(f, s->for_.target);
             value(f, s->for_.iter);
+            if (value == fold_expr) /* folding: what the loop walks */
+                fold_iter(f, s->for_.iter);
             each_statement(f, s->for_.body, value, target);
             each_statement(f, s->for_.orelse, value, target);
             break;
