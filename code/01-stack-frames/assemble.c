@@ -411,10 +411,34 @@ write_code(InstrSeq *seq, Arena *arena, Code *code, const int *offsets)
     return 0;
 }
 
+/* A NOP stands for a statement that does nothing, so that its line
+   is in the code; one next to another instruction of its line goes
+   (CPython's remove_redundant_nops, Python/flowgraph.c, 3.13). */
+static int
+remove_nops(InstrSeq *seq)
+{
+    int n = seq->ninstrs;
+    bool *keep = PyMem_RawMalloc((size_t)n + 1), any = false;
+    if (keep == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        Instr *in = &seq->instrs[i];
+        keep[i] = in->op != NOP ||
+                  !((i > 0 && in[-1].line == in->line) ||
+                    (i + 1 < n && in[1].line == in->line));
+        any |= !keep[i];
+    }
+    int status = any ? rebuild(seq, keep, NULL) : 0;
+    PyMem_RawFree(keep);
+    return status;
+}
+
 int
 _PyAssemble(InstrSeq *seq, Arena *arena, Code *code)
 {
-    if (inline_exits(seq) < 0)
+    if (remove_nops(seq) < 0 || inline_exits(seq) < 0)
         return -1;
     int *depth = stack_depths(seq);
     if (depth == NULL)

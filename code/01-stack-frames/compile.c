@@ -1359,6 +1359,10 @@ compile_stmt(Compiler *c, Stmt *s)
         c->seq.bounds[c->seq.nbounds++] = (Boundary){c->seq.ninstrs, c->depth};
     switch (s->kind) {
     case S_EXPR:
+        if (s->expr->kind == E_CONST && !c->interactive) {
+            emit(c, NOP, 0); /* a constant alone does nothing */
+            break;
+        }
         compile_expr(c, s->expr);
         /* at the prompt, the module's own expression statements (not a
            function's) show their value, as CPython's compiler_stmt_expr
@@ -1448,31 +1452,60 @@ compile_block(Compiler *c, Stmt *s)
         compile_stmt(c, s);
 }
 
-/* A class body starts by naming its module and its qualified name. */
-static void
-compile_class_prologue(Compiler *c)
+static bool
+is_docstring(Stmt *s)
+{
+    return s != NULL && s->kind == S_EXPR && s->expr->kind == E_CONST &&
+           PyUnicode_Check(s->expr->constant);
+}
+
+/* A str first in a module or a class body is its docstring: __doc__,
+   in its namespace, and not run.  The statements left to compile. */
+static Stmt *
+store_docstring(Compiler *c, Stmt *body)
+{
+    if (!is_docstring(body))
+        return body;
+    PyObject *doc = own(c, PyUnicode_InternFromString("__doc__"));
+    if (c->failed)
+        return body;
+    c->line = body->line;
+    emit_const(c, body->expr->constant);
+    emit(c, STORE_NAME, add_name(c, doc));
+    return body->next;
+}
+
+/* A function's first constant is its docstring, a str first in its
+   body that is then not run, or None: the function's __doc__ (CPython
+   3.13's compiler_function_body and PyFunction_New).  A lambda's first
+   is None: it has no docstring.  The statements left to compile. */
+static Stmt *
+function_prologue(Compiler *c, Stmt *body)
+{
+    bool lambda = _PyUnicode_EqualToASCII(c->code->co_name, "<lambda>");
+    if (!lambda && is_docstring(body)) {
+        add_const(c, body->expr->constant);
+        return body->next;
+    }
+    add_const(c, Py_None);
+    return body;
+}
+
+/* A class body starts by naming its module and its qualified name, and
+   its docstring, if it has one.  The statements left to compile. */
+static Stmt *
+compile_class_prologue(Compiler *c, Stmt *body)
 {
     PyObject *name = own(c, PyUnicode_InternFromString("__name__"));
     PyObject *module = own(c, PyUnicode_InternFromString("__module__"));
     PyObject *qualname = own(c, PyUnicode_InternFromString("__qualname__"));
     if (c->failed)
-        return;
+        return body;
     emit(c, LOAD_NAME, add_name(c, name));
     emit(c, STORE_NAME, add_name(c, module));
     emit_const(c, c->code->co_qualname);
     emit(c, STORE_NAME, add_name(c, qualname));
-    /* A str first in the body is the class's docstring: C.__doc__. */
-    Stmt *first = c->code->co_body;
-    if (first != NULL && first->kind == S_EXPR &&
-        first->expr->kind == E_CONST &&
-        PyUnicode_Check(first->expr->constant)) {
-        PyObject *doc = own(c, PyUnicode_InternFromString("__doc__"));
-        if (c->failed)
-            return;
-        c->line = first->line;
-        emit_const(c, first->expr->constant);
-        emit(c, STORE_NAME, add_name(c, doc));
-    }
+    return store_docstring(c, body);
 }
 
 /* Copy an array the compiler grew into the program's arena. */
@@ -1569,9 +1602,14 @@ compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class,
     c.line = code->co_firstlineno;
     if (parent == NULL)
         collect_imports(&c, code->co_body);
+    Stmt *body = code->co_body;
     if (is_class)
-        compile_class_prologue(&c);
-    compile_block(&c, code->co_body);
+        body = compile_class_prologue(&c, body);
+    else if (!code->co_uses_dict)
+        body = function_prologue(&c, body);
+    else if (!interactive)
+        body = store_docstring(&c, body);
+    compile_block(&c, body);
     compile_end(&c);
     int status = finish(&c);
     PyMem_RawFree(c.seq.instrs);

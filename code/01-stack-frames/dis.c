@@ -218,8 +218,11 @@ disassemble(FILE *out, Code *code)
             fprintf(out, "      %-8s%s", label, _PyOpcode_Name(in.opcode));
         }
         if (_PyOpcode_HasArg(in.opcode)) {
+            /* a name longer than its column takes from the argument's,
+               as dis does */
             int pad = 20 - (int)strlen(_PyOpcode_Name(in.opcode));
-            fprintf(out, "%*s %5d", pad > 0 ? pad : 0, "", in.oparg);
+            fprintf(out, "%*s %*d", pad > 0 ? pad : 0, "",
+                    pad < 0 ? 5 + pad : 5, in.oparg);
             print_argrepr(out, code, &in, labels);
         }
         fputc('\n', out);

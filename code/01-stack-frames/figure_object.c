@@ -112,10 +112,10 @@ collect(PyObject *child, void *arg)
    tp_traverse visits them: the names Python gives those attributes. */
 static const struct {
     PyTypeObject *type;
-    const char *fields[5];
+    const char *fields[6];
 } field_names[] = {
     {&PyFunction_Type,
-     {"__globals__", "__builtins__", "__defaults__", "__name__",
+     {"__globals__", "__builtins__", "__defaults__", "__doc__", "__name__",
       "__qualname__"}},
     {&PyMethod_Type, {"__func__", "__self__"}},
     {&PyCFunction_Type, {"__self__"}},
@@ -194,7 +194,7 @@ label_fields(PyObject *op, FigureCells *c)
         if (Py_TYPE(op) == field_names[t].type)
             names = field_names[t].fields;
     unsigned skip = fields_left_out(op);
-    for (int k = 0, f = 0; names != NULL && k < c->n && f < 5 && names[f]; f++)
+    for (int k = 0, f = 0; names != NULL && k < c->n && f < 6 && names[f]; f++)
         if (!(skip & (1u << f)))
             c->cells[k++].field = names[f];
 }
@@ -225,15 +225,17 @@ is_dunder(PyObject *name)
    it: objects every figure would otherwise draw again and again (the
    module's namespace, which the module frame already shows; builtins; a
    builtin type), the strings that name a function or class, and the
-   None of a class's __doc__ when it has no docstring. */
+   None of a class's or a function's __doc__ when it has no docstring. */
 static bool
 is_named(PyObject *owner, const FigureCell *cell)
 {
     PyObject *target = cell->target;
     if (target == interp.globals || target == interp.builtins)
         return true;
-    if (target == Py_None && cell->key != NULL && PyUnicode_Check(cell->key) &&
-        is_dunder(cell->key))
+    if (target == Py_None &&
+        ((cell->key != NULL && PyUnicode_Check(cell->key) &&
+          is_dunder(cell->key)) ||
+         (cell->field != NULL && strcmp(cell->field, "__doc__") == 0)))
         return true;
     if (PyDict_Check(target) && module_of_namespace(target) != NULL)
         return true;

@@ -18,6 +18,8 @@ PyFunction_New(Code *code, PyObject *globals, PyObject *builtins)
     op->func_name = Py_NewRef(code->co_name);
     op->func_qualname = Py_NewRef(code->co_qualname);
     op->func_defaults = NULL;
+    PyObject *first = code->co_nconsts > 0 ? code->co_consts[0] : Py_None;
+    op->func_doc = Py_NewRef(PyUnicode_Check(first) ? first : Py_None);
     return (PyObject *)op;
 }
 
@@ -30,6 +32,7 @@ func_dealloc(PyObject *self)
     Py_DECREF(op->func_name);
     Py_DECREF(op->func_qualname);
     Py_XDECREF(op->func_defaults);
+    Py_XDECREF(op->func_doc);
     PyObject_Del(self);
 }
 
@@ -45,6 +48,7 @@ func_traverse(PyObject *self, visitproc visit, void *arg)
     Py_VISIT(op->func_globals);
     Py_VISIT(op->func_builtins);
     Py_VISIT(op->func_defaults);
+    Py_VISIT(op->func_doc);
     Py_VISIT(op->func_name);
     Py_VISIT(op->func_qualname);
     return 0;
@@ -69,6 +73,8 @@ func_getattro(PyObject *self, PyObject *name)
         return Py_NewRef(op->func_qualname);
     if (_PyUnicode_EqualToASCII(name, "__defaults__"))
         return Py_NewRef(op->func_defaults ? op->func_defaults : Py_None);
+    if (_PyUnicode_EqualToASCII(name, "__doc__"))
+        return Py_NewRef(op->func_doc);
     return PyObject_GenericGetAttr(self, name);
 }
 
@@ -113,6 +119,19 @@ method_traverse(PyObject *self, visitproc visit, void *arg)
     Py_VISIT(op->im_func);
     Py_VISIT(op->im_self);
     return 0;
+}
+
+/* Its own two attributes, then the function's: m.__name__, m.__doc__
+   (CPython's method_getattro, Objects/classobject.c, 3.13). */
+static PyObject *
+method_getattro(PyObject *self, PyObject *name)
+{
+    PyMethodObject *op = (PyMethodObject *)self;
+    if (_PyUnicode_EqualToASCII(name, "__func__"))
+        return Py_NewRef(op->im_func);
+    if (_PyUnicode_EqualToASCII(name, "__self__"))
+        return Py_NewRef(op->im_self);
+    return PyObject_GetAttr(op->im_func, name);
 }
 
 static PyObject *
@@ -167,6 +186,7 @@ PyTypeObject PyMethod_Type = {
     .tp_dealloc = method_dealloc,
     .tp_traverse = method_traverse,
     .tp_repr = method_repr,
+    .tp_getattro = method_getattro,
     .tp_hash = method_hash,
     .tp_richcompare = method_richcompare,
     .tp_call = method_call,
