@@ -425,9 +425,8 @@ remove_nops(InstrSeq *seq)
     }
     for (int i = 0; i < n; i++) {
         Instr *in = &seq->instrs[i];
-        keep[i] = in->op != NOP ||
-                  !((i > 0 && in[-1].line == in->line) ||
-                    (i + 1 < n && in[1].line == in->line));
+        keep[i] = in->op != NOP || !((i > 0 && in[-1].line == in->line) ||
+                                     (i + 1 < n && in[1].line == in->line));
         any |= !keep[i];
     }
     int status = any ? rebuild(seq, keep, NULL) : 0;
