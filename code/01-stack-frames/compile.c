@@ -6,6 +6,8 @@
    assemble.c). */
 #include "compile.h"
 
+#include "const_cache.h"
+
 #include "instrseq.h"
 
 #include "errors.h"
@@ -67,7 +69,8 @@ typedef struct Compiler {
     int nimported, capimported;
     Code **finished; /* the module's: the code objects made so far */
     int nfinished, capfinished;
-    PyObject **made; /* the module's: the tuples the compiler made */
+    ConstCache cache; /* the module's: its constants, merged */
+    PyObject **made;  /* the module's: the tuples it made, until done */
     int nmade, capmade;
     bool unreachable; /* after a return or a jump: emit nothing */
     bool interactive; /* a statement typed at the prompt: echo values */
@@ -196,10 +199,17 @@ canonical(Compiler *c, PyObject *value)
 }
 
 /* Equal constants share a slot of co_consts, as in CPython, and one
-   object with the items of its tuples. */
+   object with the items of its tuples; from chapter 4 on, one object
+   with the whole module's (const_cache.h). */
 static int
 add_const(Compiler *c, PyObject *value)
 {
+    if (c->failed)
+        return 0;
+    if ((value = _PyConstCache_Merge(&c->module->cache, value)) == NULL) {
+        c->failed = true;
+        return 0;
+    }
     for (int i = 0; i < c->nconsts; i++)
         if (same_constant(c->consts[i], value))
             return i;
@@ -220,6 +230,18 @@ add_name(Compiler *c, PyObject *name)
         return 0;
     c->names[c->nnames] = name;
     return c->nnames++;
+}
+
+/* A constant of the tree: its slot.  The node is left naming the
+   object the code uses, which from chapter 4 on is the module's one
+   object for all equal constants. */
+static int
+node_const(Compiler *c, Expr *e)
+{
+    int i = add_const(c, e->constant);
+    if (!c->failed)
+        e->constant = c->consts[i];
+    return i;
 }
 
 static void
@@ -573,39 +595,37 @@ all_constants(Expr **items, int n)
     return true;
 }
 
-/* The same items in the same order, object for object. */
-static bool
-same_items(PyObject *a, PyObject *b)
-{
-    if (Py_SIZE(a) != Py_SIZE(b))
-        return false;
-    for (Py_ssize_t i = 0; i < Py_SIZE(a); i++)
-        if (PyTuple_GET_ITEM(a, i) != PyTuple_GET_ITEM(b, i))
-            return false;
-    return true;
-}
-
 /* A tuple of the items' constants, made by the compiler for a display
-   and kept by the program (borrowed).  Its items are the code's objects
-   for them, and a tuple of the very same objects made before anywhere
-   in the module is used again, so that one tuple holds them: from
-   chapter 4 on, where equal constants are one object in the whole
-   file, that is CPython's merging of them (c_const_cache, v3.13). */
+   (borrowed: the module's compiler keeps it until co_consts hold it,
+   as CPython's keeps its constants while it compiles a file).  Its
+   items are the code's objects for them; an equal tuple the code or,
+   from chapter 4 on, the module already has is used instead, so that
+   one tuple holds them. */
 static PyObject *
 constants_tuple(Compiler *c, Expr **items, int n)
 {
-    Compiler *m = c->module;
     PyObject *tuple = PyTuple_New(n);
     for (int i = 0; tuple != NULL && i < n; i++)
         PyTuple_SET_ITEM(tuple, i, Py_NewRef(canonical(c, items[i]->constant)));
-    for (int i = 0; tuple != NULL && i < m->nmade; i++)
-        if (same_items(m->made[i], tuple)) {
-            Py_DECREF(tuple);
-            return m->made[i];
-        }
-    tuple = own(c, tuple);
-    if (grow(c, (void **)&m->made, &m->capmade, m->nmade, sizeof *m->made))
-        m->made[m->nmade++] = tuple;
+    PyObject *one =
+        tuple ? _PyConstCache_Merge(&c->module->cache, tuple) : NULL;
+    if (one == NULL) { /* out of memory */
+        Py_XDECREF(tuple);
+        c->failed = true;
+        return Py_None;
+    }
+    if (one == tuple)
+        one = canonical(c, tuple);
+    if (one != tuple) { /* an equal one */
+        Py_DECREF(tuple);
+        return one;
+    }
+    Compiler *m = c->module;
+    if (!grow(c, (void **)&m->made, &m->capmade, m->nmade, sizeof *m->made)) {
+        Py_DECREF(tuple);
+        return Py_None;
+    }
+    m->made[m->nmade++] = tuple;
     return tuple;
 }
 
@@ -699,7 +719,7 @@ compile_expr(Compiler *c, Expr *e)
     }
     switch (e->kind) {
     case E_CONST:
-        emit_const(c, e->constant);
+        emit(c, LOAD_CONST, node_const(c, e));
         break;
     case E_NAME:
         compile_name(c, e, NAME_LOAD);
@@ -1120,7 +1140,7 @@ compile_return(Compiler *c, Stmt *s)
         emit(c, RETURN_VALUE, 0);
     else
         emit(c, RETURN_CONST,
-             add_const(c, s->expr ? s->expr->constant : Py_None));
+             s->expr ? node_const(c, s->expr) : add_const(c, Py_None));
     restore_blocks(c, &saved);
 }
 
@@ -1612,12 +1632,17 @@ compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class,
     compile_block(&c, body);
     compile_end(&c);
     int status = finish(&c);
+    if (parent == NULL) { /* now each is held by co_consts, or by none */
+        _PyConstCache_Clear(&c.cache);
+        for (int i = 0; i < c.nmade; i++)
+            Py_DECREF(c.made[i]);
+        PyMem_RawFree(c.made);
+    }
     PyMem_RawFree(c.seq.instrs);
     PyMem_RawFree(c.seq.labels);
     PyMem_RawFree(c.seq.bounds);
     PyMem_RawFree(c.imported);
     PyMem_RawFree(c.finished);
-    PyMem_RawFree(c.made);
     PyMem_RawFree(c.consts);
     PyMem_RawFree(c.names);
     PyMem_RawFree(c.figures);

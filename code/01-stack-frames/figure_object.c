@@ -175,8 +175,11 @@ label_mapping(PyObject *op, FigureCells *c)
 static unsigned
 fields_left_out(PyObject *op)
 {
-    if (PyFunction_Check(op) && ((PyFunctionObject *)op)->func_defaults == NULL)
-        return 1u << 2; /* no __defaults__ */
+    if (PyFunction_Check(op)) {
+        PyFunctionObject *f = (PyFunctionObject *)op;
+        return (f->func_defaults == NULL ? 1u << 2 : 0) | /* __defaults__ */
+               (f->func_doc == NULL ? 1u << 3 : 0);       /* __doc__ */
+    }
     if (Py_IS_TYPE(op, &PyType_Type) &&
         (((PyTypeObject *)op)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
         PyHeapTypeObject *ht = (PyHeapTypeObject *)op;
@@ -225,17 +228,15 @@ is_dunder(PyObject *name)
    it: objects every figure would otherwise draw again and again (the
    module's namespace, which the module frame already shows; builtins; a
    builtin type), the strings that name a function or class, and the
-   None of a class's or a function's __doc__ when it has no docstring. */
+   None of a class's __doc__ when it has no docstring. */
 static bool
 is_named(PyObject *owner, const FigureCell *cell)
 {
     PyObject *target = cell->target;
     if (target == interp.globals || target == interp.builtins)
         return true;
-    if (target == Py_None &&
-        ((cell->key != NULL && PyUnicode_Check(cell->key) &&
-          is_dunder(cell->key)) ||
-         (cell->field != NULL && strcmp(cell->field, "__doc__") == 0)))
+    if (target == Py_None && cell->key != NULL && PyUnicode_Check(cell->key) &&
+        is_dunder(cell->key))
         return true;
     if (PyDict_Check(target) && module_of_namespace(target) != NULL)
         return true;

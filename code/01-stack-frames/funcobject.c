@@ -19,7 +19,7 @@ PyFunction_New(Code *code, PyObject *globals, PyObject *builtins)
     op->func_qualname = Py_NewRef(code->co_qualname);
     op->func_defaults = NULL;
     PyObject *first = code->co_nconsts > 0 ? code->co_consts[0] : Py_None;
-    op->func_doc = Py_NewRef(PyUnicode_Check(first) ? first : Py_None);
+    op->func_doc = PyUnicode_Check(first) ? Py_NewRef(first) : NULL;
     return (PyObject *)op;
 }
 
@@ -74,7 +74,7 @@ func_getattro(PyObject *self, PyObject *name)
     if (_PyUnicode_EqualToASCII(name, "__defaults__"))
         return Py_NewRef(op->func_defaults ? op->func_defaults : Py_None);
     if (_PyUnicode_EqualToASCII(name, "__doc__"))
-        return Py_NewRef(op->func_doc);
+        return Py_NewRef(op->func_doc ? op->func_doc : Py_None);
     return PyObject_GenericGetAttr(self, name);
 }
 

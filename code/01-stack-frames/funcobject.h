@@ -13,7 +13,7 @@ typedef struct {
     PyObject *func_name;
     PyObject *func_qualname;
     PyObject *func_defaults; /* a tuple, or NULL */
-    PyObject *func_doc;      /* its code's first constant if a str: None */
+    PyObject *func_doc;      /* its docstring, or NULL: __doc__ is None */
 } PyFunctionObject;
 
 /* A function bound to an object: what a.f is when f is a method. */

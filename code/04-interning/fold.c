@@ -1,16 +1,9 @@
-/* Between parsing and resolving, two passes over the whole module, as
-   CPython's compiler makes them (Python/ast_opt.c, and merge_consts in
-   Python/compile.c, v3.13.0):
-   - folding: an operation whose operands are all constants is done now,
-     once, and replaced by its result: 499 + 1, "hel" + "lo", -5, not 0,
-     (1, 2) (a tuple of constants is a constant), "abc"[0];
-   - merging: equal constants of the same type become one object, across
-     the whole file, module and function bodies alike.  So in a script
-     `a = 500; b = 500; a is b` is True.  The one object of a str made
-     only of ASCII letters, digits and underscores is interned, as
-     CPython's code objects intern their constants (Objects/codeobject.c,
-     intern_string_constants): `"spam"` is the name spam's str, if the
-     program has that name. */
+/* Between parsing and resolving, a pass over the whole module, as
+   CPython's Python/ast_opt.c makes it (v3.13.0): folding.  An operation
+   whose operands are all constants is done now, once, and replaced by
+   its result: 499 + 1, "hel" + "lo", -5, not 0, (1, 2) (a tuple of
+   constants is a constant), "abc"[0].  The compiler then merges equal
+   constants (const_cache.c). */
 #include "parser.h"
 
 #include "abstract.h"
@@ -28,8 +21,7 @@
 
 typedef struct {
     Arena *arena;
-    PyObject *merged; /* dict: constant key -> the one object */
-    bool failed;      /* out of memory */
+    bool failed; /* out of memory */
 } Folder;
 
 static bool
@@ -364,120 +356,11 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
     }
 }
 
-/* ---- merging ---- */
-
-/* Two constants are merged when they have the same type and are equal,
-   items of tuples alike: 1 and True are equal, but stay two objects.
-   The key says so: (type, value), and for a tuple (type, its items'
-   keys), as CPython's _PyCode_ConstantKey does. */
-static PyObject *
-constant_key(PyObject *op)
-{
-    PyObject *value = Py_NewRef(op);
-    if (PyTuple_Check(op)) {
-        Py_SETREF(value, PyTuple_New(Py_SIZE(op)));
-        for (Py_ssize_t i = 0; value != NULL && i < Py_SIZE(op); i++) {
-            PyObject *item = constant_key(PyTuple_GET_ITEM(op, i));
-            if (item == NULL)
-                Py_CLEAR(value);
-            else
-                PyTuple_SET_ITEM(value, i, item);
-        }
-    }
-    if (value == NULL)
-        return NULL;
-    PyObject *pair[2] = {(PyObject *)Py_TYPE(op), value};
-    PyObject *key = _PyTuple_FromArray(pair, 2);
-    Py_DECREF(value);
-    return key;
-}
-
-static bool
-all_name_chars(PyObject *s)
-{
-    const char *p = PyUnicode_AsUTF8(s);
-    for (Py_ssize_t i = 0; i < Py_SIZE(s); i++) {
-        char c = p[i];
-        if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-              (c >= 'A' && c <= 'Z')))
-            return false;
-    }
-    return true;
-}
-
-/* The object that stands for op and the constants equal to it: op's
-   interned str if op is a name-like str, else op.  A new reference. */
-static PyObject *
-one_object(PyObject *op)
-{
-    PyObject *one = Py_NewRef(op);
-    if (PyUnicode_Check(op) && all_name_chars(op)) {
-        PyUnicode_InternInPlace(&one);
-        if (PyErr_Occurred())
-            Py_CLEAR(one);
-    }
-    return one;
-}
-
-/* The one object for op's key: made from op if op is the first constant
-   with that key, else the first's (borrowed from the table of merged
-   constants, or, once it is gone, from whatever holds that object: the
-   program's arena, or the table of interned strings for a name; NULL
-   out of memory).  A tuple's items are merged first, so the (1, 2)
-   inside ((1, 2), "x") is the (1, 2) of the rest of the file, as
-   CPython's merge_consts_recursive makes it.  The program's arena still
-   owns each constant's own object, as CPython's tree does; only the
-   first is used, and each tree node's constant holds no reference. */
-static PyObject *
-merge_constant(Folder *f, PyObject *op)
-{
-    for (Py_ssize_t i = 0; PyTuple_Check(op) && i < Py_SIZE(op); i++) {
-        PyObject **item = &((PyTupleObject *)op)->ob_item[i];
-        PyObject *first = merge_constant(f, *item);
-        if (first == NULL)
-            return NULL;
-        if (first != *item)
-            Py_SETREF(*item, Py_NewRef(first));
-    }
-    PyObject *key = constant_key(op);
-    if (key == NULL)
-        return NULL;
-    PyObject *first = PyDict_GetItemWithError(f->merged, key);
-    if (first == NULL && !PyErr_Occurred()) {
-        PyObject *one = one_object(op);
-        if (one != NULL && PyDict_SetItem(f->merged, key, one) == 0)
-            first = one;
-        Py_XDECREF(one);
-    }
-    Py_DECREF(key);
-    return first;
-}
-
-static void
-merge_expr(Folder *f, Expr *e)
-{
-    if (e == NULL || f->failed)
-        return;
-    if (e->kind != E_CONST) {
-        each_child(f, merge_expr, e);
-        return;
-    }
-    PyObject *first = merge_constant(f, e->constant);
-    if (first == NULL)
-        f->failed = true;
-    else
-        e->constant = first;
-}
-
 int
-fold_and_merge_constants(Module *m, Stmt *body)
+fold_constants(Module *m, Stmt *body)
 {
-    Folder f = {.arena = &m->arena, .merged = PyDict_New()};
-    if (f.merged == NULL)
-        return -1;
+    Folder f = {.arena = &m->arena};
     each_statement(&f, body, fold_expr, fold_target);
-    each_statement(&f, body, merge_expr, merge_expr);
-    Py_DECREF(f.merged);
     if (f.failed && !PyErr_Occurred())
         PyErr_NoMemory();
     return f.failed ? -1 : 0;

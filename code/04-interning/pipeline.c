@@ -1,12 +1,12 @@
 /* The front end's pipeline, in one place: parse the text into statements,
-   fold and merge the constants, then the symbol table decides where every
-   name lives and makes the code objects, and the compiler fills each with
-   bytecode for the evaluation loop. */
+   fold the constants, then the symbol table decides where every name
+   lives and makes the code objects, and the compiler fills each with
+   bytecode for the evaluation loop, merging equal constants. */
 #include "parser.h"
 
 #include "compile.h"
 
-int fold_and_merge_constants(Module *m, Stmt *body); /* fold.c */
+int fold_constants(Module *m, Stmt *body); /* fold.c */
 
 int
 compile_module(Module *m, const char *source)
@@ -14,7 +14,7 @@ compile_module(Module *m, const char *source)
     Stmt *body;
     if (parse_ast(m, source, &body) < 0)
         return -1;
-    if (fold_and_merge_constants(m, body) < 0)
+    if (fold_constants(m, body) < 0)
         return -1;
     if (resolve_module(m, body) < 0)
         return -1;

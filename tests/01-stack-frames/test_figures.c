@@ -730,10 +730,10 @@ test_a_function_visits_its_globals_builtins_and_names(void **state)
     (void)state;
     assert_int_equal(mp_run("def f():\n    pass\n"), 0);
     PyFunctionObject *f = (PyFunctionObject *)global("f");
-    assert_visits((PyObject *)f, 5,
-                  (PyObject *[]){interp.globals, interp.builtins, Py_None,
-                                 f->func_name, f->func_qualname});
-    assert_ptr_equal(f->func_doc, Py_None); /* no docstring */
+    assert_visits((PyObject *)f, 4,
+                  (PyObject *[]){interp.globals, interp.builtins, f->func_name,
+                                 f->func_qualname});
+    assert_null(f->func_doc); /* no docstring: __doc__ is None */
     assert_string_equal(PyUnicode_AsUTF8(f->func_qualname), "f");
 }
 

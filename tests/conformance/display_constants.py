@@ -68,3 +68,28 @@ def items():
 
 print("one tuple for the module:", keys(), items(), {"pqrs": 3, "r": 4},
       sys.getrefcount("pqrs"))
+
+# The first of equal constants the compiler adds is the one object: a
+# display's tuple made before an equal literal is the literal's value.
+first_list = [1001, 1002, 1003]
+then_tuple = (1001, 1002, 1003)
+print("display first:", sys.getrefcount(then_tuple))
+
+
+def literal_first():
+    return (2001, 2002, 2003)
+
+
+then_list = [2001, 2002, 2003]
+print("literal first:", sys.getrefcount(literal_first()))
+pairs = [("qrst", "r"), ("qrst", "r"), 5]
+print("a later equal tuple is left as it is:", sys.getrefcount("qrst"),
+      pairs[0] is pairs[1])
+
+
+def three_displays():
+    return {"rstu": 1, "r": 2}, ["rstu", "r", "s"], ("rstu", "r")
+
+
+print("keys, list, literal:", sys.getrefcount("rstu"),
+      three_displays()[2] is three_displays()[2])
