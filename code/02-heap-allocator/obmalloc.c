@@ -436,14 +436,14 @@ static inline block *
 take_block(pymalloc_state *st, struct pool_header *pool, unsigned int szidx)
 {
     block *bp = pool->freeblock;
-    if (LIKELY(bp != NULL)) {
+    if (bp != NULL) {
         pool->freeblock = *(block **)bp; /* reuse the last freed block */
     } else {
         bp = (block *)pool + pool->nextoffset; /* touch a new one */
         pool->nextoffset += (unsigned int)INDEX2SIZE(szidx);
     }
     pool->ref.count++;
-    if (UNLIKELY(pool_is_full(pool))) {
+    if (pool_is_full(pool)) {
         unlink_usedpool(st, pool);
     }
     return bp;
@@ -485,7 +485,7 @@ pymalloc_free(pymalloc_state *st, void *p)
     *(block **)p = pool->freeblock;
     pool->freeblock = p;
     pool->ref.count--;
-    if (UNLIKELY(was_full)) {
+    if (was_full) {
         push_usedpool(st, pool); /* first in line for the next request */
     } else if (UNLIKELY(pool->ref.count == 0)) {
         pool_became_empty(st, pool);
