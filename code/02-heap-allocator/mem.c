@@ -86,8 +86,15 @@ PyMem_AllocatorName(void)
     return current.name;
 }
 
-/* Every call first asks memfault.c whether a test wants it to fail,
-   and tells it what was handed out and given back. */
+/* A test may ask memfault.c to fail calls, or to count what is handed
+   out and given back (_PyMem_FaultMode 2); until the first call has
+   read the environment, the mode is 0.  Only then are calls watched. */
+static inline bool
+watched(void)
+{
+    return _PyMem_FaultMode != 1;
+}
+
 static void *
 handed_out(void *block)
 {
@@ -102,12 +109,22 @@ resized(void *old, void *block)
     return old == NULL ? handed_out(block) : block;
 }
 
-void *
-PyObject_Malloc(size_t size)
+static void *
+watched_malloc(size_t size)
 {
     if (_PyMem_ShouldFail(size))
         return NULL;
     return handed_out(current.object.malloc(size));
+}
+
+/* Nothing is left to do after the allocator returns, so the compiler
+   makes the call a jump: PyObject_Malloc costs a test and a jump. */
+void *
+PyObject_Malloc(size_t size)
+{
+    if (watched())
+        return watched_malloc(size);
+    return current.object.malloc(size);
 }
 
 void *
@@ -118,12 +135,21 @@ PyObject_Realloc(void *ptr, size_t size)
     return resized(ptr, current.object.realloc(ptr, size));
 }
 
-void
-PyObject_Free(void *ptr)
+static void
+watched_free(void *ptr)
 {
     if (ptr != NULL)
         _PyMem_Released();
     current.object.free(ptr);
+}
+
+void
+PyObject_Free(void *ptr)
+{
+    if (watched())
+        watched_free(ptr);
+    else
+        current.object.free(ptr);
 }
 
 void *

@@ -402,7 +402,8 @@ take_pool(struct arena_object *a)
 }
 
 /* No pool of class szidx has a free block: start one, in the usable
-   arena with the fewest free pools. */
+   arena with the fewest free pools.  This runs once per pool, not once
+   per block. */
 static struct pool_header *
 new_pool(pymalloc_state *st, unsigned int szidx)
 {
@@ -429,19 +430,11 @@ pool_became_empty(pymalloc_state *st, struct pool_header *pool)
 
 /* ------------------------------------------------------------ blocks */
 
-/* NULL when the request is not ours to serve: 0 or over 512 bytes, or
-   no memory for a new arena. */
-static inline void *
-pymalloc_alloc(pymalloc_state *st, size_t nbytes)
+/* Hand out a block of pool, which has one to give: the last one freed,
+   or else the first never touched. */
+static inline block *
+take_block(pymalloc_state *st, struct pool_header *pool, unsigned int szidx)
 {
-    if (nbytes - 1 >= SMALL_REQUEST_THRESHOLD) { /* 0 wraps around */
-        return NULL;
-    }
-    unsigned int szidx = (unsigned int)SIZE2INDEX(nbytes);
-    struct pool_header *pool = st->usedpools[szidx];
-    if (pool == NULL && (pool = new_pool(st, szidx)) == NULL) {
-        return NULL;
-    }
     block *bp = pool->freeblock;
     if (bp != NULL) {
         pool->freeblock = *(block **)bp; /* reuse the last freed block */
@@ -456,11 +449,35 @@ pymalloc_alloc(pymalloc_state *st, size_t nbytes)
     return bp;
 }
 
+/* The slow path: once per pool, not once per block. */
+static NOINLINE void *
+alloc_from_new_pool(pymalloc_state *st, unsigned int szidx)
+{
+    struct pool_header *pool = new_pool(st, szidx);
+    return pool != NULL ? take_block(st, pool, szidx) : NULL;
+}
+
+/* NULL when the request is not ours to serve: 0 or over 512 bytes, or
+   no memory for a new arena. */
+static inline void *
+pymalloc_alloc(pymalloc_state *st, size_t nbytes)
+{
+    if (UNLIKELY(nbytes - 1 >= SMALL_REQUEST_THRESHOLD)) { /* 0 wraps */
+        return NULL;
+    }
+    unsigned int szidx = (unsigned int)SIZE2INDEX(nbytes);
+    struct pool_header *pool = st->usedpools[szidx];
+    if (UNLIKELY(pool == NULL)) {
+        return alloc_from_new_pool(st, szidx);
+    }
+    return take_block(st, pool, szidx);
+}
+
 /* false when p is not ours: it came from the system allocator. */
 static inline bool
 pymalloc_free(pymalloc_state *st, void *p)
 {
-    if (!address_in_range(st, p)) {
+    if (UNLIKELY(!address_in_range(st, p))) {
         return false;
     }
     struct pool_header *pool = pool_of(p);
@@ -470,7 +487,7 @@ pymalloc_free(pymalloc_state *st, void *p)
     pool->ref.count--;
     if (was_full) {
         push_usedpool(st, pool); /* first in line for the next request */
-    } else if (pool->ref.count == 0) {
+    } else if (UNLIKELY(pool->ref.count == 0)) {
         pool_became_empty(st, pool);
     }
     return true;
@@ -509,7 +526,7 @@ void *
 obmalloc_malloc(size_t size)
 {
     void *p = pymalloc_alloc(&pymalloc_global_state, size);
-    return p != NULL ? p : malloc(size ? size : 1);
+    return LIKELY(p != NULL) ? p : malloc(size ? size : 1);
 }
 
 void *
@@ -530,7 +547,7 @@ obmalloc_realloc(void *ptr, size_t size)
 void
 obmalloc_free(void *ptr)
 {
-    if (ptr != NULL && !pymalloc_free(&pymalloc_global_state, ptr)) {
+    if (ptr != NULL && UNLIKELY(!pymalloc_free(&pymalloc_global_state, ptr))) {
         free(ptr);
     }
 }

@@ -8,6 +8,19 @@
 
 typedef uint8_t block;
 
+/* Hints for the compiler on the fast paths, as CPython's obmalloc.c
+   gives them: which way a test almost always goes, and which function
+   must stay a call.  gcc and clang know them; others go without. */
+#if defined(__GNUC__)
+#define LIKELY(x)   __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NOINLINE    __attribute__((noinline))
+#else
+#define LIKELY(x)   (x)
+#define UNLIKELY(x) (x)
+#define NOINLINE
+#endif
+
 /* The header at the start of every pool: 48 bytes, as in CPython. */
 struct pool_header {
     union {
