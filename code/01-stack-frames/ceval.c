@@ -9,6 +9,7 @@
 #include "abstract.h"
 #include "classobject.h"
 #include "dictobject.h"
+#include "builtins.h"
 #include "errors.h"
 #include "exceptions.h"
 #include "figure.h"
@@ -64,7 +65,13 @@ lookup(PyObject *name, PyObject *first, PyObject *second, PyObject *third)
         if (PyErr_Occurred())
             return NULL;
     }
-    name_error(name);
+    /* not even in builtins: but CPython's builtins may have it */
+    const char *text = PyUnicode_AsUTF8(name);
+    if (_PyBuiltins_IsCPythons(text))
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy does not support the builtin '%s'", text);
+    else
+        name_error(name);
     return NULL;
 }
 

@@ -487,12 +487,33 @@ test_not_implemented_prints_the_line_and_the_construct(void **state)
     mp_free_result(&r);
 }
 
+/* A builtin CPython has and minipy lacks is not a NameError: the name
+   exists, minipy does not support it.  A name CPython lacks too is. */
+static void
+test_a_builtin_minipy_lacks_is_named_as_such(void **state)
+{
+    (void)state;
+    RunResult r = run_minipy("x = [1]\ns = set(x)\n");
+    assert_exit_status(&r, 1);
+    assert_true(matches(r.err, "line 2, in <module>\n    s = set\\(x\\)\n"
+                               "NotImplementedError: minipy does not "
+                               "support the builtin 'set'\n$"));
+    mp_free_result(&r);
+    r = run_minipy("try:\n    del set\nexcept NameError as e:\n"
+                   "    print(e)\nprint(sett)\n");
+    assert_exit_status(&r, 1);
+    assert_string_equal(r.out, "name 'set' is not defined\n");
+    assert_true(matches(r.err, "NameError: name 'sett' is not defined\n$"));
+    mp_free_result(&r);
+}
+
 int
 main(void)
 {
 #define T(name) cmocka_unit_test_setup_teardown(name, mp_setup, mp_teardown)
     const struct CMUnitTest tests[] = {
         T(test_invalid_syntax),
+        T(test_a_builtin_minipy_lacks_is_named_as_such),
         T(test_an_error_at_the_end_is_on_the_last_line),
         T(test_expected_colon),
         T(test_expected_open_parenthesis_after_a_def_name),
