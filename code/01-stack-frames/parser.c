@@ -235,20 +235,24 @@ enum {
     RULES_PRIMARY = 3,        /* await_primary, primary and its body */
     RULES_ATOM = 1,           /* atom */
     RULES_LEAF = 1,           /* what a name or number is matched with */
-    RULES_GROUP = 4,          /* (x): tuple, group, genexp tried in turn */
-    RULES_DISPLAY = 5,        /* [x], {k: v}, [x for ...]: list, dict, ... */
-    RULES_ARGUMENT = 1,       /* f(x), a[x]: arguments (slices) */
+    RULES_GROUP = 5,          /* (x): tuple, group, genexp tried in turn */
+    RULES_DISPLAY = 6,        /* [x], {k: v}, [x for ...]: list, dict, ... */
+    RULES_ARGUMENT = 2,       /* f(x), a[x]: arguments (slices) */
     RULES_NEXT_ARGUMENT = 4,  /* f(a, x): args' loop, group, alternatives */
     RULES_KEYWORD_ARG = 3,    /* f(k=x): kwargs, kwarg_or_starred, ... */
-    RULES_FOR_CLAUSE = 4,     /* [x for x in y]: for_if_clauses, ..., y */
-    RULES_IF_CLAUSE = 6,      /* [x for x in y if c]: c */
+    RULES_FOR_CLAUSE = -1,    /* [x for x in y]: for_if_clauses, ..., y */
+    RULES_IF_CLAUSE = 1,      /* [x for x in y if c]: c */
     /* A statement that starts with a name or a bracket may be an
        assignment: CPython tries it as a target first (single_subscript_
        attribute_target, or star_targets after an "="), through t_primary,
        far fewer rules deep, and keeps what it parsed on the way for the
        expression.  The primary it starts with costs that much less. */
-    RULES_SAVED_AS_TARGET = 18,
-    RULES_SAVED_AS_VALUE = 17, /* after "=": star_targets is deeper */
+    RULES_SAVED_AS_TARGET = 19,
+    RULES_SAVED_AS_VALUE = 18, /* after "=": star_targets is deeper */
+    /* CPython tries every simple statement as an expression first
+       (simple_stmt's star_expressions), down to the atom that fails on
+       "pass" or "return": as deep as a name would be. */
+    RULES_EXPRESSION_PROBE = 26,
 };
 
 /* Enter as many of CPython's rules; false, with CPython's MemoryError,
@@ -387,6 +391,13 @@ starts_operand(TokenType type)
     default:
         return false;
     }
+}
+
+/* Can this token begin an atom? */
+static bool
+starts_atom(TokenType type)
+{
+    return starts_operand(type) || type == T_LPAR || type == T_LSQB;
 }
 
 /* "[1 2]": two operands side by side inside brackets.  CPython guesses
@@ -1178,7 +1189,7 @@ testlist_within(Parser *p, int rules)
 static Expr *
 target_within(Parser *p, int rules, int saved)
 {
-    if (check(p, T_NAME) || check(p, T_LPAR))
+    if (starts_atom(p->tok.type))
         p->as_target = saved;
     Expr *e = testlist_within(p, rules);
     p->as_target = 0;
@@ -1548,6 +1559,9 @@ small_statement(Parser *p)
 {
     Token at = p->tok;
     Stmt *s;
+    if (!rule_enter(p, RULES_EXPRESSION_PROBE))
+        return NULL;
+    rule_leave(p, RULES_EXPRESSION_PROBE);
     switch (at.type) {
     case T_PASS:
     case T_BREAK:
