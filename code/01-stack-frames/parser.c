@@ -203,10 +203,9 @@ static Expr *testlist(Parser *p, bool allow_empty);
    5963 inside print(), 2983 powers or lambdas, 1784 minuses inside 150
    parentheses, 1634 inside 150 lists, 2363 inside 150 calls, 5322
    inside 99 nested blocks, 5962 elifs; about 80 forms measured, all
-   equal.  (CPython's
-   depth also depends on which of its alternatives first reached a
-   piece of text, as it remembers them: the RULES_SAVED_ counts model
-   the one case that matters.)  tests/stress/deep_parse_*.py check the
+   equal.  (CPython's depth also depends on which of its alternatives
+   first reached a piece of text, as it remembers them: the RULES_SAVED_
+   counts model the one case that matters.)  tests/stress/deep_parse_*.py check the
    outcome on each side of each limit.  Counts are given back on the
    way out; after a failure they need not be, as the parse stops. */
 #define MAXSTACK 6000
