@@ -10,10 +10,10 @@ typedef int64_t Py_hash_t;
 
 #define MINIPY_VERSION "0.1"
 
-/* The deepest the parser nests, and the deepest an expression may be
-   before we refuse to evaluate it (CPython's compiler has such limits). */
+/* The most brackets the tokenizer keeps open, as CPython's (MAXLEVEL in
+   Parser/lexer/state.h, 3.13).  How deep the parser and the compiler go
+   is limited in parser.c and resolve.c, as CPython limits it. */
 #define MAX_PAREN_DEPTH 200
-#define MAX_AST_DEPTH   1000
 
 /* How much of the C stack we keep free for error reporting when the
    recursion check fires: this much, or a quarter of a smaller stack. */

@@ -462,6 +462,12 @@ c_stack_left(void)
     return base == 0 || used <= size - margin;
 }
 
+bool
+_Py_CStackLeft(void)
+{
+    return c_stack_left();
+}
+
 /* An error that cannot propagate (raised in __del__): printed as
    CPython's unraisable hook prints it, which puts a colon after the
    exception's name even when there is no message. */

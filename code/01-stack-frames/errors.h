@@ -105,5 +105,9 @@ void _PyErr_PrintUnraisable(FILE *out, const char *filename,
    C_RECURSION_LIMIT and by the C stack itself. */
 int Py_EnterRecursiveCall(const char *where);
 void Py_LeaveRecursiveCall(void);
+/* Is the C stack in use still within its size, less the margin kept
+   for reporting an error?  (The parser and the compiler's passes ask
+   before they go deeper.) */
+bool _Py_CStackLeft(void);
 
 #endif

@@ -5,6 +5,7 @@
    names in a dict.  CPython decides the same way (Python/symtable.c). */
 #include "errors.h"
 #include "frame.h"
+#include "interp.h"
 #include "parser.h"
 #include "unicodeobject.h"
 
@@ -37,6 +38,7 @@ struct ScopeInfo {
 
 typedef struct {
     Arena *arena;
+    int depth; /* statements and expressions open, nested */
     bool failed;
 } Resolver;
 
@@ -51,6 +53,26 @@ fail(Resolver *r, ExcKind kind, int line, int column, const char *fmt, ...)
     va_end(ap);
     r->failed = true;
     return -1;
+}
+
+/* CPython 3.13's symbol table (Python/symtable.c) and AST optimizer
+   (Python/ast_opt.c) count each statement and expression they visit,
+   nested, from the depth of C recursion they start at, and stop past
+   Py_C_RECURSION_LIMIT (10,000) with RecursionError.  A chain the parser
+   grew in a loop (a.b.c..., 1 + 1 + ..., f()()...) is as deep a tree,
+   so this is what ends it: x = a.a...a with 9,998 attributes compiles
+   (the statement, the attributes, the name: 10,000), one more does not.
+   The C stack is asked too, for a small ulimit -s. */
+static bool
+enter_node(Resolver *r)
+{
+    if (++r->depth > C_RECURSION_LIMIT || !_Py_CStackLeft()) {
+        PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded "
+                                    "during compilation");
+        r->failed = true;
+        return false;
+    }
+    return true;
 }
 
 static bool
@@ -345,7 +367,7 @@ static void resolve_comprehension(Resolver *r, ScopeInfo *s, Expr *e);
 static void
 resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
 {
-    if (e == NULL || r->failed)
+    if (e == NULL || r->failed || !enter_node(r))
         return;
     switch (e->kind) {
     case E_CONST:
@@ -411,6 +433,7 @@ resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
         resolve_comprehension(r, s, e);
         break;
     }
+    r->depth--;
 }
 
 /* A target: its names are bound; what an attribute or a subscript is
@@ -544,7 +567,7 @@ resolve_lambda(Resolver *r, ScopeInfo *s, Expr *e)
 static void
 resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
 {
-    for (; st != NULL && !r->failed; st = st->next) {
+    for (; st != NULL && !r->failed && enter_node(r); st = st->next) {
         switch (st->kind) {
         case S_EXPR:
         case S_RETURN:
@@ -622,13 +645,15 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
         default:
             break;
         }
+        r->depth--;
     }
 }
 
 int
 resolve_module(Module *m, Stmt *body)
 {
-    Resolver r = {.arena = &m->arena};
+    /* (the depth of C recursion now: CPython starts its count there) */
+    Resolver r = {.arena = &m->arena, .depth = interp.c_recursion};
     Code *code = arena_alloc(&m->arena, sizeof *code);
     PyObject *name = PyUnicode_FromString("<module>");
     if (code == NULL || name == NULL || arena_own(&m->arena, name) < 0) {

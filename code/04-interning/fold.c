@@ -10,6 +10,7 @@
 #include "dictobject.h"
 #include "errors.h"
 #include "intern.h"
+#include "interp.h"
 #include "longobject.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
@@ -21,8 +22,26 @@
 
 typedef struct {
     Arena *arena;
-    bool failed; /* out of memory */
+    int depth;   /* statements and expressions open, nested */
+    bool failed; /* out of memory, or too deep */
 } Folder;
+
+/* ast_opt.c counts the statements and expressions it visits, nested, as
+   the symbol table does, and stops past Py_C_RECURSION_LIMIT with the
+   same error (resolve.c, enter_node): it runs first, so it is the one
+   that ends a chain of 10,000 attributes. */
+static bool
+enter_node(Folder *f)
+{
+    if (++f->depth > C_RECURSION_LIMIT || !_Py_CStackLeft()) {
+        if (!f->failed)
+            PyErr_Format(EXC_RECURSION, "maximum recursion depth exceeded "
+                                        "during compilation");
+        f->failed = true;
+        return false;
+    }
+    return true;
+}
 
 static bool
 is_const(Expr *e)
@@ -225,9 +244,10 @@ fold_iter(Folder *f, Expr *e)
 static void
 fold_expr(Folder *f, Expr *e)
 {
-    if (e == NULL || f->failed)
+    if (e == NULL || f->failed || !enter_node(f))
         return;
     each_child(f, fold_expr, e);
+    f->depth--;
     switch (e->kind) {
     case E_TUPLE:
         fold_tuple(f, e);
@@ -286,7 +306,7 @@ fold_target(Folder *f, Expr *e)
 static void
 each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
 {
-    for (; s != NULL && !f->failed; s = s->next) {
+    for (; s != NULL && !f->failed && enter_node(f); s = s->next) {
         switch (s->kind) {
         case S_EXPR:
         case S_RETURN:
@@ -353,13 +373,14 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
         default:
             break;
         }
+        f->depth--;
     }
 }
 
 int
 fold_constants(Module *m, Stmt *body)
 {
-    Folder f = {.arena = &m->arena};
+    Folder f = {.arena = &m->arena, .depth = interp.c_recursion};
     each_statement(&f, body, fold_expr, fold_target);
     if (f.failed && !PyErr_Occurred())
         PyErr_NoMemory();
