@@ -63,6 +63,7 @@ $(B)/ch$(1)/tests/%: tests/$(call slug,$(1))/%.c $(B)/ch$(1)/minipy \
 	  -I$(B)/ch$(1)/src -Itests/$(call slug,$(1)) -o $$@ $$< \
 	  $(B)/ch$(1)/libminipy.a $$(CMOCKA_LIBS) -lm -pthread
 test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
+             $(B)/stress-deep/.written \
              $(if $(wildcard figures/$(call slug,$(1))),figures-ch$(1))
 	@if command -v clang >/dev/null 2>&1; then \
 	  clang $(CFLAGS_STRICT) -fsyntax-only $(B)/ch$(1)/src/*.c && \
@@ -74,6 +75,7 @@ test-ch$(1): deps-test $(B)/ch$(1)/minipy $$(CH$(1)_TESTS) \
 	@tests/conformance/run $(1) $(B)/ch$(1)/minipy
 	@tests/prompt/run $(1) $(B)/ch$(1)/minipy
 	@tests/compare $(1) $(B)/ch$(1)/minipy tests/stress
+	@tests/compare $(1) $(B)/ch$(1)/minipy $(B)/stress-deep
 	@tests/compare $(1) $(B)/ch$(1)/minipy tests/regressions
 	@tests/oom/run $(1) $(B)/ch$(1)/minipy
 # -- chapter $(1) under AddressSanitizer and UBSan, and under valgrind
@@ -138,6 +140,11 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 include chapters/book.mk
+# Sources nested on each side of CPython's limits, written at build time
+# (a few MB: tests/stress/deep-nesting.gen says what and why).
+$(B)/stress-deep/.written: tests/stress/deep-nesting.gen
+	@rm -rf $(@D) && $(PYTHON) $< $(@D) && touch $@
+
 # ---------------------------------------------------------------- benchmarks
 include tests/bench.mk
 # ---------------------------------------------------------------- fuzzing
