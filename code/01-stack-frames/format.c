@@ -198,8 +198,8 @@ format_str(PyObject *obj, Spec *f)
     else if (f->sign != 0)
         message = "Sign not allowed in string format specifier";
     else if (f->no_neg_0)
-        message = "Negative zero coercion (z) not allowed in format "
-                  "specifier";
+        message = "Negative zero coercion (z) not allowed in string "
+                  "format specifier";
     else if (f->alternate)
         message = "Alternate form (#) not allowed in string format "
                   "specifier";

@@ -297,6 +297,11 @@ build_string(FormatArgs *a, Piece str, int depth)
             _PyUnicodeWriter_Dealloc(&w);
             return NULL;
         }
+        if (w.len == 0 && !w.failed && str.start >= str.end) {
+            _PyUnicodeWriter_Dealloc(&w);
+            return piece; /* one field and nothing else: its str itself,
+                             as in CPython */
+        }
         _PyUnicodeWriter_WriteStr(&w, piece);
         Py_DECREF(piece);
     }
