@@ -738,6 +738,8 @@ compile_joined_str(Compiler *c, Expr *e)
 static void
 compile_formatted(Compiler *c, Expr *e)
 {
+    int line = c->line; /* a field's code is on the field's line */
+    c->line = e->line;
     compile_expr(c, e->formatted.value);
     switch (e->formatted.conversion) {
     case 's':
@@ -752,10 +754,11 @@ compile_formatted(Compiler *c, Expr *e)
     }
     if (e->formatted.spec == NULL) {
         emit(c, FORMAT_SIMPLE, 0);
-        return;
+    } else {
+        compile_expr(c, e->formatted.spec);
+        emit(c, FORMAT_WITH_SPEC, 0);
     }
-    compile_expr(c, e->formatted.spec);
-    emit(c, FORMAT_WITH_SPEC, 0);
+    c->line = line;
 }
 
 static void

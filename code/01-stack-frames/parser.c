@@ -331,6 +331,8 @@ format_spec(Parser *p)
         return NULL;
     if (!check(p, T_RBRACE))
         return syntax_error(p, "f-string: expecting '}', or format specs");
+    if (parts.count == 0) /* an empty spec is the constant '' */
+        return constant(p, &colon, PyUnicode_FromString(""));
     return joined_string(p, &colon, &parts);
 }
 

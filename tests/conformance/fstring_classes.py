@@ -19,7 +19,8 @@ class Money:
     def __format__(self, spec):
         if spec == "":
             return str(self.cents)
-        return format(self.cents // 100, spec) + "." + format(self.cents % 100, "02d")
+        cents = format(self.cents % 100, "02d")
+        return format(self.cents // 100, spec) + "." + cents
 class Bad:
     def __format__(self, spec):
         return 5
