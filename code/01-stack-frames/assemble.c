@@ -92,7 +92,10 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
         return jump ? -1 : 1;
     case BUILD_LIST:
     case BUILD_TUPLE:
+    case BUILD_STRING:
         return 1 - arg;
+    case FORMAT_WITH_SPEC:
+        return -1;
     case BUILD_MAP:
         return 1 - 2 * arg;
     case BUILD_CONST_KEY_MAP: /* the values and the keys' tuple */

@@ -46,6 +46,8 @@ typedef enum {
     E_IFEXP,
     E_LAMBDA,
     E_LISTCOMP,
+    E_JOINEDSTR, /* an f-string: its texts and fields, joined */
+    E_FORMATTED, /* one replacement field of an f-string */
 } ExprKind;
 
 /* for TARGET in ITER if COND if COND: one clause of a comprehension. */
@@ -164,6 +166,15 @@ struct Expr {
             Expr **defaults; /* of the last ndefaults parameters */
             int ndefaults;
         } lambda;
+        struct {
+            Expr **values; /* E_CONST strs and E_FORMATTED fields */
+            int count;
+        } joined;
+        struct {
+            Expr *value;
+            int conversion; /* 's', 'r', 'a', or -1 for none */
+            Expr *spec;     /* an E_JOINEDSTR, or NULL */
+        } formatted;
     };
 };
 

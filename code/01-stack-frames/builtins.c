@@ -5,6 +5,7 @@
 #include "classobject.h"
 #include "dictobject.h"
 #include "errors.h"
+#include "format.h"
 #include "enumobject.h"
 #include "eval.h"
 #include "exceptions.h"
@@ -986,6 +987,8 @@ static PyMethodDef builtin_functions[] = {
     {"id", builtin_id, 1, 1, false},
     {"len", builtin_len, 1, 1, false},
     {"repr", builtin_repr, 1, 1, false},
+    {"ascii", _PyBuiltin_ASCII, 1, 1, false},
+    {"format", _PyBuiltin_Format, 1, 2, false},
     {"isinstance", builtin_isinstance, 2, 2, false},
     {"issubclass", builtin_issubclass, 2, 2, false},
     {"globals", builtin_globals, 0, 0, false},

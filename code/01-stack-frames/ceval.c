@@ -11,6 +11,7 @@
 #include "dictobject.h"
 #include "builtins.h"
 #include "errors.h"
+#include "format.h"
 #include "exceptions.h"
 #include "figure.h"
 #include "funcobject.h"
@@ -739,6 +740,48 @@ dispatch_opcode:
                                               : PyNumber_Positive(value);
             goto unary_done;
         }
+
+        /* region fstring */
+        TARGET(CONVERT_VALUE) /* !s, !r, !a */
+        {
+            value = TOP();
+            result = oparg == FVC_STR    ? PyObject_Str(value)
+                     : oparg == FVC_REPR ? PyObject_Repr(value)
+                                         : PyObject_ASCII(value);
+            goto unary_done;
+        }
+
+        TARGET(FORMAT_SIMPLE)
+        {
+            value = TOP();
+            if (PyUnicode_Check(value))
+                DISPATCH(); /* a str formats as itself */
+            result = PyObject_Format(value, NULL);
+            goto unary_done;
+        }
+
+        TARGET(FORMAT_WITH_SPEC)
+        {
+            PyObject *spec = POP();
+            value = TOP();
+            result = PyObject_Format(value, spec);
+            Py_DECREF(spec);
+            goto unary_done;
+        }
+
+        TARGET(BUILD_STRING)
+        {
+            result = _PyUnicode_JoinArray(stack_pointer - oparg, oparg);
+            for (int i = 0; i < oparg; i++) {
+                value = POP();
+                Py_DECREF(value);
+            }
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+        /* endregion */
 
         TARGET(UNARY_NOT)
         {

@@ -708,6 +708,59 @@ compile_dict(Compiler *c, Expr *e)
         emit(c, BUILD_MAP, 0);
 }
 
+/* An f-string: its parts on the stack, then one BUILD_STRING; with more
+   parts than the stack should hold, ''.join of a list instead, as
+   CPython 3.13 does (Python/compile.c, compiler_joined_str). */
+static void
+compile_joined_str(Compiler *c, Expr *e)
+{
+    int n = e->joined.count;
+    if (n <= STACK_USE_GUIDELINE) {
+        for (int i = 0; i < n; i++)
+            compile_expr(c, e->joined.values[i]);
+        if (n != 1)
+            emit(c, BUILD_STRING, n);
+        return;
+    }
+    emit_const(c, own(c, PyUnicode_FromString("")));
+    emit(c, LOAD_ATTR,
+         add_name(c, own(c, PyUnicode_FromString("join"))) << 1 | 1);
+    emit(c, BUILD_LIST, 0);
+    for (int i = 0; i < n; i++) {
+        compile_expr(c, e->joined.values[i]);
+        emit(c, LIST_APPEND, 1);
+    }
+    emit(c, CALL, 1);
+}
+
+/* {value!conversion:spec}: convert, then format (FVC_* numbers are
+   CPython's, Include/ceval.h). */
+static void
+compile_formatted(Compiler *c, Expr *e)
+{
+    int line = c->line; /* a field's code is on the field's line */
+    c->line = e->line;
+    compile_expr(c, e->formatted.value);
+    switch (e->formatted.conversion) {
+    case 's':
+        emit(c, CONVERT_VALUE, FVC_STR);
+        break;
+    case 'r':
+        emit(c, CONVERT_VALUE, FVC_REPR);
+        break;
+    case 'a':
+        emit(c, CONVERT_VALUE, FVC_ASCII);
+        break;
+    }
+    if (e->formatted.spec == NULL) {
+        emit(c, FORMAT_SIMPLE, 0);
+    } else {
+        compile_expr(c, e->formatted.spec);
+        emit(c, FORMAT_WITH_SPEC, 0);
+    }
+    c->line = line;
+}
+
 static void
 compile_expr(Compiler *c, Expr *e)
 {
@@ -788,6 +841,12 @@ compile_expr(Compiler *c, Expr *e)
         break;
     case E_LISTCOMP:
         compile_listcomp(c, e);
+        break;
+    case E_JOINEDSTR:
+        compile_joined_str(c, e);
+        break;
+    case E_FORMATTED:
+        compile_formatted(c, e);
         break;
     }
     Py_LeaveRecursiveCall();

@@ -156,6 +156,13 @@ print_argrepr(FILE *out, Code *code, Instruction *in, const int *labels)
                                               : "",
               out);
         break;
+    case CONVERT_VALUE:
+        fputs(arg == FVC_STR     ? " (str)"
+              : arg == FVC_REPR  ? " (repr)"
+              : arg == FVC_ASCII ? " (ascii)"
+                                 : "",
+              out);
+        break;
     case FIGURE:
         fprintf(out, " (%s)", code->co_figures[arg]->figure.name);
         break;

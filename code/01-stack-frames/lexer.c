@@ -505,15 +505,16 @@ scan_escape(Lexer *lx, const StringScan *str, const char *p, size_t *len)
    its line, or of the file (whose last line is the one a final newline
    ends, as CPython counts). */
 static bool
-unterminated(Lexer *lx, int line, int column, bool triple, const char *p)
+unterminated(Lexer *lx, int line, int column, bool triple, const char *p,
+             const char *kind)
 {
     char message[96];
     int detected = lx->line;
     if (*p == '\0' && p > lx->source && (p[-1] == '\n' || p[-1] == '\r'))
         detected--;
     snprintf(message, sizeof message,
-             "unterminated %sstring literal (detected at line %d)",
-             triple ? "triple-quoted " : "", detected);
+             "unterminated %s%sstring literal (detected at line %d)",
+             triple ? "triple-quoted " : "", kind, detected);
     lx->incomplete = triple && *p == '\0';
     return fail_at(lx, EXC_SYNTAX, line, column, message);
 }
@@ -534,6 +535,159 @@ closing_quote(const char *p, char q, bool triple)
     return p;
 }
 
+static bool open_bracket(Lexer *lx, const char *p);
+static bool next_token(Lexer *lx, Token *tok);
+
+/* The f-string being read, innermost first, if any. */
+static FStringMode *
+fstring_mode(Lexer *lx)
+{
+    return lx->nfstrings > 0 ? &lx->fstrings[lx->nfstrings - 1] : NULL;
+}
+
+/* In a replacement field's expression, not in an f-string's text. */
+static FStringMode *
+in_fstring_expr(Lexer *lx)
+{
+    FStringMode *fs = fstring_mode(lx);
+    return fs != NULL && !fs->in_text ? fs : NULL;
+}
+
+/* A string in a field's expression never closed: if it opens with the
+   f-string's own quote, the field is what was never closed (CPython's
+   tokenizer, Parser/lexer/lexer.c, 3.13). */
+static bool
+string_unterminated(Lexer *lx, int line, int column, bool triple, const char *p,
+                    char q)
+{
+    FStringMode *fs = in_fstring_expr(lx);
+    if (fs != NULL && fs->quote == q && fs->triple == triple)
+        return fail_at(lx, EXC_SYNTAX, line, column, "f-string: expecting '}'");
+    return unterminated(lx, line, column, triple, p, "");
+}
+
+static bool
+start_fstring(Lexer *lx, Token *tok, const char *start, const char *quote,
+              bool raw)
+{
+    if (lx->nfstrings == MAX_FSTRING_LEVEL)
+        return fail(lx, start, "too many nested f-strings");
+    FStringMode *fs = &lx->fstrings[lx->nfstrings++];
+    memset(fs, 0, sizeof *fs);
+    fs->quote = *quote;
+    fs->triple = quote[1] == *quote && quote[2] == *quote;
+    fs->raw = raw;
+    fs->in_text = true;
+    fs->line = lx->line;
+    fs->column = column_of(lx, start);
+    fs->start = start;
+    fs->base = lx->nbrackets;
+    return emit(lx, tok, T_FSTRING_START, start,
+                (int)(quote - start) + (fs->triple ? 3 : 1));
+}
+
+static bool
+is_closing_quote(const FStringMode *fs, const char *p)
+{
+    return *p == fs->quote &&
+           (!fs->triple || (p[1] == fs->quote && p[2] == fs->quote));
+}
+
+/* One piece of an f-string's text: a backslash sequence, a doubled
+   brace, a line end or a character, added to the buffer.  The length
+   read, 0 at a brace or the end of the text, -1 on an error. */
+static int
+fstring_piece(Lexer *lx, FStringMode *fs, const StringScan *str, const char *p,
+              size_t *len)
+{
+    bool spec = fs->nfields > 0;
+    int eol = line_end(p);
+    if (*p == '\0' || is_closing_quote(fs, p) || (eol && !fs->triple))
+        return 0;
+    if ((*p == '{' || *p == '}') && (spec || p[1] != *p))
+        return 0;
+    if (*p == '{' || *p == '}') /* {{ and }} stand for one brace */
+        return buffer_put(lx, len, p, 1) ? 2 : -1;
+    if (*p == '\\' && line_end(p + 1)) {
+        int n = 1 + line_end(p + 1);
+        if (fs->raw && !buffer_put(lx, len, p, (size_t)n))
+            return -1;
+        new_line(lx, p + n);
+        return n;
+    }
+    if (*p == '\\' && fs->raw) {
+        int n = p[1] == '\0' || p[1] == '{' || p[1] == '}' ? 1 : 2;
+        return buffer_put(lx, len, p, (size_t)n) ? n : -1;
+    }
+    if (*p == '\\')
+        return scan_escape(lx, str, p, len);
+    if (eol) {
+        if (!buffer_put(lx, len, "\n", 1))
+            return -1;
+        new_line(lx, p + eol);
+        return eol;
+    }
+    return buffer_put(lx, len, p, 1) ? 1 : -1;
+}
+
+/* At a brace, the end of the text or the closing quote: open a field,
+   end a format spec's text, or end the f-string. */
+static bool
+fstring_delimiter(Lexer *lx, Token *tok, FStringMode *fs, const char *p)
+{
+    bool spec = fs->nfields > 0;
+    if (*p == '{') {
+        if (fs->nfields == MAX_EXPR_NESTING)
+            return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, p) - 1,
+                           "f-string: expressions nested too deeply");
+        if (!open_bracket(lx, p))
+            return false;
+        fs->field[fs->nfields++] = lx->nbrackets - 1;
+        fs->in_text = false;
+        return emit(lx, tok, T_LBRACE, p, 1);
+    }
+    if (*p == '}' && !spec)
+        return fail(lx, p, "f-string: single '}' is not allowed");
+    if (is_closing_quote(fs, p)) {
+        lx->nfstrings--;
+        return emit(lx, tok, T_FSTRING_END, p, fs->triple ? 3 : 1);
+    }
+    if (!spec) /* the end of the line or of the file */
+        return unterminated(lx, fs->line, fs->column, fs->triple, p, "f-");
+    /* a format spec ends at its '}', a line end or the end of the file:
+       the rest is read as the field's tokens */
+    fs->in_text = false;
+    lx->p = p;
+    return next_token(lx, tok);
+}
+
+/* An f-string's text up to its next field, or the end of a field. */
+static bool
+fstring_text(Lexer *lx, Token *tok)
+{
+    FStringMode *fs = fstring_mode(lx);
+    const char *p = lx->p, *start = p;
+    int line = lx->line, column = column_of(lx, p);
+    StringScan str = {p, closing_quote(p, fs->quote, fs->triple), line, column};
+    size_t len = 0;
+    if (!buffer_put(lx, &len, "", 0))
+        return false;
+    for (int n; (n = fstring_piece(lx, fs, &str, p, &len)) != 0; p += n)
+        if (n < 0)
+            return false;
+    if (p == start)
+        return fstring_delimiter(lx, tok, fs, p);
+    tok->type = T_FSTRING_MIDDLE;
+    tok->start = start;
+    tok->length = (int)(p - start);
+    tok->line = line;
+    tok->column = column;
+    tok->string = lx->buffer;
+    tok->string_length = (int)len;
+    lx->p = p;
+    return true;
+}
+
 /* A string literal from its prefix (r, u) to its closing quote. */
 static bool
 scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
@@ -543,12 +697,11 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
         char c = (char)tolower((unsigned char)*p);
         if (c == 'b')
             return fail_unsupported(lx, start, "minipy has no bytes objects");
-        if (c == 'f')
-            return fail_unsupported(lx, start,
-                                    "minipy does not support "
-                                    "f-strings");
         raw |= c == 'r';
     }
+    if (memchr(start, 'f', (size_t)(quote - start)) != NULL ||
+        memchr(start, 'F', (size_t)(quote - start)) != NULL)
+        return start_fstring(lx, tok, start, quote, raw);
     char q = *quote;
     bool triple = quote[1] == q && quote[2] == q;
     int line = lx->line, column = column_of(lx, start);
@@ -558,12 +711,12 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
     buffer_put(lx, &len, "", 0);
     for (;;) {
         if (*p == '\0')
-            return unterminated(lx, line, column, triple, p);
+            return string_unterminated(lx, line, column, triple, p, q);
         if (*p == q && (!triple || (p[1] == q && p[2] == q)))
             break;
         int eol = line_end(p);
         if (eol && !triple)
-            return unterminated(lx, line, column, false, p);
+            return string_unterminated(lx, line, column, false, p, q);
         if (*p == '\\' && line_end(p + 1)) {
             if (raw && !buffer_put(lx, &len, p, (size_t)1 + line_end(p + 1)))
                 return false;
@@ -643,10 +796,32 @@ open_bracket(Lexer *lx, const char *p)
     return true;
 }
 
+/* In an f-string's field: a '}' with no bracket of the f-string's open,
+   or a bracket that closes the field's '{' but is not '}'.  True if it
+   set the error. */
+static bool
+fstring_close_error(Lexer *lx, const char *p)
+{
+    FStringMode *fs = in_fstring_expr(lx);
+    char message[64];
+    if (fs == NULL)
+        return false;
+    if (*p == '}' && lx->nbrackets == fs->base)
+        return !fail(lx, p, "f-string: single '}' is not allowed");
+    if (*p != '}' && fs->nfields > 0 &&
+        lx->nbrackets - 1 == fs->field[fs->nfields - 1]) {
+        snprintf(message, sizeof message, "f-string: unmatched '%c'", *p);
+        return !fail(lx, p, message);
+    }
+    return false;
+}
+
 static bool
 close_bracket(Lexer *lx, const char *p)
 {
     char message[128];
+    if (fstring_close_error(lx, p))
+        return false;
     if (lx->nbrackets == 0) {
         snprintf(message, sizeof message, "unmatched '%c'", *p);
         return fail(lx, p, message);
@@ -668,12 +843,26 @@ close_bracket(Lexer *lx, const char *p)
         return fail(lx, p, message);
     }
     lx->nbrackets--;
+    FStringMode *fs = in_fstring_expr(lx);
+    if (fs != NULL && fs->nfields > 0 &&
+        lx->nbrackets == fs->field[fs->nfields - 1]) {
+        fs->nfields--; /* back to the text, or to the outer field's spec */
+        fs->in_text = true;
+    }
     return true;
 }
 
 static bool
 scan_operator(Lexer *lx, Token *tok, const char *p)
 {
+    FStringMode *fs = in_fstring_expr(lx);
+    if (fs != NULL && *p == '!' && p[1] != '=')
+        return emit(lx, tok, T_BANG, p, 1);
+    if (fs != NULL && *p == ':' && fs->nfields > 0 &&
+        lx->nbrackets - 1 == fs->field[fs->nfields - 1]) {
+        fs->in_text = true; /* the format spec */
+        return emit(lx, tok, T_COLON, p, 1);
+    }
     for (size_t i = 0; i < sizeof operators / sizeof *operators; i++) {
         size_t n = strlen(operators[i].text);
         if (strncmp(p, operators[i].text, n) != 0)
@@ -732,6 +921,7 @@ unary_position(TokenType last)
     case T_NAME:
     case T_NUMBER:
     case T_STRING:
+    case T_FSTRING_END:
     case T_RPAR:
     case T_RSQB:
     case T_RBRACE:
@@ -754,6 +944,8 @@ next_token(Lexer *lx, Token *tok)
         lx->pending_dedents--;
         return emit(lx, tok, T_DEDENT, lx->p, 0);
     }
+    if (lx->nfstrings > 0 && fstring_mode(lx)->in_text)
+        return fstring_text(lx, tok);
     if (lx->at_line_start && lx->nbrackets == 0) {
         bool emitted = false;
         if (!start_line(lx, tok, &emitted))

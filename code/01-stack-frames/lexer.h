@@ -11,7 +11,10 @@ typedef enum {
     T_NAME,
     T_NUMBER,
     T_STRING,
-    T_FIGURE, /* a "# figure: NAME" comment line */
+    T_FSTRING_START,  /* f" and its prefix */
+    T_FSTRING_MIDDLE, /* an f-string's text between fields, decoded */
+    T_FSTRING_END,    /* its closing quote */
+    T_FIGURE,         /* a "# figure: NAME" comment line */
     /* punctuation and operators */
     T_LPAR,
     T_RPAR,
@@ -40,6 +43,7 @@ typedef enum {
     T_STAREQUAL,
     T_DSLASHEQUAL,
     T_PERCENTEQUAL,
+    T_BANG,     /* '!' before a conversion, in an f-string's field */
     T_OTHER_OP, /* Python operators outside the subset: / ** @ ... */
     /* keywords */
     T_AND,
@@ -80,6 +84,23 @@ typedef struct {
 } Token;
 
 #define MAX_INDENT 100
+/* CPython's limits (Parser/lexer/state.h, 3.13): f-strings inside
+   f-strings, and replacement fields inside format specs. */
+#define MAX_FSTRING_LEVEL 150
+#define MAX_EXPR_NESTING  3
+
+/* An f-string being read (PEP 701): the lexer reads its text between
+   fields itself, and a field's expression as ordinary tokens. */
+typedef struct {
+    char quote;
+    bool triple, raw;
+    bool in_text;                /* reading its text (or a format spec) */
+    int line, column;            /* where it starts, prefix included */
+    const char *start;           /* there */
+    int base;                    /* brackets open before it */
+    int nfields;                 /* replacement fields open, innermost last */
+    int field[MAX_EXPR_NESTING]; /* the bracket each field's '{' is */
+} FStringMode;
 
 typedef struct {
     const char *source;
@@ -99,6 +120,8 @@ typedef struct {
     const char *figure_at; /* a figure marker starts this line, here */
     char *buffer;          /* decoded string literals */
     size_t buffer_cap;
+    FStringMode fstrings[MAX_FSTRING_LEVEL]; /* innermost last */
+    int nfstrings;
     TokenType last; /* the type of the token before */
     bool failed;
     bool incomplete; /* it failed at the end of the text: a bracket or a

@@ -1,6 +1,8 @@
 /* int: 64-bit integers with Python's arithmetic. */
 #include "longobject.h"
 
+#include "format.h"
+
 #include "errors.h"
 #include "methodobject.h"
 #include "tupleobject.h"
@@ -427,6 +429,7 @@ long_bit_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 static PyMethodDef long_methods[] = {
     {"bit_length", long_bit_length, 0, 0, false},
     {"bit_count", long_bit_count, 0, 0, false},
+    {"__format__", _PyLong_FormatMethod, 1, 1, false},
     {NULL, NULL, 0, 0, false},
 };
 

@@ -44,6 +44,10 @@
     X(UNARY_NEGATIVE, 0)                                                       \
     X(UNARY_INVERT, 0)                                                         \
     X(CALL_INTRINSIC_1, 1)                                                     \
+    X(CONVERT_VALUE, 1)                                                        \
+    X(FORMAT_SIMPLE, 0)                                                        \
+    X(FORMAT_WITH_SPEC, 0)                                                     \
+    X(BUILD_STRING, 1)                                                         \
     X(UNARY_NOT, 0)                                                            \
     X(COMPARE_OP, 1)                                                           \
     X(IS_OP, 1)                                                                \
@@ -116,6 +120,9 @@ enum {
 /* CALL_INTRINSIC_1's argument: CPython's numbers for the two intrinsics
    we need, unary plus and the prompt's echo of a value
    (Include/internal/pycore_intrinsics.h). */
+/* CONVERT_VALUE's argument: CPython's numbers (Include/ceval.h). */
+enum { FVC_NONE = 0, FVC_STR = 1, FVC_REPR = 2, FVC_ASCII = 3 };
+
 #define INTRINSIC_PRINT          1
 #define INTRINSIC_UNARY_POSITIVE 5
 

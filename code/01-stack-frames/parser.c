@@ -299,7 +299,11 @@ static Expr *
 constant(Parser *p, Token *at, PyObject *value)
 {
     Expr *e = new_expr(p, E_CONST, at);
-    if (e != NULL && (e->constant = new_constant(p, value)) == NULL)
+    if (e == NULL) {
+        Py_XDECREF(value);
+        return NULL;
+    }
+    if ((e->constant = new_constant(p, value)) == NULL)
         return NULL;
     return e;
 }
@@ -311,26 +315,239 @@ token_text(Parser *p)
     return p->tok.string != NULL ? p->tok.string : "";
 }
 
-/* Adjacent string literals are one string: "ab" "cd" is "abcd". */
+/* Text to go into a string: added to what the literals before it
+   gave, not yet a node. */
+static bool
+add_text(Parser *p, PyObject **text, const char *s, Py_ssize_t n)
+{
+    PyObject *more = PyUnicode_FromStringAndSize(n > 0 ? s : "", n);
+    if (more == NULL)
+        return no_memory(p) != NULL;
+    if (*text == NULL) {
+        *text = more;
+        return true;
+    }
+    PyObject *joined = PyNumber_Add(*text, more);
+    Py_DECREF(more);
+    Py_SETREF(*text, joined);
+    return joined != NULL || no_memory(p) != NULL;
+}
+
+/* The text so far becomes a part of the f-string (if there is any). */
+static bool
+flush_text(Parser *p, List *parts, PyObject **text, Token *at)
+{
+    PyObject *value = *text;
+    *text = NULL;
+    if (value == NULL)
+        return true;
+    if (PyUnicode_GetLength(value) == 0) {
+        Py_DECREF(value);
+        return true;
+    }
+    Expr *e = constant(p, at, value);
+    return e != NULL && list_push(p, parts, e);
+}
+
+static Expr *
+joined_string(Parser *p, Token *at, List *parts)
+{
+    Expr *e = new_expr(p, E_JOINEDSTR, at);
+    if (e != NULL) {
+        e->joined.values = (Expr **)parts->items;
+        e->joined.count = parts->count;
+    }
+    return e;
+}
+
+static bool fstring_parts(Parser *p, List *parts, PyObject **text, bool spec);
+static bool starts_operand(TokenType type);
+static bool forgot_comma(Parser *p, Expr *item);
+
+/* The expression of a replacement field: CPython's messages for a field
+   with none (Grammar/python.gram, invalid_replacement_field, 3.13). */
+static Expr *
+field_expression(Parser *p)
+{
+    TokenType t = p->tok.type;
+    char message[64];
+    if (t == T_EQUAL || t == T_BANG || t == T_COLON || t == T_RBRACE) {
+        snprintf(message, sizeof message,
+                 "f-string: valid expression required before '%c'",
+                 *p->tok.start);
+        return syntax_error(p, message);
+    }
+    if (is_word(p, "lambda"))
+        return syntax_error(p, "f-string: lambda expressions are not "
+                               "allowed without parentheses");
+    if (!starts_operand(t) && t != T_LPAR && t != T_LSQB && t != T_MINUS &&
+        t != T_PLUS && t != T_NOT && t != T_OTHER_OP && t != T_STAR &&
+        t != T_OTHER_KEYWORD)
+        return syntax_error(p, "f-string: expecting a valid expression "
+                               "after '{'");
+    Expr *value = testlist(p, false);
+    if (value != NULL && forgot_comma(p, value))
+        return NULL;
+    return value;
+}
+
+/* !s, !r or !a after a field's expression: the letter, or 0 on an
+   error. */
+static int
+conversion(Parser *p)
+{
+    Token bang = p->tok;
+    advance(p);
+    if (check(p, T_COLON) || check(p, T_RBRACE))
+        return syntax_error(p, "f-string: missing conversion character"), 0;
+    if (!check(p, T_NAME))
+        return syntax_error(p, "f-string: invalid conversion character"), 0;
+    if (p->tok.start != bang.start + 1) {
+        error_at(p, EXC_SYNTAX, bang.line, bang.column,
+                 "f-string: conversion type must come right after the "
+                 "exclamanation mark"); /* sic, in CPython 3.13 */
+        return 0;
+    }
+    char c = *p->tok.start;
+    if (p->tok.length != 1 || (c != 's' && c != 'r' && c != 'a')) {
+        error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column,
+                 "f-string: invalid conversion character '%.*s': expected "
+                 "'s', 'r', or 'a'",
+                 p->tok.length, p->tok.start);
+        return 0;
+    }
+    advance(p);
+    return c;
+}
+
+/* ':' and the format spec after it, up to the field's '}'. */
+static Expr *
+format_spec(Parser *p)
+{
+    Token colon = p->tok;
+    advance(p);
+    List parts = {0};
+    PyObject *text = NULL;
+    bool ok = fstring_parts(p, &parts, &text, true) &&
+              flush_text(p, &parts, &text, &colon);
+    Py_XDECREF(text);
+    if (!ok)
+        return NULL;
+    if (!check(p, T_RBRACE))
+        return syntax_error(p, "f-string: expecting '}', or format specs");
+    if (parts.count == 0) /* an empty spec is the constant '' */
+        return constant(p, &colon, PyUnicode_FromString(""));
+    return joined_string(p, &colon, &parts);
+}
+
+/* {EXPRESSION=!C:SPEC}: a field of an f-string (or of its format
+   spec), added to parts; x= adds its text first, as CPython does. */
+static bool
+replacement_field(Parser *p, List *parts, PyObject **text)
+{
+    Token brace = p->tok;
+    advance(p);
+    if (!enter(p, 1))
+        return false;
+    p->depth++;
+    Expr *value = field_expression(p), *spec = NULL;
+    int conv = -1;
+    bool debug = value != NULL && check(p, T_EQUAL);
+    if (debug) {
+        advance(p);
+        const char *from = brace.start + 1;
+        if (p->failed || !add_text(p, text, from, p->tok.start - from))
+            value = NULL;
+        else if (!check(p, T_BANG) && !check(p, T_COLON) && !check(p, T_RBRACE))
+            value = syntax_error(p, "f-string: expecting '!', or ':', or "
+                                    "'}'");
+    } else if (value != NULL && !check(p, T_BANG) && !check(p, T_COLON) &&
+               !check(p, T_RBRACE)) {
+        value = syntax_error(p, "f-string: expecting '=', or '!', or ':', "
+                                "or '}'");
+    }
+    if (value != NULL && check(p, T_BANG) && (conv = conversion(p)) == 0)
+        value = NULL;
+    if (value != NULL && !check(p, T_COLON) && !check(p, T_RBRACE))
+        value = syntax_error(p, "f-string: expecting ':' or '}'");
+    if (value != NULL && check(p, T_COLON) && (spec = format_spec(p)) == NULL)
+        value = NULL;
+    if (debug && conv == -1 && spec == NULL)
+        conv = 'r'; /* x= shows repr(x), unless a spec says otherwise */
+    p->depth--;
+    if (value == NULL || !expect(p, T_RBRACE, "f-string: expecting '}'"))
+        return false;
+    Expr *e = new_expr(p, E_FORMATTED, &brace);
+    if (e == NULL || !flush_text(p, parts, text, &brace))
+        return false;
+    e->formatted.value = value;
+    e->formatted.conversion = conv;
+    e->formatted.spec = spec;
+    return list_push(p, parts, e);
+}
+/* An f-string's text and fields up to its end (or, in a format spec,
+   up to the field's '}'), added to parts. */
+static bool
+fstring_parts(Parser *p, List *parts, PyObject **text, bool spec)
+{
+    for (;;) {
+        if (check(p, T_FSTRING_MIDDLE)) {
+            if (!add_text(p, text, p->tok.string, p->tok.string_length))
+                return false;
+            advance(p);
+        } else if (check(p, T_LBRACE)) {
+            if (!replacement_field(p, parts, text))
+                return false;
+        } else {
+            break;
+        }
+    }
+    if (p->failed)
+        return false;
+    if (!spec && !check(p, T_FSTRING_END))
+        return syntax_error(p, "f-string: expecting '}'") != NULL;
+    return true;
+}
+
+static bool
+has_fields(List *parts)
+{
+    for (int i = 0; i < parts->count; i++)
+        if (((Expr *)parts->items[i])->kind == E_FORMATTED)
+            return true;
+    return false;
+}
+
+/* Adjacent string literals are one string: "ab" "cd" is "abcd".  With
+   f-strings among them it is an f-string, whose texts are joined the
+   same way; without a field it is a constant (as in CPython 3.12+). */
 static Expr *
 strings(Parser *p)
 {
     Token first = p->tok;
-    PyObject *value =
-        PyUnicode_FromStringAndSize(token_text(p), p->tok.string_length);
-    advance(p);
-    while (value != NULL && check(p, T_STRING)) {
-        PyObject *more =
-            PyUnicode_FromStringAndSize(token_text(p), p->tok.string_length);
-        PyObject *joined = more ? PyNumber_Add(value, more) : NULL;
-        Py_DECREF(value);
-        Py_XDECREF(more);
-        value = joined;
+    List parts = {0};
+    PyObject *text = NULL;
+    bool ok = true;
+    while (ok && (check(p, T_STRING) || check(p, T_FSTRING_START))) {
+        if (check(p, T_STRING)) {
+            ok = add_text(p, &text, token_text(p), p->tok.string_length);
+            advance(p);
+            continue;
+        }
         advance(p);
+        ok = fstring_parts(p, &parts, &text, false);
+        if (ok)
+            advance(p);
     }
-    if (value == NULL)
-        return no_memory(p);
-    return constant(p, &first, value);
+    if (!ok) {
+        Py_XDECREF(text);
+        return NULL;
+    }
+    if (!has_fields(&parts))
+        return constant(p, &first, text ? text : PyUnicode_FromString(""));
+    if (!flush_text(p, &parts, &text, &first))
+        return NULL;
+    return joined_string(p, &first, &parts);
 }
 
 static Expr *
@@ -388,6 +605,7 @@ starts_operand(TokenType type)
     case T_NAME:
     case T_NUMBER:
     case T_STRING:
+    case T_FSTRING_START:
     case T_LBRACE:
     case T_NONE:
     case T_TRUE:
@@ -412,7 +630,8 @@ static bool
 forgot_comma(Parser *p, Expr *item)
 {
     if (!starts_operand(p->tok.type) ||
-        (item->kind == E_NAME && p->tok.type == T_STRING))
+        (item->kind == E_NAME &&
+         (p->tok.type == T_STRING || p->tok.type == T_FSTRING_START)))
         return false;
     Expr *at = leftmost(item);
     error_at(p, EXC_SYNTAX, at->line, at->column,
@@ -601,6 +820,7 @@ atom_kind(Parser *p)
         advance(p);
         return constant(p, &at, PyLong_FromLong(at.number));
     case T_STRING:
+    case T_FSTRING_START:
         return strings(p);
     case T_NONE:
         advance(p);
@@ -1152,8 +1372,8 @@ ends_expression(Parser *p)
 {
     TokenType t = p->tok.type;
     return t == T_NEWLINE || t == T_SEMI || t == T_EQUAL || t == T_COLON ||
-           t == T_RPAR || t == T_END || t == T_IN ||
-           (t >= T_PLUSEQUAL && t <= T_PERCENTEQUAL);
+           t == T_RPAR || t == T_END || t == T_IN || t == T_RBRACE ||
+           t == T_BANG || (t >= T_PLUSEQUAL && t <= T_PERCENTEQUAL);
 }
 
 /* a, b, c without brackets is a tuple. */

@@ -432,6 +432,15 @@ resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
     case E_LISTCOMP:
         resolve_comprehension(r, s, e);
         break;
+    case E_JOINEDSTR:
+        for (int i = 0; i < e->joined.count; i++)
+            resolve_expr(r, s, e->joined.values[i]);
+        break;
+    case E_FORMATTED:
+        resolve_expr(r, s, e->formatted.value);
+        if (e->formatted.spec != NULL)
+            resolve_expr(r, s, e->formatted.spec);
+        break;
     }
     r->depth--;
 }

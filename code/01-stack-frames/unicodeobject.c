@@ -1,6 +1,8 @@
 /* str: immutable text. */
 #include "unicodeobject.h"
 
+#include "format.h"
+
 #include "abstract.h"
 #include "errors.h"
 #include "listobject.h"
@@ -1234,6 +1236,8 @@ static PyMethodDef unicode_methods[] = {
     {"count", unicode_count, 1, 3, false},
     {"startswith", unicode_startswith, 1, 3, false},
     {"endswith", unicode_endswith, 1, 3, false},
+    {"format", _PyUnicode_FormatMethod, 0, INT32_MAX, true},
+    {"__format__", _PyUnicode_DunderFormat, 1, 1, false},
     {NULL, NULL, 0, 0, false},
 };
 

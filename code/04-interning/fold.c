@@ -209,6 +209,13 @@ each_child(Folder *f, ExprPass pass, Expr *e)
         each(f, pass, e->lambda.defaults, e->lambda.ndefaults);
         pass(f, e->lambda.code->co_body->expr);
         break;
+    case E_JOINEDSTR:
+        each(f, pass, e->joined.values, e->joined.count);
+        break;
+    case E_FORMATTED:
+        pass(f, e->formatted.value);
+        pass(f, e->formatted.spec);
+        break;
     case E_CONST:
     case E_NAME:
         break;

@@ -616,6 +616,28 @@ test_the_prompt_compiles_each_statement_in_single_mode(void **state)
     }
 }
 
+static void
+test_fstrings_compile_as_cpythons(void **state)
+{
+    (void)state;
+    assert_compiles_as_cpython("x = 1; w = 5\n"
+                               "a = f\"{x}\"\n"
+                               "b = f\"a{x!r}b{x!s:>{w}}c{x!a}\"\n"
+                               "c = f\"{x=}\" \"tail\" f\"{x = :>4}\"\n"
+                               "d = \"pre\" f\"plain\" 'x'\n"
+                               "e = f\"{x:{w}d}\" f'{x:}' f'{x=!s:^3}'\n"
+                               "g = f\"{'a' 'b'}{x:{w}{w}}\"\n"
+                               "h = f\"\"\n"
+                               "def f(y):\n"
+                               "    return f'''{y}\n{f\"{y!r}\"}'''\n");
+    /* more parts than the stack should hold: ''.join of a list */
+    char source[512] = "x = 1\ny = f\"";
+    for (int i = 0; i < 16; i++)
+        strcat(source, "a{x}");
+    strcat(source, "\"\n");
+    assert_compiles_as_cpython(source);
+}
+
 int
 main(void)
 {
@@ -641,6 +663,7 @@ main(void)
         T(test_the_warning_comes_before_the_program_runs),
         T(test_stack_effects),
         T(test_the_prompt_compiles_each_statement_in_single_mode),
+        T(test_fstrings_compile_as_cpythons),
     };
 #undef T
     return cmocka_run_group_tests_name("compile", tests, NULL, NULL);

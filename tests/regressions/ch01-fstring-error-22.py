@@ -1,0 +1,1 @@
+print(format(None, "5"))
