@@ -34,6 +34,17 @@ le = $(filter $(1),$(firstword $(sort $(1) $(2))))
 source_of = $(lastword $(wildcard $(addsuffix /$(2),$(call layers,$(1)))))
 snapshot_names = $(sort $(notdir $(wildcard $(addsuffix /*,$(call layers,$(1))))))
 
+# Most of a chapter's files compile to what they did in the chapter
+# before: the chapter Makefile copies an object it finds in build/objects
+# (OBJ_SHARE) rather than compiling the same translation unit again.  For
+# that, when make builds every program (anything but chNN, test-chNN and
+# the like), chapter NN's is built after chapter NN-1's.
+before = $(foreach n,$(CHAPTERS),$(if $(filter $(1),$(word \
+  $(words x $(call upto,$(n))),$(CHAPTERS))),$(B)/ch$(n)/minipy))
+upto = $(foreach m,$(CHAPTERS),$(if $(call le,$(m),$(1)),$(m)))
+IN_ORDER := $(filter-out ch% test-ch% sanitize-ch% valgrind-ch% fuzz-ch% \
+  figures-ch%,$(or $(MAKECMDGOALS),all))
+
 include chapters/deps.mk
 
 define CHAPTER_RULES
@@ -49,9 +60,11 @@ $(foreach f,$(call snapshot_names,$(1)),
 $(B)/ch$(1)/src/$(f): $(call source_of,$(1),$(f)) | $(B)/ch$(1)/src
 	@cp $$< $$@)
 CH$(1)_SRC := $(addprefix $(B)/ch$(1)/src/,$(call snapshot_names,$(1)))
-$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files | deps-code
+$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files | deps-code \
+                    $(if $(IN_ORDER),$(call before,$(1)))
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
-	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)"
+	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)" \
+	  OBJ_SHARE=$(CURDIR)/$(B)/objects
 ch$(1): deps-code $(B)/ch$(1)/minipy
 CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
   $(wildcard tests/$(call slug,$(1))/test_*.c))
