@@ -35,13 +35,15 @@ source_of = $(lastword $(wildcard $(addsuffix /$(2),$(call layers,$(1)))))
 snapshot_names = $(sort $(notdir $(wildcard $(addsuffix /*,$(call layers,$(1))))))
 
 # Most of a chapter's files compile to what they did in the chapter
-# before: the chapter Makefile copies an object it finds in build/objects
-# (OBJ_SHARE) rather than compiling the same translation unit again.  For
-# that, when make builds every program (anything but chNN, test-chNN and
-# the like), chapter NN's is built after chapter NN-1's.
-before = $(foreach n,$(CHAPTERS),$(if $(filter $(1),$(word \
-  $(words x $(call upto,$(n))),$(CHAPTERS))),$(B)/ch$(n)/minipy))
-upto = $(foreach m,$(CHAPTERS),$(if $(call le,$(m),$(1)),$(m)))
+# before.  When make builds every program (any goal but chNN, test-chNN
+# and the like), chapter NN's is built after NN-1's, and the chapter
+# Makefile copies an object of NN-1 whose .c, headers and command are
+# the same (REUSE) rather than compile it again.
+prev = $(lastword $(foreach m,$(CHAPTERS),$(if $(call le,$(m),$(1)),$(if \
+  $(filter-out $(1),$(m)),$(m)))))
+before = $(addprefix $(B)/ch,$(addsuffix /minipy,$(call prev,$(1))))
+reuse = $(if $(IN_ORDER),$(addprefix REUSE=$(abspath $(B))/ch,$(call \
+  prev,$(1))))
 IN_ORDER := $(filter-out ch% test-ch% sanitize-ch% valgrind-ch% fuzz-ch% \
   figures-ch%,$(or $(MAKECMDGOALS),all))
 
@@ -63,8 +65,7 @@ CH$(1)_SRC := $(addprefix $(B)/ch$(1)/src/,$(call snapshot_names,$(1)))
 $(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files | deps-code \
                     $(if $(IN_ORDER),$(call before,$(1)))
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
-	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)" \
-	  OBJ_SHARE=$(CURDIR)/$(B)/objects
+	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)" $(call reuse,$(1))
 ch$(1): deps-code $(B)/ch$(1)/minipy
 CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
   $(wildcard tests/$(call slug,$(1))/test_*.c))
