@@ -11,6 +11,14 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
 
+# `make` and `make book` alone run one job per core, as `make -jN` would;
+# a -j on the command line (-j1: one at a time) says otherwise.
+ifeq ($(filter-out all book%,$(or $(MAKECMDGOALS),all)),)
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+endif
+endif
+
 CC ?= cc
 PYTHON ?= python3
 export PYTHON

@@ -60,7 +60,9 @@ FORCE:
 
 BOOK_SITE_ALL := $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
   $(BOOK_SITE_JS) $(BOOK_SEARCH) $(BOOK_SITE_FIGURES)
-book: deps-book $(BOOK_SITE_ALL) $(BOOK_EPUB) $(BOOK_PDF)
+# The PDF first: its one WeasyPrint run is the longest step of a build, so
+# make -j starts it as soon as the pages are filtered, the rest beside it.
+book: deps-book $(BOOK_PDF) $(BOOK_SITE_ALL) $(BOOK_EPUB)
 book-html: $(BOOK_SITE_ALL)
 book-epub: $(BOOK_EPUB)
 book-pdf: $(BOOK_PDF)
