@@ -11,6 +11,14 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
 
+# `make` and `make book` alone run one job per core, as `make -jN` would;
+# a -j on the command line (-j1: one at a time) says otherwise.
+ifeq ($(filter-out all book%,$(or $(MAKECMDGOALS),all)),)
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+endif
+endif
+
 CC ?= cc
 PYTHON ?= python3
 export PYTHON
@@ -34,6 +42,19 @@ le = $(filter $(1),$(firstword $(sort $(1) $(2))))
 source_of = $(lastword $(wildcard $(addsuffix /$(2),$(call layers,$(1)))))
 snapshot_names = $(sort $(notdir $(wildcard $(addsuffix /*,$(call layers,$(1))))))
 
+# Most of a chapter's files compile to what they did in the chapter
+# before.  When make builds every program (any goal but chNN, test-chNN
+# and the like), chapter NN's is built after NN-1's, and the chapter
+# Makefile copies an object of NN-1 whose .c, headers and command are
+# the same (REUSE) rather than compile it again.
+prev = $(lastword $(foreach m,$(CHAPTERS),$(if $(call le,$(m),$(1)),$(if \
+  $(filter-out $(1),$(m)),$(m)))))
+before = $(addprefix $(B)/ch,$(addsuffix /minipy,$(call prev,$(1))))
+reuse = $(if $(IN_ORDER),$(addprefix REUSE=$(abspath $(B))/ch,$(call \
+  prev,$(1))))
+IN_ORDER := $(filter-out ch% test-ch% sanitize-ch% valgrind-ch% fuzz-ch% \
+  figures-ch%,$(or $(MAKECMDGOALS),all))
+
 include chapters/deps.mk
 
 define CHAPTER_RULES
@@ -49,9 +70,10 @@ $(foreach f,$(call snapshot_names,$(1)),
 $(B)/ch$(1)/src/$(f): $(call source_of,$(1),$(f)) | $(B)/ch$(1)/src
 	@cp $$< $$@)
 CH$(1)_SRC := $(addprefix $(B)/ch$(1)/src/,$(call snapshot_names,$(1)))
-$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files | deps-code
+$(B)/ch$(1)/minipy: $$(CH$(1)_SRC) $(B)/ch$(1)/src/.files | deps-code \
+                    $(if $(IN_ORDER),$(call before,$(1)))
 	@$$(MAKE) -s --no-print-directory -C $(B)/ch$(1)/src O=.. CC="$$(CC)" \
-	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)"
+	  CFLAGS="$$(CFLAGS)" EXTRA_CFLAGS="$$(EXTRA_CFLAGS)" $(call reuse,$(1))
 ch$(1): deps-code $(B)/ch$(1)/minipy
 CH$(1)_TESTS := $(patsubst tests/$(call slug,$(1))/%.c,$(B)/ch$(1)/tests/%,\
   $(wildcard tests/$(call slug,$(1))/test_*.c))

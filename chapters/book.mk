@@ -60,7 +60,9 @@ FORCE:
 
 BOOK_SITE_ALL := $(BOOK_SITE)/index.html $(BOOK_HTML) $(BOOK_SITE_CSS) \
   $(BOOK_SITE_JS) $(BOOK_SEARCH) $(BOOK_SITE_FIGURES)
-book: deps-book $(BOOK_SITE_ALL) $(BOOK_EPUB) $(BOOK_PDF)
+# The PDF first: its one WeasyPrint run is the longest step of a build, so
+# make -j starts it as soon as the pages are filtered, the rest beside it.
+book: deps-book $(BOOK_PDF) $(BOOK_SITE_ALL) $(BOOK_EPUB)
 book-html: $(BOOK_SITE_ALL)
 book-epub: $(BOOK_EPUB)
 book-pdf: $(BOOK_PDF)
@@ -150,13 +152,19 @@ $(BOOK_EPUB): $(BOOK_AST) $(BOOK_META) $(BOOK_VERSION) $(BOOK_COVER) \
 	@$(PYTHON) chapters/zip-dates $@.tmp
 	@mv $@.tmp $@
 
+# pandoc gives each line of highlighted code an empty link to itself,
+# for the site; on paper it would only be styled and hidden, so the print
+# page is written without them (WeasyPrint takes less time).
+CODE_LINE_LINK := <a href="\#cb[0-9]+-[0-9]+" aria-hidden="true" tabindex="-1"></a>
 $(BOOK_PRINT): $(BOOK_AST) $(BOOK_META) $(BOOK_VERSION) \
                $(BOOK_FILTERS)/book.lua \
                $(BOOK_FILTERS)/common.lua $(BOOK_TEMPLATES)/print.html \
                | deps-book
 	@mkdir -p $(@D)
 	@$(call book_pandoc_dated,book.lua) -t html5 -s --section-divs \
-	  --template=$(BOOK_TEMPLATES)/print.html --toc --toc-depth=2 -o $@
+	  --template=$(BOOK_TEMPLATES)/print.html --toc --toc-depth=2 -o $@.tmp
+	@sed -E 's|$(CODE_LINE_LINK)||g' $@.tmp > $@
+	@rm $@.tmp
 
 # The EPUB's cover: the title over a figure, printed and rasterised.
 $(BOOK_COVER): $(BOOK_META) $(BOOK_VERSION) $(BOOK_TEMPLATES)/cover.html \
