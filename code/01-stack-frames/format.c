@@ -169,11 +169,21 @@ unknown_type(uint32_t type, PyObject *obj)
 
 /* ---- writing ---- */
 
+/* n fill characters, the room for all of them taken at once: a width
+   too big for memory fails now, as CPython's one allocation of the
+   result does, rather than after a long time of filling. */
 static void
 write_fill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
 {
     char utf8[4];
     int len = utf8_encode(fill, utf8);
+    if (n <= 0)
+        return;
+    if ((size_t)n > (size_t)PTRDIFF_MAX / (size_t)len ||
+        !_PyUnicodeWriter_Reserve(w, (size_t)n * (size_t)len)) {
+        w->failed = true;
+        return;
+    }
     for (Py_ssize_t i = 0; i < n; i++)
         _PyUnicodeWriter_Write(w, utf8, (size_t)len);
 }

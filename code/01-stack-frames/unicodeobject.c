@@ -155,23 +155,35 @@ byte_offset(PyUnicodeObject *op, Py_ssize_t i)
     return offset;
 }
 
-void
-_PyUnicodeWriter_Write(_PyUnicodeWriter *w, const char *s, size_t n)
+bool
+_PyUnicodeWriter_Reserve(_PyUnicodeWriter *w, size_t n)
 {
-    if (w->failed || n == 0)
-        return;
+    if (w->failed)
+        return false;
+    if (n > (size_t)PTRDIFF_MAX - w->len) { /* no str is that long */
+        w->failed = true;
+        return false;
+    }
     if (w->len + n > w->cap) {
         size_t cap = w->cap ? w->cap : 64;
         while (cap < w->len + n)
-            cap *= 2;
+            cap = cap > (size_t)PTRDIFF_MAX / 2 ? w->len + n : cap * 2;
         char *grown = PyMem_RawRealloc(w->data, cap);
         if (grown == NULL) {
             w->failed = true;
-            return;
+            return false;
         }
         w->data = grown;
         w->cap = cap;
     }
+    return true;
+}
+
+void
+_PyUnicodeWriter_Write(_PyUnicodeWriter *w, const char *s, size_t n)
+{
+    if (n == 0 || !_PyUnicodeWriter_Reserve(w, n))
+        return;
     memcpy(w->data + w->len, s, n);
     w->len += n;
 }

@@ -46,6 +46,9 @@ typedef struct {
     bool failed;
 } _PyUnicodeWriter;
 
+/* Room for n more bytes, in one allocation: false (the writer failed)
+   when there is no memory for them. */
+bool _PyUnicodeWriter_Reserve(_PyUnicodeWriter *, size_t n);
 void _PyUnicodeWriter_Write(_PyUnicodeWriter *, const char *s, size_t n);
 void _PyUnicodeWriter_WriteStr(_PyUnicodeWriter *, PyObject *str);
 void _PyUnicodeWriter_WriteASCII(_PyUnicodeWriter *, const char *text);
