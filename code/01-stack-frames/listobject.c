@@ -79,22 +79,65 @@ PyList_Append(PyObject *self, PyObject *item)
     return 0;
 }
 
+/* Room for exactly as many items as iterable says it has, rounded up to
+   an even number, as CPython's list() makes it (list_preallocate_exact,
+   Objects/listobject.c, 3.13): list(range(10**12)) fails at once, and
+   the list is as big as CPython's.  0, or -1 out of memory. */
+static int
+preallocate(PyListObject *op, PyObject *iterable)
+{
+    if (Py_TYPE(iterable)->tp_len == NULL)
+        return 0;
+    Py_ssize_t n = Py_TYPE(iterable)->tp_len(iterable);
+    if (n < 0) {
+        if (!PyErr_ExceptionMatches(EXC_TYPE))
+            return -1;
+        PyErr_Clear();
+        return 0;
+    }
+    size_t size = ((size_t)n + 1) & ~(size_t)1;
+    if (size == 0)
+        return 0;
+    if (size > (size_t)PTRDIFF_MAX / sizeof(PyObject *)) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyObject **items = PyObject_Malloc(size * sizeof(PyObject *));
+    if (items == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    op->ob_item = items;
+    op->allocated = (Py_ssize_t)size;
+    return 0;
+}
+
 PyObject *
 _PyList_FromIterable(PyObject *iterable)
 {
     PyObject *iter = PyObject_GetIter(iterable);
     if (iter == NULL)
         return NULL;
-    PyObject *list = PyList_New(0), *item;
-    while (list != NULL && (item = PyIter_Next(iter)) != NULL) {
-        if (PyList_Append(list, item) < 0)
-            Py_CLEAR(list);
+    PyListObject *op = (PyListObject *)PyList_New(0);
+    if (op != NULL && preallocate(op, iterable) < 0)
+        Py_CLEAR(op);
+    PyObject *item;
+    while (op != NULL && (item = PyIter_Next(iter)) != NULL) {
+        if (Py_SIZE(op) < op->allocated) { /* room made before */
+            op->ob_item[Py_SIZE(op)++] = item;
+            continue;
+        }
+        if (PyList_Append((PyObject *)op, item) < 0)
+            Py_CLEAR(op);
         Py_DECREF(item);
     }
     Py_DECREF(iter);
+    if (op != NULL && Py_SIZE(op) < op->allocated &&
+        list_resize(op, Py_SIZE(op)) < 0) /* fewer than it said */
+        Py_CLEAR(op);
     if (PyErr_Occurred())
-        Py_CLEAR(list);
-    return list;
+        Py_CLEAR(op);
+    return (PyObject *)op;
 }
 
 /* Items are released last to first, then the array, then the list. */
