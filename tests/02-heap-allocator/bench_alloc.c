@@ -33,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -400,6 +401,7 @@ typedef struct {
     double ops;
     double held_peak, held_end; /* by the allocator's count, bytes */
     double rss_peak, rss_end;   /* resident set growth, bytes */
+    double faults;              /* minor page faults while timed */
 } run_result;
 
 static double
@@ -428,6 +430,15 @@ status_bytes(const char *field)
     return kib * 1024;
 }
 
+/* Page faults this process has taken that needed no disk: each is a
+   page touched for the first time since it was mapped. */
+static double
+minor_faults(void)
+{
+    struct rusage u;
+    return getrusage(RUSAGE_SELF, &u) == 0 ? (double)u.ru_minflt : 0;
+}
+
 /* Start counting the peak resident set from here (Linux 4.0 and up). */
 static void
 reset_peak_rss(void)
@@ -454,10 +465,12 @@ run_in_this_process(const workload *w, const allocator *a)
     if (w->setup != NULL) {
         w->setup(a);
     }
+    double faults = minor_faults();
     double cpu = cpu_now(), wall = wall_now();
     r.ops = (double)w->run(a);
     r.cpu = cpu_now() - cpu - sampling_time;
     r.wall = wall_now() - wall - sampling_time;
+    r.faults = minor_faults() - faults;
     held_bytes peak = a->held();
     r.rss_peak = status_bytes("VmHWM:") - rss_before;
     if (w->teardown != NULL) {
@@ -551,7 +564,7 @@ print_machine(int reps)
     }
     printf("# reps\t%d\n", reps);
     printf("workload\tallocator\trep\tcpu_s\twall_s\tops\t"
-           "held_peak\theld_end\trss_peak\trss_end\n");
+           "held_peak\theld_end\trss_peak\trss_end\tfaults\n");
 }
 
 /* ------------------------------------------------------------- main */
@@ -609,9 +622,10 @@ main(int argc, char **argv)
                     return 1;
                 }
                 printf("%s\t%s\t%d\t%.6f\t%.6f\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f"
-                       "\n",
+                       "\t%.0f\n",
                        workloads[w].name, a->name, rep, r.cpu, r.wall, r.ops,
-                       r.held_peak, r.held_end, r.rss_peak, r.rss_end);
+                       r.held_peak, r.held_end, r.rss_peak, r.rss_end,
+                       r.faults);
             }
         }
         fprintf(stderr, "\rbench_alloc: repetition %d of %d", rep + 1, reps);
