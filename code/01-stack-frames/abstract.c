@@ -2,12 +2,45 @@
 #include "abstract.h"
 
 #include "errors.h"
+#include "listobject.h"
 #include "longobject.h"
+#include "tupleobject.h"
 #include "classobject.h"
 #include "dictobject.h"
 #include "unicodeobject.h"
 
 #include <string.h>
+
+/* What a binary operator no type could handle says.  A sequence times
+   something that is not an int is CPython's sequence_repeat() message
+   (Objects/abstract.c, 3.13), about the other operand. */
+#define SLOT(name) offsetof(PyTypeObject, name)
+
+static bool
+is_repeatable_sequence(PyObject *o)
+{
+    PyTypeObject *t = Py_TYPE(o);
+    return PyType_IsSubtype(t, &PyList_Type) ||
+           PyType_IsSubtype(t, &PyTuple_Type) ||
+           PyType_IsSubtype(t, &PyUnicode_Type);
+}
+
+static PyObject *
+binary_op_error(PyObject *v, PyObject *w, size_t slot, const char *symbol)
+{
+    if (slot == SLOT(nb_multiply) &&
+        (is_repeatable_sequence(v) || is_repeatable_sequence(w))) {
+        PyObject *count = is_repeatable_sequence(v) ? w : v;
+        PyErr_Format(EXC_TYPE,
+                     "can't multiply sequence by non-int of "
+                     "type '%s'",
+                     Py_TYPE(count)->tp_name);
+        return NULL;
+    }
+    PyErr_Format(EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'",
+                 symbol, Py_TYPE(v)->tp_name, Py_TYPE(w)->tp_name);
+    return NULL;
+}
 
 /* Each binary slot gets both operands in order and returns
    NotImplemented when it cannot handle them; then the right operand's
@@ -27,12 +60,8 @@ binary_op(PyObject *v, PyObject *w, size_t slot, const char *symbol)
         if (result != Py_NotImplemented)
             return result;
     }
-    PyErr_Format(EXC_TYPE, "unsupported operand type(s) for %s: '%s' and '%s'",
-                 symbol, Py_TYPE(v)->tp_name, Py_TYPE(w)->tp_name);
-    return NULL;
+    return binary_op_error(v, w, slot, symbol);
 }
-
-#define SLOT(name) offsetof(PyTypeObject, name)
 
 PyObject *
 PyNumber_Add(PyObject *v, PyObject *w)
