@@ -492,16 +492,9 @@ builtin_pow(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     }
     for (Py_ssize_t i = 0; i < nargs; i++)
         values[i] = args[i];
-    if (_PyArg_Keywords("pow", kwnames, args + nargs, names, values) < 0)
+    if (_PyArg_KeywordsAt("pow", kwnames, args + nargs, names, values, nargs,
+                          2) < 0)
         return NULL;
-    for (int i = 0; i < 2; i++) {
-        if (values[i] == NULL) {
-            PyErr_Format(EXC_TYPE,
-                         "pow() missing required argument '%s' (pos %d)",
-                         names[i], i + 1);
-            return NULL;
-        }
-    }
     if (values[2] != Py_None)
         return pow_mod(values[0], values[1], values[2]);
     return PyNumber_Power(values[0], values[1]);
@@ -515,6 +508,78 @@ is_index(PyObject *op)
     PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an integer",
                  Py_TYPE(op)->tp_name);
     return false;
+}
+
+/* An int rounded to a multiple of 10**k, k > 0, half to even, as
+   int.__round__ with a negative ndigits (Objects/longobject.c, 3.13). */
+static PyObject *
+round_int(PyObject *number, int64_t k)
+{
+    int64_t v = PyLong_AsLong(number);
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v, q = 1;
+    for (int64_t i = 0; i < k; i++) {
+        if (q > UINT64_MAX / 10) /* 10**k > every 64-bit magnitude * 2 */
+            return PyLong_FromLong(0);
+        q *= 10;
+    }
+    uint64_t r = m % q, down = m - r;
+    bool up = r > q / 2 || (r == q / 2 && q % 2 == 0 && (m / q) % 2 == 1);
+    uint64_t limit = v < 0 ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+    if (up && down > limit - q) {
+        PyErr_Format(EXC_OVERFLOW,
+                     "result of round() does not fit in 64 bits (minipy "
+                     "ints are 64-bit; CPython's are unbounded)");
+        return NULL;
+    }
+    uint64_t result = up ? down + q : down;
+    return PyLong_FromLong(v < 0 ? (int64_t)(0 - result) : (int64_t)result);
+}
+
+/* round(number, ndigits=None): number.__round__(ndigits).  An int
+   rounds only to a negative ndigits; otherwise it is itself (a bool
+   becomes an int). */
+static PyObject *
+builtin_round(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+              PyObject *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"number", "ndigits", NULL};
+    PyObject *values[2] = {NULL, Py_None};
+    Py_ssize_t given = nargs + _PyArg_KeywordCount(kwnames);
+    if (given > 2) {
+        PyErr_Format(EXC_TYPE, "round() takes at most 2 arguments (%zd given)",
+                     given);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        values[i] = args[i];
+    if (_PyArg_KeywordsAt("round", kwnames, args + nargs, names, values, nargs,
+                          1) < 0)
+        return NULL;
+    PyObject *number = values[0], *ndigits = values[1];
+    if (!PyLong_Check(number)) {
+        PyObject *name = PyUnicode_InternFromString("__round__");
+        PyObject *method = name ? _PyType_Lookup(Py_TYPE(number), name) : NULL;
+        Py_XDECREF(name);
+        if (method == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_Format(EXC_TYPE,
+                             "type %s doesn't define __round__ "
+                             "method",
+                             Py_TYPE(number)->tp_name);
+            return NULL;
+        }
+        return _PyObject_CallPrepend(method, number, &ndigits,
+                                     ndigits == Py_None ? 0 : 1, NULL);
+    }
+    if (ndigits != Py_None && !is_index(ndigits))
+        return NULL;
+    int64_t n = ndigits == Py_None ? 0 : PyLong_AsLong(ndigits);
+    if (n >= 0)
+        return Py_IS_TYPE(number, &PyLong_Type)
+                   ? Py_NewRef(number)
+                   : PyLong_FromLong(PyLong_AsLong(number));
+    return round_int(number, n == INT64_MIN ? INT64_MAX : -n);
 }
 
 static PyObject *
@@ -996,6 +1061,7 @@ static PyMethodDef builtin_functions[] = {
     {"abs", builtin_abs, 1, 1, false},
     {"divmod", builtin_divmod, 2, 2, false},
     {"pow", builtin_pow, 0, INT32_MAX, true},
+    {"round", builtin_round, 0, INT32_MAX, true},
     {"min", builtin_min, 0, INT32_MAX, true},
     {"max", builtin_max, 0, INT32_MAX, true},
     {"sum", builtin_sum, 0, INT32_MAX, true},

@@ -8,26 +8,58 @@
 
 /* Give each keyword argument its place: the value named names[i] goes
    to values[i] (names ends with NULL).  kwargs are the values, in the
-   order kwnames names them.  -1 with CPython's TypeError for a name
-   the function does not take. */
+   order kwnames names them.  The first npositional slots were filled by
+   position already, and the first nrequired must be filled in the end.
+   -1 with CPython's TypeError (in the order its getargs.c checks): a
+   name given by position as well, then a required one missing, then a
+   name the function does not take. */
 int
-_PyArg_Keywords(const char *fname, PyObject *kwnames, PyObject *const *kwargs,
-                const char *const *names, PyObject **values)
+_PyArg_KeywordsAt(const char *fname, PyObject *kwnames, PyObject *const *kwargs,
+                  const char *const *names, PyObject **values,
+                  Py_ssize_t npositional, int nrequired)
 {
+    PyObject *unexpected = NULL;
     for (Py_ssize_t k = 0; kwnames != NULL && k < Py_SIZE(kwnames); k++) {
         PyObject *kw = PyTuple_GET_ITEM(kwnames, k);
         int i = 0;
         while (names[i] != NULL && !_PyUnicode_EqualToASCII(kw, names[i]))
             i++;
         if (names[i] == NULL) {
+            if (unexpected == NULL)
+                unexpected = kw;
+            continue;
+        }
+        if (i < npositional) {
             PyErr_Format(EXC_TYPE,
-                         "%s() got an unexpected keyword argument '%s'", fname,
-                         PyUnicode_AsUTF8(kw));
+                         "argument for %s() given by name ('%s') and "
+                         "position (%d)",
+                         fname, names[i], i + 1);
             return -1;
         }
         values[i] = kwargs[k];
     }
+    for (int i = 0; i < nrequired; i++) {
+        if (values[i] == NULL) {
+            PyErr_Format(EXC_TYPE,
+                         "%s() missing required argument '%s' "
+                         "(pos %d)",
+                         fname, names[i], i + 1);
+            return -1;
+        }
+    }
+    if (unexpected != NULL) {
+        PyErr_Format(EXC_TYPE, "%s() got an unexpected keyword argument '%s'",
+                     fname, PyUnicode_AsUTF8(unexpected));
+        return -1;
+    }
     return 0;
+}
+
+int
+_PyArg_Keywords(const char *fname, PyObject *kwnames, PyObject *const *kwargs,
+                const char *const *names, PyObject **values)
+{
+    return _PyArg_KeywordsAt(fname, kwnames, kwargs, names, values, 0, 0);
 }
 
 Py_ssize_t

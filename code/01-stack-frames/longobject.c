@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 int64_t
 PyLong_AsLong(PyObject *op)
@@ -336,38 +337,124 @@ _PyLong_Format(PyObject *op, int base)
     return PyUnicode_FromString(p);
 }
 
-/* int(x): an int from an int, a bool or a string of decimal digits. */
+/* int(s, base): CPython's PyLong_FromString (Objects/longobject.c,
+   3.13).  Spaces around, a sign, then digits of the base, with single
+   underscores between them; base 0 reads a 0x, 0o or 0b prefix as
+   Python source does (and refuses other leading zeros), and bases 16,
+   8 and 2 accept their prefix.  Too many decimal digits is CPython's
+   ValueError (sys.get_int_max_str_digits(), 4300) before it is ours
+   for not fitting in 64 bits. */
+enum { INT_MAX_STR_DIGITS = 4300 };
+
+static int
+digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
 static PyObject *
-parse_decimal(PyObject *str)
+invalid_literal(PyObject *str, int base)
+{
+    /* CPython's %.200R: the repr, cut after 200 characters. */
+    PyObject *r = PyObject_Repr(str);
+    if (r == NULL)
+        return NULL;
+    const char *text = PyUnicode_AsUTF8(r);
+    Py_ssize_t size = (Py_ssize_t)strlen(text), at = 0;
+    for (int n = 0; n < 200 && at < size; n++) {
+        uint32_t code;
+        at += utf8_decode(text + at, size - at, &code);
+    }
+    PyErr_Format(EXC_VALUE, "invalid literal for int() with base %d: %.*s",
+                 base, (int)at, text);
+    Py_DECREF(r);
+    return NULL;
+}
+
+/* The base a prefix names, or 0 if p has none. */
+static int
+prefix_base(const char *p)
+{
+    if (p[0] != '0')
+        return 0;
+    switch (p[1]) {
+    case 'x':
+    case 'X':
+        return 16;
+    case 'o':
+    case 'O':
+        return 8;
+    case 'b':
+    case 'B':
+        return 2;
+    default:
+        return 0;
+    }
+}
+
+static PyObject *
+parse_int(PyObject *str, int base)
 {
     const char *text = PyUnicode_AsUTF8(str), *p = text;
+    if (text == NULL)
+        return NULL;
     while (isspace((unsigned char)*p))
         p++;
     bool negative = *p == '-';
     if (*p == '-' || *p == '+')
         p++;
+    int given = base, named = prefix_base(p);
+    bool prefixed = named != 0 && (base == 0 || base == named);
+    if (prefixed) {
+        base = named;
+        p += 2;
+    } else if (base == 0) {
+        base = 10;
+    }
+    /* Base 0 without a prefix: "0", "00" and "0_0" only, if it starts
+       with a zero. */
+    bool zeros_only = given == 0 && !prefixed && *p == '0';
     uint64_t magnitude = 0,
              limit = negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
-    bool digits = false, too_big = false;
-    for (; isdigit((unsigned char)*p) || (*p == '_' && digits); p++) {
-        if (*p == '_')
+    bool digits = false, too_big = false, underscore_ok = prefixed;
+    size_t ndigits = 0;
+    for (; *p != '\0'; p++) {
+        if (*p == '_') {
+            if (!underscore_ok)
+                return invalid_literal(str, given);
+            underscore_ok = false;
             continue;
+        }
+        unsigned d = (unsigned)digit_value(*p);
+        if (d >= (unsigned)base)
+            break;
+        if (zeros_only && d != 0)
+            return invalid_literal(str, given);
         digits = true;
-        unsigned d = (unsigned)(*p - '0');
-        if (magnitude > (limit - d) / 10)
+        underscore_ok = true;
+        ndigits++;
+        if (magnitude > (limit - d) / (unsigned)base)
             too_big = true;
         else
-            magnitude = magnitude * 10 + d;
+            magnitude = magnitude * (unsigned)base + d;
     }
+    bool trailing_underscore = p > text && p[-1] == '_';
     while (isspace((unsigned char)*p))
         p++;
-    if (!digits || *p != '\0') {
-        PyObject *r = PyObject_Repr(str);
-        if (r != NULL)
-            PyErr_Format(EXC_VALUE,
-                         "invalid literal for int() with base 10: %s",
-                         PyUnicode_AsUTF8(r));
-        Py_XDECREF(r);
+    if (!digits || *p != '\0' || trailing_underscore)
+        return invalid_literal(str, given);
+    if ((base & (base - 1)) != 0 && ndigits > INT_MAX_STR_DIGITS) {
+        PyErr_Format(EXC_VALUE,
+                     "Exceeds the limit (%d digits) for integer string "
+                     "conversion: value has %zu digits; use "
+                     "sys.set_int_max_str_digits() to increase the limit",
+                     INT_MAX_STR_DIGITS, ndigits);
         return NULL;
     }
     if (too_big)
@@ -382,21 +469,76 @@ long_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     (void)type;
     if (nargs == 0)
         return PyLong_FromLong(0);
-    if (nargs > 1) {
-        PyErr_Format(EXC_TYPE, "int() takes at most 1 argument (%zd given)",
+    if (nargs > 2) {
+        PyErr_Format(EXC_TYPE, "int expected at most 2 arguments, got %zd",
                      nargs);
         return NULL;
     }
     PyObject *x = args[0];
+    if (nargs == 2) {
+        if (!PyLong_Check(args[1])) {
+            PyErr_Format(EXC_TYPE,
+                         "'%s' object cannot be interpreted as an integer",
+                         Py_TYPE(args[1])->tp_name);
+            return NULL;
+        }
+        int64_t base = PyLong_AsLong(args[1]);
+        if (base != 0 && (base < 2 || base > 36)) {
+            PyErr_Format(EXC_VALUE, "int() base must be >= 2 and <= 36, or 0");
+            return NULL;
+        }
+        if (!PyUnicode_Check(x)) {
+            PyErr_Format(EXC_TYPE,
+                         "int() can't convert non-string with explicit base");
+            return NULL;
+        }
+        return parse_int(x, (int)base);
+    }
     if (PyLong_Check(x))
         return long_pos(x);
     if (PyUnicode_Check(x))
-        return parse_decimal(x);
+        return parse_int(x, 10);
     PyErr_Format(EXC_TYPE,
                  "int() argument must be a string, a bytes-like object or a "
                  "real number, not '%s'",
                  Py_TYPE(x)->tp_name);
     return NULL;
+}
+
+/* int(x, base=10): x is positional-only, base may be named.  A type
+   that inherits this (bool) is made by its own tp_new. */
+static PyObject *
+long_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    PyTypeObject *t = (PyTypeObject *)type;
+    if (kwnames == NULL || t != &PyLong_Type) {
+        if (kwnames != NULL) {
+            PyErr_Format(EXC_TYPE, "%s() takes no keyword arguments",
+                         t->tp_name);
+            return NULL;
+        }
+        return t->tp_new(t, args, nargs);
+    }
+    static const char *const names[] = {"", "base", NULL};
+    PyObject *values[2] = {nargs > 0 ? args[0] : NULL,
+                           nargs > 1 ? args[1] : NULL};
+    Py_ssize_t given = nargs + _PyArg_KeywordCount(kwnames);
+    if (given > 2) {
+        PyErr_Format(EXC_TYPE, "int expected at most 2 arguments, got %zd",
+                     given);
+        return NULL;
+    }
+    if (_PyArg_KeywordsAt("int", kwnames, args + nargs, names, values, nargs,
+                          0) < 0)
+        return NULL;
+    if (values[0] == NULL) {
+        if (values[1] == NULL)
+            return PyLong_FromLong(0);
+        PyErr_Format(EXC_TYPE, "int() missing string argument");
+        return NULL;
+    }
+    return long_new(t, values, values[1] != NULL ? 2 : 1);
 }
 
 /* int.bit_length(): the bits of its magnitude; bit_count(): its ones. */
@@ -459,6 +601,7 @@ PyTypeObject PyLong_Type = {
     .nb_absolute = long_abs,
     .nb_invert = long_invert,
     .tp_new = long_new,
+    .tp_vectorcall = long_vectorcall,
     .tp_methods = long_methods,
     .tp_base = &PyBaseObject_Type,
 };

@@ -37,6 +37,11 @@ PyObject *_PyCFunction_Call(PyMethodDef *ml, PyObject *self,
 int _PyArg_Keywords(const char *fname, PyObject *kwnames,
                     PyObject *const *kwargs, const char *const *names,
                     PyObject **values);
+/* The same when some of names can be given by position too: the first
+   npositional values are filled already, the first nrequired must be. */
+int _PyArg_KeywordsAt(const char *fname, PyObject *kwnames,
+                      PyObject *const *kwargs, const char *const *names,
+                      PyObject **values, Py_ssize_t npositional, int nrequired);
 Py_ssize_t _PyArg_KeywordCount(PyObject *kwnames);
 
 #endif

@@ -760,7 +760,8 @@ split_impl(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                      name, given);
         return NULL;
     }
-    if (_PyArg_Keywords(name, kwnames, args + nargs, names, values) < 0)
+    if (_PyArg_KeywordsAt(name, kwnames, args + nargs, names, values, nargs,
+                          0) < 0)
         return NULL;
     PyObject *sep = values[0];
     int64_t maxcount = -1;
