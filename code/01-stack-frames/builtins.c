@@ -1,6 +1,8 @@
 /* The builtins: the functions and types every script can name. */
 #include "builtins.h"
 
+#include "suggestions.h"
+
 #include "abstract.h"
 #include "classobject.h"
 #include "dictobject.h"
@@ -42,9 +44,8 @@ builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         }
         if (!is_sep && !_PyUnicode_EqualToASCII(kw, "end") &&
             !_PyUnicode_EqualToASCII(kw, "flush")) {
-            PyErr_Format(EXC_TYPE,
-                         "print() got an unexpected keyword argument '%s'",
-                         PyUnicode_AsUTF8(kw));
+            static const char *const names[] = {"sep", "end", "file", "flush"};
+            _PyErr_UnexpectedKeyword("print", PyUnicode_AsUTF8(kw), names, 4);
             return NULL;
         }
         if (_PyUnicode_EqualToASCII(kw, "flush")) {

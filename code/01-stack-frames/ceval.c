@@ -39,7 +39,7 @@
 static void
 name_error(PyObject *name)
 {
-    PyErr_Format(EXC_NAME, "name '%s' is not defined", PyUnicode_AsUTF8(name));
+    _PyErr_SetNameError(name);
 }
 
 static void

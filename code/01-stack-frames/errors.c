@@ -1,6 +1,8 @@
 /* The exception being raised, and printing it as CPython does. */
 #include "errors.h"
 
+#include "suggestions.h"
+
 #include "codeobject.h"
 #include "exceptions.h"
 
@@ -29,12 +31,33 @@ PyErr_Clear(void)
 {
     PendingError *e = &interp.error;
     PyObject *value = e->value, *context = e->context;
+    PyObject *name = e->name, *obj = e->obj;
     PyMem_RawFree(e->message);
+    PyMem_RawFree(e->suggestion);
     if (e->tb != tb_reserve)
         PyMem_RawFree(e->tb);
     memset(e, 0, sizeof *e);
+    Py_XDECREF(name);
+    Py_XDECREF(obj);
     Py_XDECREF(value);
     Py_XDECREF(context);
+}
+
+void
+_PyErr_SetNameError(PyObject *name)
+{
+    char *suggestion = _PySuggest_ForName(name); /* before: it may fail */
+    PyErr_Format(EXC_NAME, "name '%s' is not defined", PyUnicode_AsUTF8(name));
+    interp.error.name = Py_NewRef(name);
+    interp.error.suggestion = suggestion;
+}
+
+void
+_PyErr_SetAttributeError(PyObject *obj, PyObject *name)
+{
+    interp.error.name = Py_NewRef(name);
+    interp.error.obj = Py_NewRef(obj);
+    interp.error.in_method = _PySuggest_IsFramesSelf(obj);
 }
 
 static void
@@ -145,6 +168,35 @@ give_traceback(PyBaseExceptionObject *b, TracebackEntry *tb, int len)
     b->tb_len = len;
 }
 
+/* The exception object keeps what its lookup knew: name and obj as
+   CPython's NameError and AttributeError have them, and the suggestion.
+   Without memory for them it goes without. */
+static bool
+set_attribute(PyObject *exc, const char *attr, PyObject *value)
+{
+    PyObject *key = PyUnicode_FromString(attr);
+    bool ok = key != NULL && PyObject_SetAttr(exc, key, value) == 0;
+    Py_XDECREF(key);
+    return ok;
+}
+
+static void
+keep_name(PyObject *exc, PyObject *name, PyObject *obj, char *suggestion)
+{
+    PyBaseExceptionObject *b = (PyBaseExceptionObject *)exc;
+    if (name != NULL && _PyExc_KindOf(Py_TYPE(exc)) != EXC_MEMORY) {
+        if (!set_attribute(exc, "name", name) ||
+            (obj != NULL && !set_attribute(exc, "obj", obj)))
+            PyErr_Clear();
+        PyMem_RawFree(b->suggestion);
+        b->suggestion = suggestion;
+        suggestion = NULL;
+    }
+    PyMem_RawFree(suggestion);
+    Py_XDECREF(name);
+    Py_XDECREF(obj);
+}
+
 PyObject *
 _PyErr_GetRaisedException(void)
 {
@@ -154,13 +206,15 @@ _PyErr_GetRaisedException(void)
     char *message = e->message;
     TracebackEntry *tb = e->tb;
     int tb_len = e->tb_len;
-    PyObject *context = e->context;
+    PyObject *context = e->context, *name = e->name, *obj = e->obj;
+    char *suggestion = e->suggestion;
     memset(e, 0, sizeof *e);
     if (exc == NULL && (exc = _PyExc_FromMessage(kind, message)) == NULL) {
         PyErr_Clear(); /* no memory for it: the MemoryError kept aside */
         exc = _PyExc_SpareMemoryError();
     }
     PyMem_RawFree(message);
+    keep_name(exc, name, obj, suggestion);
     give_traceback((PyBaseExceptionObject *)exc, tb, tb_len);
     if (context != NULL)
         _PyExc_SetContext(exc, context);
@@ -299,12 +353,44 @@ PyErr_WarnSyntax(int line, const char *fmt, ...)
 }
 
 static void
-print_line(FILE *out, const char *name, const char *message, bool colon)
+print_line(FILE *out, const char *name, const char *message,
+           const char *suggestion, bool colon)
 {
-    if (*message || colon)
-        fprintf(out, "%s: %s\n", name, message);
+    if (*message || colon || suggestion)
+        fprintf(out, "%s: %s%s\n", name, message, suggestion ? suggestion : "");
     else
         fprintf(out, "%s\n", name);
+}
+
+/* An attribute of an exception object, looked up while keeping the
+   error being printed; NULL if it has none. */
+static PyObject *
+attribute_of(PyObject *exc, const char *attr)
+{
+    PendingError saved = interp.error;
+    memset(&interp.error, 0, sizeof interp.error);
+    PyObject *key = PyUnicode_FromString(attr);
+    PyObject *value = key ? PyObject_GetAttr(exc, key) : NULL;
+    Py_XDECREF(key);
+    PyErr_Clear();
+    interp.error = saved;
+    return value;
+}
+
+/* What CPython's traceback adds to the last line of an AttributeError
+   raised by a lookup (Lib/traceback.py, 3.13); PyMem_RawMalloc'd. */
+static char *
+attribute_suggestion(PyObject *exc)
+{
+    if (!PyType_IsSubtype(Py_TYPE(exc), PyExc_Type(EXC_ATTRIBUTE)))
+        return NULL;
+    PyObject *name = attribute_of(exc, "name"), *obj = attribute_of(exc, "obj");
+    char *text = name != NULL && obj != NULL && PyUnicode_Check(name)
+                     ? _PySuggest_ForAttribute(obj, name, false)
+                     : NULL;
+    Py_XDECREF(name);
+    Py_XDECREF(obj);
+    return text;
 }
 
 /* An exception object's str(), computed while keeping the error being
@@ -333,7 +419,17 @@ print_message(FILE *out, PendingError *e)
         text = str_of(e->value);
         message = text ? PyUnicode_AsUTF8(text) : "<exception str() failed>";
     }
-    print_line(out, name, message ? message : "", e->unraisable);
+    char *found = NULL;
+    const char *suggestion = e->suggestion;
+    if (e->obj != NULL && e->name != NULL && e->kind == EXC_ATTRIBUTE)
+        found = _PySuggest_ForAttribute(e->obj, e->name, e->in_method);
+    else if (e->value != NULL && suggestion == NULL)
+        suggestion = ((PyBaseExceptionObject *)e->value)->suggestion;
+    if (e->value != NULL && suggestion == NULL && found == NULL)
+        found = attribute_suggestion(e->value);
+    print_line(out, name, message ? message : "", found ? found : suggestion,
+               e->unraisable);
+    PyMem_RawFree(found);
     Py_XDECREF(text);
 }
 
@@ -419,9 +515,11 @@ print_exception(FILE *out, PyObject *exc, Seen *seen, const char *filename,
                 source);
     print_traceback(out, b->tb, b->tb_len, filename, source);
     PyObject *text = str_of(exc);
+    char *found = b->suggestion ? NULL : attribute_suggestion(exc);
     print_line(out, _PyExc_ClassName(exc),
                text ? PyUnicode_AsUTF8(text) : "<exception str() failed>",
-               false);
+               found ? found : b->suggestion, false);
+    PyMem_RawFree(found);
     Py_XDECREF(text);
 }
 

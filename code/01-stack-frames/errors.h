@@ -55,20 +55,30 @@ typedef struct {
    return NULL (or -1); callers pass the failure up until a handler
    takes it (try/except) or the top level prints it. */
 typedef struct {
-    ExcKind kind;       /* its class, or the built-in class it derives */
-    char *message;      /* raised from C: the text; NULL with a value */
-    PyObject *value;    /* the exception object, once there is one */
-    PyObject *context;  /* raised from C: the exception being handled */
-    int line;           /* for errors found before running: syntax */
-    int column;         /* 1-based, 0 when unknown */
-    bool compile_time;  /* print as CPython prints a SyntaxError */
-    bool unraisable;    /* being printed as an error __del__ raised */
+    ExcKind kind;      /* its class, or the built-in class it derives */
+    char *message;     /* raised from C: the text; NULL with a value */
+    PyObject *value;   /* the exception object, once there is one */
+    PyObject *context; /* raised from C: the exception being handled */
+    int line;          /* for errors found before running: syntax */
+    int column;        /* 1-based, 0 when unknown */
+    bool compile_time; /* print as CPython prints a SyntaxError */
+    bool unraisable;   /* being printed as an error __del__ raised */
+    /* NameError and AttributeError raised by a lookup: the name (and the
+       object), and a NameError's "Did you mean" (suggestions.h). */
+    PyObject *name, *obj;
+    bool in_method; /* obj is the failing frame's self */
+    char *suggestion;
     TracebackEntry *tb; /* innermost entry last */
     int tb_len;
     int tb_cap;
 } PendingError;
 
 void PyErr_Format(ExcKind kind, const char *fmt, ...);
+/* After a NameError for name (obj NULL) or an AttributeError for
+   obj.name: what CPython keeps as the exception's name and obj, and
+   what it suggests when it prints it. */
+void _PyErr_SetNameError(PyObject *name);
+void _PyErr_SetAttributeError(PyObject *obj, PyObject *name);
 /* Raise the exception object exc (the reference is stolen), going on
    with the traceback it carries from where it was raised before: what
    a bare raise and the end of a handler do.  _PyErr_SetObject raises

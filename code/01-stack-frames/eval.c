@@ -11,6 +11,7 @@
 #include "interp.h"
 #include "methodobject.h"
 #include "pymem.h"
+#include "suggestions.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
@@ -99,6 +100,18 @@ missing_arguments(PyFunctionObject *fn, PyObject **slots)
 
 /* Put the arguments in the slots of the parameters they name.  The
    references in args move to slots; on an error all are released. */
+/* A keyword the function has no parameter for; 3.13 suggests the
+   nearest of its parameters (Python/ceval.c, initialize_locals). */
+static void
+unexpected_keyword(const char *function, PyObject *keyword, Code *code)
+{
+    const char *names[256];
+    size_t n = 0;
+    for (int i = 0; i < code->co_argcount && n < 256; i++)
+        names[n++] = PyUnicode_AsUTF8(code->co_varnames[i]);
+    _PyErr_UnexpectedKeyword(function, PyUnicode_AsUTF8(keyword), names, n);
+}
+
 static int
 bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
                PyObject *kwnames, PyObject **slots)
@@ -134,11 +147,12 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
         while (i < code->co_argcount &&
                PyObject_RichCompareBool(code->co_varnames[i], kw, Py_EQ) != 1)
             i++;
-        if (i == code->co_argcount || slots[i] != NULL) {
-            PyErr_Format(EXC_TYPE,
-                         i == code->co_argcount
-                             ? "%s() got an unexpected keyword argument '%s'"
-                             : "%s() got multiple values for argument '%s'",
+        if (i == code->co_argcount) {
+            unexpected_keyword(name, kw, code);
+            goto fail;
+        }
+        if (slots[i] != NULL) {
+            PyErr_Format(EXC_TYPE, "%s() got multiple values for argument '%s'",
                          name, PyUnicode_AsUTF8(kw));
             goto fail;
         }

@@ -54,6 +54,7 @@ _PyExc_New(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     e->tb_len = 0;
     e->cause = e->context = NULL;
     e->suppress_context = false;
+    e->suggestion = NULL;
     return (PyObject *)e;
 }
 
@@ -76,6 +77,8 @@ _PyExc_Clear(PyObject *exc)
     PyMem_RawFree(e->tb);
     e->tb = NULL;
     e->tb_len = 0;
+    PyMem_RawFree(e->suggestion);
+    e->suggestion = NULL;
     Py_CLEAR(e->args);
     Py_CLEAR(e->cause);
     Py_CLEAR(e->context);

@@ -17,6 +17,7 @@ typedef struct {
     PyObject *cause;   /* raise ... from CAUSE; or NULL */
     PyObject *context; /* the exception being handled when it was raised */
     bool suppress_context;
+    char *suggestion; /* a NameError's "Did you mean", or NULL */
 } PyBaseExceptionObject;
 
 /* The built-in exception classes, one per kind (BaseException, ...);

@@ -184,6 +184,11 @@ write_fill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
         w->failed = true;
         return;
     }
+    if (len == 1) { /* the usual case, a space or a zero: one memset */
+        memset(w->data + w->len, utf8[0], (size_t)n);
+        w->len += (size_t)n;
+        return;
+    }
     for (Py_ssize_t i = 0; i < n; i++)
         _PyUnicodeWriter_Write(w, utf8, (size_t)len);
 }
@@ -263,8 +268,7 @@ group_digits(_PyUnicodeWriter *w, const char *digits, Py_ssize_t n,
             _PyUnicodeWriter_Write(w, &sep, 1);
         for (Py_ssize_t i = 0; i < chars; i++)
             _PyUnicodeWriter_Write(w, &digits[remaining - 1 - i], 1);
-        for (Py_ssize_t i = chars; i < l; i++)
-            _PyUnicodeWriter_Write(w, "0", 1);
+        write_fill(w, '0', l - chars);
         use_sep = true;
         remaining -= chars;
         min_width -= l;

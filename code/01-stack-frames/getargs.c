@@ -3,6 +3,7 @@
 #include "methodobject.h"
 
 #include "errors.h"
+#include "suggestions.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
@@ -48,8 +49,10 @@ _PyArg_KeywordsAt(const char *fname, PyObject *kwnames, PyObject *const *kwargs,
         }
     }
     if (unexpected != NULL) {
-        PyErr_Format(EXC_TYPE, "%s() got an unexpected keyword argument '%s'",
-                     fname, PyUnicode_AsUTF8(unexpected));
+        size_t n = 0;
+        while (names[n] != NULL)
+            n++;
+        _PyErr_UnexpectedKeyword(fname, PyUnicode_AsUTF8(unexpected), names, n);
         return -1;
     }
     return 0;

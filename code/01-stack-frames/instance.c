@@ -102,6 +102,7 @@ _PyInstance_GetAttr(PyObject *self, PyObject *name)
         return Py_NewRef(Py_None);
     PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
                  Py_TYPE(self)->tp_name, PyUnicode_AsUTF8(name));
+    _PyErr_SetAttributeError(self, name);
     return NULL;
 }
 

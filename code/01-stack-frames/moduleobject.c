@@ -67,9 +67,11 @@ module_getattro(PyObject *self, PyObject *name)
         return Py_NewRef(value);
     if (!PyErr_Occurred() && _PyUnicode_EqualToASCII(name, "__dict__"))
         return Py_NewRef(op->md_dict);
-    if (!PyErr_Occurred())
+    if (!PyErr_Occurred()) {
         PyErr_Format(EXC_ATTRIBUTE, "module '%s' has no attribute '%s'",
                      PyUnicode_AsUTF8(op->md_name), PyUnicode_AsUTF8(name));
+        _PyErr_SetAttributeError(self, name);
+    }
     return NULL;
 }
 

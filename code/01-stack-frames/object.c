@@ -206,9 +206,11 @@ PyObject_GenericGetAttr(PyObject *op, PyObject *name)
     if (lacks(Py_TYPE(op), name))
         PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy's %s has no '%s'",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
-    else
+    else {
         PyErr_Format(EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
+        _PyErr_SetAttributeError(op, name);
+    }
     return NULL;
 }
 

@@ -372,6 +372,7 @@ type_getattro(PyObject *self, PyObject *name)
 
     PyErr_Format(EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'",
                  type->tp_name, PyUnicode_AsUTF8(name));
+    _PyErr_SetAttributeError(self, name);
     return NULL;
 }
 

@@ -583,12 +583,16 @@ assert_same_as_python313(const char *text)
     assert_same_as(python, text);
 }
 
-/* The last line of stderr, the error, of both: "NameError: name ..." */
+/* The last line of stderr, the error, of both: "NameError: name ..."
+   CPython 3.13's when there is one, the version minipy follows (3.12
+   began adding "Did you mean: 'self.x'?" to that line). */
 static inline void
 assert_same_error_as_python(const char *text)
 {
     char py_line[512], mp_line[512];
-    RunResult py = run_python(text);
+    const char *python313 = python313_path();
+    RunResult py = python313 ? run_python_with(python313, text)
+                             : run_python(text);
     RunResult mp = run_minipy(text);
     assert_exit_status(&mp, WEXITSTATUS(py.status));
     assert_string_equal(last_line(mp.err, mp_line, sizeof mp_line),

@@ -1,0 +1,3 @@
+# chapter: 1
+# A misspelt builtin: CPython's traceback adds the nearest name.
+prnt("hello")

@@ -1,0 +1,3 @@
+# chapter: 1
+# A module used without importing it.
+print(math.pi)
