@@ -82,6 +82,16 @@ BENCH_GC_PYTHONS = $(shell for p in $(PYTHON_EXE) \
   done 2>/dev/null | sort -s -t= -k1,1 -u)
 BENCH_GC_PROGRAMS = ch$(BENCH_GC_CHAPTER)=$(B)/ch$(BENCH_GC_CHAPTER)/minipy \
   $(BENCH_GC_PYTHONS)
+# Concatenation once more, with glibc's trim threshold fixed for every
+# program (GLIBC_TUNABLES; glibc 2.26 and later): glibc gives the free
+# top of its heap back to the kernel past 128 KiB, a line that a loop
+# freeing a 100 KB string and making a longer one crosses each time,
+# until a free of a bigger mmap'd block raises it (CPython's start-up
+# makes such blocks; minipy's does not).  Chapters 3 and 5 and the
+# CPythons.
+BENCH_TRIM_BYTES ?= 4194304
+BENCH_TRIM_PROGRAMS = $(filter ch03=% ch$(BENCH_GC_CHAPTER)=% py%,\
+  $(BENCH_PROGRAMS))
 # Name lookups: chapter 3 (no interning) against chapter 4.
 BENCH_NAMES_SCRIPTS := $(foreach w,$(sort $(wildcard bench/names/*.py)),\
   $(basename $(notdir $(w)))=$(w))
@@ -124,6 +134,12 @@ bench: deps-bench $(BENCH_DIR)/bench_alloc $(BENCH_DIR)/bench_minipy \
 	echo "bench: interpreters, $(BENCH_REPS) repetitions"; \
 	$(BENCH_DIR)/bench_minipy --reps $(BENCH_REPS) $(BENCH_SCRIPTS) -- \
 	  $(BENCH_PROGRAMS) >$(BENCH_DIR)/interp.tsv; sample; \
+	echo "bench: concatenation, glibc's trim threshold at" \
+	  "$(BENCH_TRIM_BYTES) bytes, $(BENCH_REPS) repetitions"; \
+	GLIBC_TUNABLES=glibc.malloc.trim_threshold=$(BENCH_TRIM_BYTES) \
+	  $(BENCH_DIR)/bench_minipy --reps $(BENCH_REPS) \
+	  concat=bench/workloads/concat.py -- $(BENCH_TRIM_PROGRAMS) \
+	  >$(BENCH_DIR)/trim.tsv; sample; \
 	echo "bench: gc.collect() on $(words $(BENCH_GC_SCRIPTS)) heap" \
 	  "shapes, $(BENCH_REPS) repetitions"; \
 	$(PYTHON) bench/timed.py --reps $(BENCH_REPS) $(BENCH_GC_SCRIPTS) -- \
@@ -135,6 +151,7 @@ bench: deps-bench $(BENCH_DIR)/bench_alloc $(BENCH_DIR)/bench_minipy \
 	$(PYTHON) bench/report.py collect --name $(BENCH_MACHINE) \
 	  --alloc $(BENCH_DIR)/alloc.tsv --interp $(BENCH_DIR)/interp.tsv \
 	  --gc $(BENCH_DIR)/gc.tsv --names $(BENCH_DIR)/names.tsv \
+	  --trim $(BENCH_DIR)/trim.tsv --trim-bytes $(BENCH_TRIM_BYTES) \
 	  $(if $(filter yes,$(BENCH_BUILD)),--build $(BENCH_DIR)/build-times.tsv) \
 	  --load "$$load_before|$$(cut -d' ' -f1-3 /proc/loadavg)" \
 	  --load-samples "$${loads# }" \

@@ -11,8 +11,10 @@
 
    Prints one tab-separated line per run: the script's name, the
    program's label, the repetition, how the run ended (ok, memory,
-   timeout or failed), its wall and CPU time in seconds and its peak
-   resident set in KiB.  bench/report.py takes the medians. */
+   timeout or failed), its wall and CPU time in seconds, its peak
+   resident set in KiB and its minor page faults (pages touched for the
+   first time since they were mapped).  bench/report.py takes the
+   medians. */
 #define _DEFAULT_SOURCE
 
 #include <signal.h>
@@ -34,6 +36,7 @@ typedef struct {
     const char *status;
     double wall, cpu;
     long rss_kib;
+    long faults;
 } Run;
 
 static double
@@ -61,7 +64,7 @@ static Run
 run_once(const char *program, const char *script, long limit_mib,
          unsigned timeout)
 {
-    Run r = {"failed", 0, 0, 0};
+    Run r = {"failed", 0, 0, 0, 0};
     char errors[4096] = "";
     FILE *err = tmpfile();
     fflush(stdout); /* or the child's freopen writes it out again */
@@ -89,6 +92,7 @@ run_once(const char *program, const char *script, long limit_mib,
     r.cpu = (double)usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
             (double)usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
     r.rss_kib = usage.ru_maxrss;
+    r.faults = usage.ru_minflt;
     rewind(err);
     errors[fread(errors, 1, sizeof errors - 1, err)] = '\0';
     fclose(err);
@@ -161,14 +165,16 @@ main(int argc, char **argv)
            timeout);
     for (int p = 0; p < nprograms; p++)
         printf("# program\t%s\t%s\n", programs[p].name, programs[p].path);
-    printf("workload\tprogram\trep\tstatus\twall_s\tcpu_s\trss_kib\n");
+    printf("workload\tprogram\trep\tstatus\twall_s\tcpu_s\trss_kib\t"
+           "faults\n");
     for (int rep = 0; rep < reps; rep++) {
         for (int s = 0; s < nscripts; s++) {
             for (int k = 0; k < nprograms; k++) {
                 const Pair *p = &programs[(k + rep) % nprograms];
                 Run r = run_once(p->path, scripts[s].path, limit_mib, timeout);
-                printf("%s\t%s\t%d\t%s\t%.4f\t%.4f\t%ld\n", scripts[s].name,
-                       p->name, rep, r.status, r.wall, r.cpu, r.rss_kib);
+                printf("%s\t%s\t%d\t%s\t%.4f\t%.4f\t%ld\t%ld\n",
+                       scripts[s].name, p->name, rep, r.status, r.wall, r.cpu,
+                       r.rss_kib, r.faults);
                 fflush(stdout);
             }
         }
