@@ -67,6 +67,8 @@ module_getattro(PyObject *self, PyObject *name)
         return Py_NewRef(value);
     if (!PyErr_Occurred() && _PyUnicode_EqualToASCII(name, "__dict__"))
         return Py_NewRef(op->md_dict);
+    if (!PyErr_Occurred() && _PyUnicode_EqualToASCII(name, "__class__"))
+        return Py_NewRef((PyObject *)Py_TYPE(self));
     if (!PyErr_Occurred()) {
         PyErr_Format(EXC_ATTRIBUTE, "module '%s' has no attribute '%s'",
                      PyUnicode_AsUTF8(op->md_name), PyUnicode_AsUTF8(name));

@@ -203,6 +203,9 @@ PyObject_GenericGetAttr(PyObject *op, PyObject *name)
     PyObject *found = _PyType_Lookup(Py_TYPE(op), name);
     if (found != NULL)
         return _PyObject_Bind(found, op);
+    /* object's __class__ descriptor: every object has its type */
+    if (_PyUnicode_EqualToASCII(name, "__class__"))
+        return Py_NewRef((PyObject *)Py_TYPE(op));
     if (lacks(Py_TYPE(op), name))
         PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy's %s has no '%s'",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));

@@ -365,6 +365,8 @@ type_getattro(PyObject *self, PyObject *name)
     PyObject *found = _PyType_Lookup(type, name);
     if (found != NULL)
         return Py_NewRef(found);
+    if (_PyUnicode_EqualToASCII(name, "__class__"))
+        return Py_NewRef((PyObject *)Py_TYPE(self)); /* its metaclass */
     if (_PyUnicode_EqualToASCII(name, "__name__"))
         return is_heap_type(type)
                    ? Py_NewRef(((PyHeapTypeObject *)type)->ht_name)
