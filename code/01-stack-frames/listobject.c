@@ -374,16 +374,159 @@ list_delitem(PyListObject *op, Py_ssize_t i)
     return 0;
 }
 
+static PyObject *list_clear(PyObject *self, PyObject *const *args,
+                            Py_ssize_t nargs, PyObject *kwnames);
+
+/* The items of value as a new list, for a slice assignment; CPython's
+   PySequence_Fast with its message when value cannot be iterated. */
+static PyObject *
+items_to_assign(PyObject *value, const char *message)
+{
+    PyObject *iter = PyObject_GetIter(value);
+    if (iter == NULL) {
+        if (PyErr_ExceptionMatches(EXC_TYPE))
+            PyErr_Format(EXC_TYPE, "%s", message);
+        return NULL;
+    }
+    Py_DECREF(iter);
+    PyObject *items = PyList_New(0);
+    if (items != NULL && _PyList_Extend(items, value) < 0)
+        Py_CLEAR(items);
+    return items;
+}
+
+/* a[lo:hi] = value (NULL: del a[lo:hi]), as CPython's list_ass_slice:
+   the items after the slice move once, the array grows or shrinks as
+   list_resize says, and a list left empty lets its array go.  The
+   items replaced are released last, when the list is whole again. */
+static int
+assign_simple_slice(PyListObject *op, Py_ssize_t lo, Py_ssize_t hi,
+                    PyObject *value)
+{
+    PyObject *items = NULL;
+    /* 3.13 says "extended" of every slice (3.11 and 3.12: "can only
+       assign an iterable") */
+    if (value != NULL &&
+        (items = items_to_assign(value, "must assign iterable to extended "
+                                        "slice")) == NULL)
+        return -1;
+    Py_ssize_t n = items ? Py_SIZE(items) : 0, size = Py_SIZE(op);
+    if (hi < lo)
+        hi = lo;
+    Py_ssize_t norig = hi - lo, d = n - norig;
+    if (size + d == 0) {
+        Py_XDECREF(items);
+        PyObject *none = list_clear((PyObject *)op, NULL, 0, NULL);
+        Py_XDECREF(none);
+        return 0;
+    }
+    PyObject **gone = NULL;
+    if (norig > 0 &&
+        (gone = PyObject_Malloc((size_t)norig * sizeof *gone)) == NULL) {
+        Py_XDECREF(items);
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (norig > 0)
+        memcpy(gone, &op->ob_item[lo], (size_t)norig * sizeof *gone);
+    if (d < 0) {
+        memmove(&op->ob_item[hi + d], &op->ob_item[hi],
+                (size_t)(size - hi) * sizeof(PyObject *));
+        if (list_resize(op, size + d) < 0) {
+            Py_SIZE(op) = size + d; /* shrinking in place cannot fail */
+            PyErr_Clear();
+        }
+    } else if (d > 0) {
+        if (list_resize(op, size + d) < 0) {
+            PyObject_Free(gone);
+            Py_XDECREF(items);
+            return -1;
+        }
+        memmove(&op->ob_item[hi + d], &op->ob_item[hi],
+                (size_t)(size - hi) * sizeof(PyObject *));
+    }
+    for (Py_ssize_t k = 0; k < n; k++)
+        op->ob_item[lo + k] = Py_NewRef(PyList_GET_ITEM(items, k));
+    for (Py_ssize_t k = norig - 1; k >= 0; k--)
+        Py_DECREF(gone[k]);
+    PyObject_Free(gone);
+    Py_XDECREF(items);
+    return 0;
+}
+
+/* a[i:j:k] = value and del a[i:j:k], a step other than 1: an assignment
+   must bring exactly as many items as the slice has. */
+static int
+assign_extended_slice(PyListObject *op, Py_ssize_t start, Py_ssize_t step,
+                      Py_ssize_t count, PyObject *value)
+{
+    if (value == NULL) {
+        if (count <= 0)
+            return 0;
+        PyObject **gone = PyObject_Malloc((size_t)count * sizeof *gone);
+        if (gone == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (step < 0) { /* the same items, walked forwards */
+            start = start + step * (count - 1);
+            step = -step;
+        }
+        Py_ssize_t size = Py_SIZE(op), kept = 0, k = 0;
+        for (Py_ssize_t i = 0; i < size; i++) {
+            if (k < count && i == start + k * step)
+                gone[k++] = op->ob_item[i];
+            else
+                op->ob_item[kept++] = op->ob_item[i];
+        }
+        if (list_resize(op, size - count) < 0) {
+            Py_SIZE(op) = size - count;
+            PyErr_Clear();
+        }
+        for (k = 0; k < count; k++)
+            Py_DECREF(gone[k]);
+        PyObject_Free(gone);
+        return 0;
+    }
+    PyObject *items =
+        items_to_assign(value, "must assign iterable to extended slice");
+    if (items == NULL)
+        return -1;
+    if (Py_SIZE(items) != count) {
+        PyErr_Format(EXC_VALUE,
+                     "attempt to assign sequence of size %zd to extended "
+                     "slice of size %zd",
+                     Py_SIZE(items), count);
+        Py_DECREF(items);
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject **slot = &op->ob_item[start + k * step];
+        PyObject *old = *slot;
+        *slot = Py_NewRef(PyList_GET_ITEM(items, k));
+        Py_DECREF(old);
+    }
+    Py_DECREF(items);
+    return 0;
+}
+
+static int
+list_assign_slice(PyListObject *op, PyObject *slice, PyObject *value)
+{
+    Py_ssize_t start, stop, step, count;
+    if (_PySlice_Unpack(slice, Py_SIZE(op), &start, &stop, &step, &count) < 0)
+        return -1;
+    if (step == 1)
+        return assign_simple_slice(op, start, stop, value);
+    return assign_extended_slice(op, start, step, count, value);
+}
+
 static int
 list_setitem(PyObject *self, PyObject *key, PyObject *value)
 {
     PyListObject *op = (PyListObject *)self;
-    if (_PySlice_Check(key)) {
-        PyErr_Format(EXC_NOT_IMPLEMENTED,
-                     "minipy does not support assigning to or deleting a "
-                     "slice of a list");
-        return -1;
-    }
+    if (_PySlice_Check(key))
+        return list_assign_slice(op, key, value);
     Py_ssize_t i = _PyIndex_Normalize(key, Py_SIZE(op), "list assignment");
     if (i < 0)
         return -1;
