@@ -568,9 +568,67 @@ long_bit_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     return PyLong_FromLong(ones);
 }
 
+/* The int itself, exactly an int (a bool gives its int value): what
+   real, numerator and conjugate() give (long_long in CPython's
+   Objects/longobject.c, 3.13). */
+static PyObject *
+long_long(PyObject *self)
+{
+    return Py_IS_TYPE(self, &PyLong_Type)
+               ? Py_NewRef(self)
+               : PyLong_FromLong(PyLong_AsLong(self));
+}
+
+static PyObject *
+long_conjugate(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return long_long(self);
+}
+
+/* (self, 1): the int as a fraction. */
+static PyObject *
+long_as_integer_ratio(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                      PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyObject *pair[2] = {long_long(self), PyLong_FromLong(1)};
+    PyObject *tuple = pair[0] && pair[1] ? _PyTuple_FromArray(pair, 2) : NULL;
+    Py_XDECREF(pair[0]);
+    Py_XDECREF(pair[1]);
+    return tuple;
+}
+
+static PyObject *
+long_is_integer(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    Py_RETURN_TRUE;
+}
+
+/* The numbers-tower attributes of an int: real and numerator are the
+   int, imag 0, denominator 1 (getset descriptors in CPython). */
+static PyObject *
+long_getattro(PyObject *self, PyObject *name)
+{
+    if (_PyUnicode_EqualToASCII(name, "real") ||
+        _PyUnicode_EqualToASCII(name, "numerator"))
+        return long_long(self);
+    if (_PyUnicode_EqualToASCII(name, "imag"))
+        return PyLong_FromLong(0);
+    if (_PyUnicode_EqualToASCII(name, "denominator"))
+        return PyLong_FromLong(1);
+    return PyObject_GenericGetAttr(self, name);
+}
+
 static PyMethodDef long_methods[] = {
     {"bit_length", long_bit_length, 0, 0, false},
     {"bit_count", long_bit_count, 0, 0, false},
+    {"conjugate", long_conjugate, 0, 0, false},
+    {"as_integer_ratio", long_as_integer_ratio, 0, 0, false},
+    {"is_integer", long_is_integer, 0, 0, false},
     {"__format__", _PyLong_FormatMethod, 1, 1, false},
     {NULL, NULL, 0, 0, false},
 };
@@ -602,6 +660,7 @@ PyTypeObject PyLong_Type = {
     .nb_invert = long_invert,
     .tp_new = long_new,
     .tp_vectorcall = long_vectorcall,
+    .tp_getattro = long_getattro,
     .tp_methods = long_methods,
     .tp_base = &PyBaseObject_Type,
 };

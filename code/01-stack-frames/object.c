@@ -173,10 +173,8 @@ static const struct {
             "isupper ljust maketrans partition removeprefix removesuffix "
             "rjust rpartition splitlines swapcase title translate zfill "},
     {"dict", " fromkeys "},
-    {"int", " as_integer_ratio conjugate denominator from_bytes imag "
-            "is_integer numerator real to_bytes "},
-    {"bool", " as_integer_ratio conjugate denominator from_bytes imag "
-             "is_integer numerator real to_bytes "},
+    {"int", " from_bytes to_bytes "},
+    {"bool", " from_bytes to_bytes "},
 };
 
 static bool

@@ -595,7 +595,8 @@ _PySuggest_ForAttribute(PyObject *obj, PyObject *name, bool in_method)
             add_table(&d, _PyInstance_Table(obj));
         add_type(&d, Py_TYPE(obj));
     }
-    qsort(d.names, d.n, sizeof *d.names, compare_strings);
+    if (d.n > 1) /* qsort of no array at all is undefined */
+        qsort(d.names, d.n, sizeof *d.names, compare_strings);
     /* Names with a leading underscore only for one that has it, or when
        obj is the self of the method that failed. */
     bool underscores = text[0] == '_' || in_method;
