@@ -2,6 +2,8 @@
 #include "abstract.h"
 
 #include "errors.h"
+#include "instanceobject.h"
+#include "iterobject.h"
 #include "listobject.h"
 #include "longobject.h"
 #include "tupleobject.h"
@@ -295,7 +297,9 @@ PySequence_Contains(PyObject *container, PyObject *item)
 {
     if (Py_TYPE(container)->tp_contains != NULL)
         return Py_TYPE(container)->tp_contains(container, item);
-    if (Py_TYPE(container)->tp_iter == NULL) {
+    if (Py_TYPE(container)->tp_iter == NULL &&
+        !(Py_TYPE(container)->tp_getitem != NULL &&
+          PyInstance_Check(container))) {
         PyErr_Format(EXC_TYPE, "argument of type '%s' is not iterable",
                      Py_TYPE(container)->tp_name);
         return -1;
@@ -327,6 +331,9 @@ PyObject_GetIter(PyObject *o)
 {
     if (Py_TYPE(o)->tp_iter != NULL)
         return Py_TYPE(o)->tp_iter(o);
+    /* the old protocol: a class with __getitem__ is a sequence */
+    if (Py_TYPE(o)->tp_getitem != NULL && PyInstance_Check(o))
+        return _PyGetItemIter_New(o);
     PyErr_Format(EXC_TYPE, "'%s' object is not iterable", Py_TYPE(o)->tp_name);
     return NULL;
 }

@@ -90,6 +90,56 @@ SEQ_ITERATOR(PyTupleIter_Type, "tuple_iterator")
 SEQ_ITERATOR(PyStrAsciiIter_Type, "str_ascii_iterator")
 SEQ_ITERATOR(PyStrIter_Type, "str_iterator")
 
+/* iter() of an object whose class defines __getitem__ and not __iter__:
+   obj[0], obj[1], ... until IndexError or StopIteration, as CPython's
+   PySeqIter (Objects/iterobject.c, 3.13), named "iterator". */
+static PyObject *
+getitem_iter_next(PyObject *self)
+{
+    PySeqIterObject *it = (PySeqIterObject *)self;
+    PyObject *seq = it->seq;
+    if (seq == NULL)
+        return NULL;
+    PyObject *index = PyLong_FromLong(it->index);
+    if (index == NULL)
+        return NULL;
+    PyObject *item = Py_TYPE(seq)->tp_getitem(seq, index);
+    Py_DECREF(index);
+    if (item != NULL) {
+        it->index++;
+        return item;
+    }
+    if (PyErr_ExceptionMatches(EXC_INDEX) ||
+        PyErr_ExceptionMatches(EXC_STOP_ITERATION)) {
+        PyErr_Clear(); /* the end */
+        it->seq = NULL;
+        Py_DECREF(seq);
+    }
+    return NULL;
+}
+
+PyTypeObject PyGetItemIter_Type = {
+    .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+    .tp_name = "iterator",
+    .tp_basicsize = sizeof(PySeqIterObject),
+    .tp_dealloc = seqiter_dealloc,
+    .tp_traverse = seqiter_traverse,
+    .tp_iter = seqiter_iter,
+    .tp_iternext = getitem_iter_next,
+    .tp_base = &PyBaseObject_Type,
+};
+
+PyObject *
+_PyGetItemIter_New(PyObject *seq)
+{
+    PySeqIterObject *it = PyObject_New(PySeqIterObject, &PyGetItemIter_Type);
+    if (it == NULL)
+        return NULL;
+    it->index = 0;
+    it->seq = Py_NewRef(seq);
+    return (PyObject *)it;
+}
+
 /* iter(callable, sentinel): call until the result equals sentinel. */
 typedef struct {
     PyObject_HEAD;

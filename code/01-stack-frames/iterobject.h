@@ -14,6 +14,9 @@ typedef struct {
 extern PyTypeObject PySeqIter_Type; /* a list's: list_iterator */
 extern PyTypeObject PyTupleIter_Type, PyStrAsciiIter_Type, PyStrIter_Type;
 PyObject *_PySeqIter_New(PyObject *seq);
+/* Over any object with __getitem__: obj[0], obj[1], ... ("iterator"). */
+extern PyTypeObject PyGetItemIter_Type;
+PyObject *_PyGetItemIter_New(PyObject *seq);
 
 /* iter(callable, sentinel) */
 extern PyTypeObject PyCallIter_Type;
