@@ -177,8 +177,8 @@ static const struct {
     {"bool", " from_bytes to_bytes "},
 };
 
-static bool
-lacks(PyTypeObject *type, PyObject *name)
+bool
+_PyType_LacksCPythons(PyTypeObject *type, PyObject *name)
 {
     const char *text = PyUnicode_AsUTF8(name);
     size_t n = strlen(text);
@@ -204,7 +204,7 @@ PyObject_GenericGetAttr(PyObject *op, PyObject *name)
     /* object's __class__ descriptor: every object has its type */
     if (_PyUnicode_EqualToASCII(name, "__class__"))
         return Py_NewRef((PyObject *)Py_TYPE(op));
-    if (lacks(Py_TYPE(op), name))
+    if (_PyType_LacksCPythons(Py_TYPE(op), name))
         PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy's %s has no '%s'",
                      Py_TYPE(op)->tp_name, PyUnicode_AsUTF8(name));
     else {

@@ -194,6 +194,9 @@ PyObject *_PyObject_CallPrepend(PyObject *callable, PyObject *first,
                                 PyObject *kwnames);
 int PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
 PyObject *_PyType_Lookup(PyTypeObject *, PyObject *name);
+/* Whether CPython 3.13's type of that name has an attribute minipy's
+   lacks (str.title, dict.fromkeys): then minipy says it lacks it. */
+bool _PyType_LacksCPythons(PyTypeObject *, PyObject *name);
 PyObject *_PyObject_Bind(PyObject *attr, PyObject *self);
 Py_hash_t _Py_HashPointer(PyObject *);
 int Py_ReprEnter(PyObject *); /* 1: already in progress, -1: error */

@@ -372,6 +372,11 @@ type_getattro(PyObject *self, PyObject *name)
                    ? Py_NewRef(((PyHeapTypeObject *)type)->ht_name)
                    : PyUnicode_FromString(type->tp_name);
 
+    if (_PyType_LacksCPythons(type, name)) {
+        PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy's %s has no '%s'",
+                     type->tp_name, PyUnicode_AsUTF8(name));
+        return NULL;
+    }
     PyErr_Format(EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'",
                  type->tp_name, PyUnicode_AsUTF8(name));
     _PyErr_SetAttributeError(self, name);
