@@ -195,10 +195,22 @@ unpack(PyObject *value, int want, PyObject **top)
     return 0;
 }
 
+/* A display {k: v, ...} starts with room for its n pairs, as CPython
+   3.13's _PyDict_FromItems makes it: a table for str keys when they
+   all are. */
+static bool
+any_key_not_str(PyObject *const *keys, Py_ssize_t step, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!PyUnicode_Check(keys[i * step]))
+            return true;
+    return false;
+}
+
 static PyObject *
 build_map(PyObject **items, int n)
 {
-    PyObject *dict = PyDict_New();
+    PyObject *dict = _PyDict_NewPresized(n, any_key_not_str(items, 2, n));
     for (int i = 0; dict != NULL && i < n; i++)
         if (PyDict_SetItem(dict, items[2 * i], items[2 * i + 1]) < 0)
             Py_CLEAR(dict);
@@ -208,7 +220,8 @@ build_map(PyObject **items, int n)
 static PyObject *
 build_const_key_map(PyObject *keys, PyObject **values, int n)
 {
-    PyObject *dict = PyDict_New();
+    PyObject *const *items = ((PyTupleObject *)keys)->ob_item;
+    PyObject *dict = _PyDict_NewPresized(n, any_key_not_str(items, 1, n));
     for (int i = 0; dict != NULL && i < n; i++)
         if (PyDict_SetItem(dict, PyTuple_GET_ITEM(keys, i), values[i]) < 0)
             Py_CLEAR(dict);
@@ -220,6 +233,8 @@ dict_update(PyObject *dict, PyObject *other)
 {
     Py_ssize_t pos = 0;
     PyObject *key, *value;
+    if (_PyDict_PresizeMerge(dict, other, false) < 0)
+        return -1;
     while (PyDict_Next(other, &pos, &key, &value))
         if (PyDict_SetItem(dict, key, value) < 0)
             return -1;

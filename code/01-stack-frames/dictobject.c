@@ -102,14 +102,34 @@ find_slot(DictTable *t, PyObject *key, Py_hash_t hash, bool *found)
     }
 }
 
-/* Rebuild the table with at least minsize slots, dropping deleted
-   entries.  It grows to three times the live entries, as CPython's. */
-static int
-resize(DictTable *t, Py_ssize_t minsize)
+/* The most index slots a table has: an int32_t, and far more than the
+   entries this machine has memory for (24 bytes each). */
+#define MAX_SIZE ((Py_ssize_t)1 << 30)
+
+/* How many slots a table for minsize gets: CPython 3.13's
+   calculate_log2_keysize on a 64-bit build (Objects/dictobject.c),
+   the bit length of (minsize | 8) - 1, at least 3.  That is the power
+   of two above minsize, at least 8, but for 1 to 7, which get 16. */
+static Py_ssize_t
+table_size(Py_ssize_t minsize)
 {
-    Py_ssize_t size = MIN_SIZE;
-    while (size < minsize)
-        size <<= 1;
+    uint64_t x = (((uint64_t)minsize | MIN_SIZE) - 1) | (MIN_SIZE - 1);
+    int bits = 0;
+    for (; x != 0; x >>= 1)
+        bits++;
+    return bits > 31 ? MAX_SIZE + 1 : (Py_ssize_t)1 << bits;
+}
+
+/* Rebuild the table with size slots (a power of two, at least 8),
+   dropping deleted entries. */
+static int
+resize(DictTable *t, Py_ssize_t new_size)
+{
+    if (new_size > MAX_SIZE) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    int32_t size = (int32_t)new_size;
     size_t index_bytes = (size_t)size * sizeof(int32_t);
     /* The owner's room, when the table fits and is not there already. */
     void *storage =
@@ -145,6 +165,17 @@ resize(DictTable *t, Py_ssize_t minsize)
     return 0;
 }
 
+int
+dicttable_presize(DictTable *t, Py_ssize_t n, bool general)
+{
+    /* up to 5 entries: the smallest table, made by the first store */
+    if (n <= usable(MIN_SIZE))
+        return 0;
+    t->general = general;
+    /* CPython's estimate_log2_keysize: 1.5 slots an entry, at least */
+    return resize(t, table_size((n * 3 + 1) / 2));
+}
+
 PyObject *
 dicttable_get(DictTable *t, PyObject *key, Py_hash_t hash)
 {
@@ -169,8 +200,20 @@ dicttable_set(DictTable *t, PyObject *key, Py_hash_t hash, PyObject *value)
                   Py_NewRef(value));
         return 0;
     }
+    /* The first key not a str: CPython 3.13's insertdict rebuilds a
+       table of str keys as a general one then, sized for three times
+       its entries (insertion_resize); an empty one is made general. */
+    if (!t->general && !PyUnicode_Check(key)) {
+        t->general = true;
+        if (t->size > 0) {
+            if (resize(t, table_size(t->used * 3)) < 0)
+                return -1;
+            slot = find_slot(t, key, hash, &found);
+        }
+    }
+    /* full: room for three times the live entries (GROWTH_RATE) */
     if (t->nentries >= usable(t->size)) {
-        if (resize(t, t->used * 3) < 0)
+        if (resize(t, table_size(t->used * 3)) < 0)
             return -1;
         slot = find_slot(t, key, hash, &found);
     }
@@ -281,6 +324,69 @@ Py_ssize_t
 PyDict_Size(PyObject *dict)
 {
     return table_of(dict)->used;
+}
+
+int
+_PyDict_PresizeMerge(PyObject *dict, PyObject *other, bool copy)
+{
+    DictTable *to = table_of(dict), *from = table_of(other);
+    if (from->used == 0)
+        return 0;
+    bool compact = from->used == from->nentries;
+    /* CPython 3.13's PyDict_Copy clones the keys of a dict at most a
+       third of whose entries were deleted; dict_merge into an empty
+       dict clones a compact one that is the smallest or more than a
+       third full (Objects/dictobject.c) */
+    if (to->used == 0 && ((copy && from->used >= from->nentries * 2 / 3) ||
+                          (compact && (from->size == MIN_SIZE ||
+                                       usable(from->size / 2) < from->used)))) {
+        to->general = from->general;
+        return resize(to, from->size);
+    }
+    /* else dict_merge makes room at once, when there is not already
+       as much as the other dict has entries */
+    if (usable(to->size) >= from->used)
+        return 0;
+    to->general = to->general || from->general;
+    return resize(to, table_size(((to->used + from->used) * 3 + 1) / 2));
+}
+
+PyObject *
+_PyDict_NewPresized(Py_ssize_t n, bool general)
+{
+    PyObject *dict = PyDict_New();
+    if (dict != NULL && dicttable_presize(table_of(dict), n, general) < 0)
+        Py_CLEAR(dict);
+    return dict;
+}
+
+/* CPython 3.13's sizes (Include/internal/pycore_dict.h): a dict object
+   is 48 bytes; its keys table, unless it is the shared empty one, a
+   32-byte header, then an index of 1, 2, 4 or 8 bytes a slot, then room
+   for two thirds as many entries as slots, of 16 bytes (key, value)
+   when every key is a str, else 24 (hash, key, value).
+   (_PyDict_SizeOf and _PyDict_KeysSize, Objects/dictobject.c.) */
+#define CPYTHON_DICT_SIZE       48
+#define CPYTHON_DICTKEYS_HEADER 32
+
+Py_ssize_t
+_PyDict_SizeOf(PyObject *dict)
+{
+    DictTable *t = table_of(dict);
+    if (t->size == 0)
+        return CPYTHON_DICT_SIZE;
+    Py_ssize_t index = t->size <= 0xff ? 1 : t->size <= 0xffff ? 2 : 4;
+    Py_ssize_t entry = t->general ? 24 : 16;
+    return CPYTHON_DICT_SIZE + CPYTHON_DICTKEYS_HEADER + index * t->size +
+           usable(t->size) * entry;
+}
+
+static PyObject *
+dict_sizeof(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return PyLong_FromLong(_PyDict_SizeOf(self));
 }
 
 static void
@@ -534,6 +640,8 @@ dict_update_from(PyObject *dict, PyObject *arg, PyObject *kwnames,
     if (arg != NULL && PyDict_Check(arg)) {
         PyObject *key, *value;
         Py_ssize_t pos = 0;
+        if (_PyDict_PresizeMerge(dict, arg, false) < 0)
+            return -1;
         while (PyDict_Next(arg, &pos, &key, &value))
             if (PyDict_SetItem(dict, key, value) < 0)
                 return -1;
@@ -612,7 +720,8 @@ dict_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
     }
     /* dict(d) is a copy of d, tracked as d is (CPython's dict_merge
        clones a dict into an empty one) */
-    if (nargs == 1 && kwnames == NULL && PyDict_Check(args[0]))
+    if (nargs == 1 && kwnames == NULL && PyDict_Check(args[0]) &&
+        table_of(args[0])->used == table_of(args[0])->nentries)
         return PyDict_Copy(args[0]);
     PyObject *dict = PyDict_New();
     if (dict != NULL && dict_update_from(dict, nargs ? args[0] : NULL, kwnames,
@@ -1001,6 +1110,7 @@ static PyMethodDef dict_methods[] = {
     {"clear", dict_clear, 0, 0, false},
     {"copy", dict_copy, 0, 0, false},
     {"__reversed__", dict_reversed, 0, 0, false},
+    {"__sizeof__", dict_sizeof, 0, 0, false},
     {NULL, NULL, 0, 0, false},
 };
 

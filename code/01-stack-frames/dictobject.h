@@ -14,7 +14,11 @@ typedef struct {
 typedef struct {
     Py_ssize_t used;     /* live entries */
     Py_ssize_t nentries; /* entries filled, deleted ones included */
-    Py_ssize_t size;     /* index slots: a power of two, or 0 */
+    int32_t size;        /* index slots: a power of two, or 0 */
+    /* a key not a str went into this table since it was made: what
+       CPython 3.13 calls a DICT_KEYS_GENERAL table, whose entries keep
+       the hash (sys.getsizeof counts 24 bytes an entry, not 16) */
+    bool general;
     /* one block: size slots, each an entry number or EMPTY or DUMMY,
        then room for usable(size) entries (dicttable_entries) */
     int32_t *indices;
@@ -34,6 +38,10 @@ dicttable_entries(const DictTable *t)
      (DICTTABLE_MIN_SIZE * 2 / 3) * sizeof(DictEntry))
 
 void dicttable_init(DictTable *t);
+/* Make an empty table's room for n entries at once, as CPython 3.13's
+   dict_new_presized does (Objects/dictobject.c): for a display {k: v,
+   ...} of n pairs.  general: a key is not a str.  -1: no memory. */
+int dicttable_presize(DictTable *t, Py_ssize_t n, bool general);
 /* A table whose smallest size lives in small, DICTTABLE_SMALL_BYTES
    inside its owner: an instance keeps its first attributes in the
    memory block it is made in, with no second allocation to reach. */
@@ -79,5 +87,15 @@ bool PyDict_Next(PyObject *dict, Py_ssize_t *pos, PyObject **key,
                  PyObject **value);
 Py_ssize_t PyDict_Size(PyObject *dict);
 PyObject *PyDict_Copy(PyObject *dict);
+/* Make room in dict for other's entries, as CPython 3.13 does before
+   it copies them (copy: d.copy(), else dict_merge: d.update(other),
+   dict(other), {**other}): the same table size as other's when it
+   would clone other's keys, else room for both.  -1: no memory. */
+int _PyDict_PresizeMerge(PyObject *dict, PyObject *other, bool copy);
+/* A new dict with room for n entries (a display of n pairs). */
+PyObject *_PyDict_NewPresized(Py_ssize_t n, bool general);
+/* dict.__sizeof__: what CPython 3.13 counts for a dict of this table
+   (sizeof.c has the rest of sys.getsizeof). */
+Py_ssize_t _PyDict_SizeOf(PyObject *dict);
 
 #endif

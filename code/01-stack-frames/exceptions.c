@@ -55,6 +55,8 @@ _PyExc_New(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     e->cause = e->context = NULL;
     e->suppress_context = false;
     e->suggestion = NULL;
+    if (_PyExc_KindOf(type) == EXC_SYSTEM_EXIT)
+        ((PySystemExitObject *)e)->code = NULL;
     return (PyObject *)e;
 }
 
@@ -82,6 +84,8 @@ _PyExc_Clear(PyObject *exc)
     Py_CLEAR(e->args);
     Py_CLEAR(e->cause);
     Py_CLEAR(e->context);
+    if (_PyExc_KindOf(Py_TYPE(exc)) == EXC_SYSTEM_EXIT)
+        Py_CLEAR(((PySystemExitObject *)exc)->code);
 }
 
 /* As CPython prints it: the qualified name, without the module when
@@ -110,6 +114,39 @@ args_of(PyObject *self)
     return args != NULL ? Py_NewRef(args) : PyTuple_New(0);
 }
 
+/* ---- SystemExit: its code ---- */
+
+/* What SystemExit's __init__ keeps as e.code (CPython's SystemExit_init,
+   Objects/exceptions.c, 3.13): None with no argument, the argument with
+   one, the tuple of them with more. */
+static int
+systemexit_set_code(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *code = nargs == 0   ? Py_NewRef(Py_None)
+                     : nargs == 1 ? Py_NewRef(args[0])
+                                  : _PyTuple_FromArray(args, nargs);
+    if (code == NULL)
+        return -1;
+    Py_SETREF(((PySystemExitObject *)self)->code, code);
+    return 0;
+}
+
+PyObject *
+_PyExc_NewSystemExit(PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *exc = _PyExc_New(PyExc_Type(EXC_SYSTEM_EXIT), args, nargs);
+    if (exc != NULL && systemexit_set_code(exc, args, nargs) < 0)
+        Py_CLEAR(exc);
+    return exc;
+}
+
+PyObject *
+_PyExc_SystemExitCode(PyObject *exc)
+{
+    PyObject *code = ((PySystemExitObject *)exc)->code;
+    return code != NULL ? code : Py_None;
+}
+
 /* ValueError("x"): the arguments, whatever they are, are kept. */
 static PyObject *
 exc_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
@@ -120,7 +157,11 @@ exc_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
                      ((PyTypeObject *)type)->tp_name);
         return NULL;
     }
-    return _PyExc_New((PyTypeObject *)type, args, nargs);
+    PyObject *exc = _PyExc_New((PyTypeObject *)type, args, nargs);
+    /* a built-in class is made and initialized in one go */
+    if (exc != NULL && _PyExc_KindOf((PyTypeObject *)type) == EXC_SYSTEM_EXIT)
+        systemexit_set_code(exc, args, nargs);
+    return exc;
 }
 
 static PyObject *
@@ -333,6 +374,50 @@ static PyMethodDef exc_methods[] = {
     {NULL, NULL, 0, 0, false},
 };
 
+/* SystemExit.__init__(self, *args): args, and the code taken from them. */
+static PyObject *
+systemexit_init(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                PyObject *kwnames)
+{
+    PyObject *result = exc_init(self, args, nargs, kwnames);
+    if (result != NULL && systemexit_set_code(self, args, nargs) < 0)
+        Py_CLEAR(result);
+    return result;
+}
+
+static PyMethodDef systemexit_methods[] = {
+    {"__init__", systemexit_init, 0, INT32_MAX, true},
+    {NULL, NULL, 0, 0, false},
+};
+
+static int
+systemexit_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    int status = exc_traverse(self, visit, arg);
+    if (status == 0)
+        Py_VISIT(((PySystemExitObject *)self)->code);
+    return status;
+}
+
+static PyObject *
+systemexit_getattro(PyObject *self, PyObject *name)
+{
+    if (_PyUnicode_EqualToASCII(name, "code"))
+        return Py_NewRef(_PyExc_SystemExitCode(self));
+    return exc_getattro(self, name);
+}
+
+/* e.code = value, as any object; del e.code leaves it unset (None). */
+static int
+systemexit_setattro(PyObject *self, PyObject *name, PyObject *value)
+{
+    if (!_PyUnicode_EqualToASCII(name, "code"))
+        return exc_setattro(self, name, value);
+    Py_XINCREF(value);
+    Py_SETREF(((PySystemExitObject *)self)->code, value);
+    return 0;
+}
+
 /* ---- the classes ---- */
 
 /* Every class is made by calling it and holds references (tp_traverse
@@ -398,6 +483,20 @@ PyTypeObject _PyExc_Types[EXC_NKINDS] = {
     EXC_CLASS(EXC_NOT_IMPLEMENTED, "NotImplementedError", EXC_RUNTIME),
     EXC_CLASS(EXC_RECURSION, "RecursionError", EXC_RUNTIME),
     EXC_CLASS(EXC_STOP_ITERATION, "StopIteration", EXC_EXCEPTION),
+    [EXC_SYSTEM_EXIT] =
+        {
+            .ob_base = PyObject_HEAD_INIT(&PyType_Type),
+            .tp_name = "SystemExit",
+            .tp_basicsize = sizeof(PySystemExitObject),
+            .tp_flags = Py_TPFLAGS_BASETYPE,
+            .tp_traverse = systemexit_traverse,
+            .tp_getattro = systemexit_getattro,
+            .tp_setattro = systemexit_setattro,
+            .tp_new = exc_new,
+            .tp_vectorcall = exc_vectorcall,
+            .tp_methods = systemexit_methods,
+            .tp_base = &_PyExc_Types[EXC_BASE_EXCEPTION],
+        },
     EXC_CLASS(EXC_SYNTAX, "SyntaxError", EXC_EXCEPTION),
     EXC_CLASS(EXC_INDENTATION, "IndentationError", EXC_SYNTAX),
     EXC_CLASS(EXC_TAB, "TabError", EXC_INDENTATION),

@@ -20,6 +20,15 @@ typedef struct {
     char *suggestion; /* a NameError's "Did you mean", or NULL */
 } PyBaseExceptionObject;
 
+/* A SystemExit (and an instance of a class deriving it) has one field
+   more, the exit status or message its __init__ takes from its
+   arguments: CPython's PySystemExitObject (Include/cpython/pyerrors.h,
+   3.13). */
+typedef struct {
+    PyBaseExceptionObject base;
+    PyObject *code; /* NULL until __init__ sets it: e.code is None */
+} PySystemExitObject;
+
 /* The built-in exception classes, one per kind (BaseException, ...);
    entry EXC_NONE is unused. */
 extern PyTypeObject _PyExc_Types[EXC_NKINDS];
@@ -35,6 +44,9 @@ PyObject *_PyExc_FromMessage(ExcKind kind, const char *message);
 /* type(*args), for a class deriving an exception class. */
 PyObject *_PyExc_New(PyTypeObject *type, PyObject *const *args,
                      Py_ssize_t nargs);
+/* SystemExit(*args), made as sys.exit makes it; the code of one. */
+PyObject *_PyExc_NewSystemExit(PyObject *const *args, Py_ssize_t nargs);
+PyObject *_PyExc_SystemExitCode(PyObject *exc); /* borrowed; None if unset */
 /* Drop what an exception holds beyond an instance's (args, traceback):
    from _PyInstance_Clear. */
 void _PyExc_Clear(PyObject *exc);

@@ -1,6 +1,8 @@
 /* list: a growable array of references. */
 #include "listobject.h"
 
+#include "instanceobject.h"
+
 #include "abstract.h"
 #include "errors.h"
 #include "iterobject.h"
@@ -79,22 +81,13 @@ PyList_Append(PyObject *self, PyObject *item)
     return 0;
 }
 
-/* Room for exactly as many items as iterable says it has, rounded up to
-   an even number, as CPython's list() makes it (list_preallocate_exact,
+/* Room for exactly n items, rounded up to an even number, in a list
+   that has no array yet, as CPython makes it (list_preallocate_exact,
    Objects/listobject.c, 3.13): list(range(10**12)) fails at once, and
    the list is as big as CPython's.  0, or -1 out of memory. */
 static int
-preallocate(PyListObject *op, PyObject *iterable)
+preallocate_exact(PyListObject *op, Py_ssize_t n)
 {
-    if (Py_TYPE(iterable)->tp_len == NULL)
-        return 0;
-    Py_ssize_t n = Py_TYPE(iterable)->tp_len(iterable);
-    if (n < 0) {
-        if (!PyErr_ExceptionMatches(EXC_TYPE))
-            return -1;
-        PyErr_Clear();
-        return 0;
-    }
     size_t size = ((size_t)n + 1) & ~(size_t)1;
     if (size == 0)
         return 0;
@@ -112,30 +105,68 @@ preallocate(PyListObject *op, PyObject *iterable)
     return 0;
 }
 
+/* len(iterable), or -2 when it has no length (a TypeError from its
+   __len__ counts as none, as in CPython); -1 with another error. */
+static Py_ssize_t
+length_of(PyObject *iterable)
+{
+    if (Py_TYPE(iterable)->tp_len == NULL)
+        return -2;
+    Py_ssize_t n = Py_TYPE(iterable)->tp_len(iterable);
+    if (n >= 0 || !PyErr_ExceptionMatches(EXC_TYPE))
+        return n;
+    PyErr_Clear();
+    return -2;
+}
+
+/* How many items iterable says it will give, as CPython's
+   PyObject_LengthHint(iterable, 8) (Objects/abstract.c, 3.13): its
+   len(), what a list's or a tuple's iterator has left (their
+   __length_hint__), else 8.  -1 with an error set. */
+static Py_ssize_t
+length_hint(PyObject *iterable)
+{
+    Py_ssize_t n = length_of(iterable);
+    if (n != -2)
+        return n;
+    if (Py_IS_TYPE(iterable, &PySeqIter_Type) ||
+        Py_IS_TYPE(iterable, &PyTupleIter_Type)) {
+        PySeqIterObject *it = (PySeqIterObject *)iterable;
+        Py_ssize_t size = it->seq != NULL ? Py_SIZE(it->seq) : 0;
+        return size > it->index ? size - it->index : 0;
+    }
+    return 8;
+}
+
+/* Room for n more items before they are appended, as CPython 3.13's
+   list.extend makes it: exactly n (rounded up to even) in a list with
+   no array yet, else list_resize's growth to the size they make. */
+static int
+reserve(PyListObject *op, Py_ssize_t n)
+{
+    Py_ssize_t m = Py_SIZE(op);
+    if (n <= 0)
+        return 0;
+    if (op->ob_item == NULL)
+        return preallocate_exact(op, n);
+    if (n > PTRDIFF_MAX / (Py_ssize_t)sizeof(PyObject *) - m)
+        return 0; /* CPython ignores a hint that large */
+    if (list_resize(op, m + n) < 0)
+        return -1;
+    Py_SIZE(op) = m;
+    return 0;
+}
+
 PyObject *
 _PyList_FromIterable(PyObject *iterable)
 {
-    PyObject *iter = PyObject_GetIter(iterable);
-    if (iter == NULL)
-        return NULL;
     PyListObject *op = (PyListObject *)PyList_New(0);
-    if (op != NULL && preallocate(op, iterable) < 0)
-        Py_CLEAR(op);
-    PyObject *item;
-    while (op != NULL && (item = PyIter_Next(iter)) != NULL) {
-        if (Py_SIZE(op) < op->allocated) { /* room made before */
-            op->ob_item[Py_SIZE(op)++] = item;
-            continue;
-        }
-        if (PyList_Append((PyObject *)op, item) < 0)
-            Py_CLEAR(op);
-        Py_DECREF(item);
-    }
-    Py_DECREF(iter);
-    if (op != NULL && Py_SIZE(op) < op->allocated &&
-        list_resize(op, Py_SIZE(op)) < 0) /* fewer than it said */
-        Py_CLEAR(op);
-    if (PyErr_Occurred())
+    if (op == NULL)
+        return NULL;
+    /* list() asks the length first, then extends (list___init___impl) */
+    Py_ssize_t n = length_of(iterable);
+    if ((n == -1 && PyErr_Occurred()) || (n > 0 && reserve(op, n) < 0) ||
+        _PyList_Extend((PyObject *)op, iterable) < 0)
         Py_CLEAR(op);
     return (PyObject *)op;
 }
@@ -592,21 +623,48 @@ list_repeat(PyObject *v, PyObject *w)
     return result;
 }
 
-/* A tuple's items go straight in; anything else is made a list first,
-   which also makes a.extend(a) see a as it was. */
+/* A list's or a tuple's items go straight in, read where they are (a
+   list may be extending itself: it gives the items it had); anything
+   else is iterated, room made first for what it says it holds and any
+   left over given back after, as CPython 3.13's list_extend does. */
 int
 _PyList_Extend(PyObject *list, PyObject *iterable)
 {
-    PyObject *items = PyTuple_Check(iterable) ? Py_NewRef(iterable)
-                                              : _PyList_FromIterable(iterable);
-    if (items == NULL)
+    PyListObject *op = (PyListObject *)list;
+    if (PyList_Check(iterable) || PyTuple_Check(iterable)) {
+        Py_ssize_t n = Py_SIZE(iterable);
+        if (reserve(op, n) < 0)
+            return -1;
+        /* the room is there: no resize, so the items stay where
+           they are even when the list extends itself */
+        PyObject **items = PyList_Check(iterable)
+                               ? ((PyListObject *)iterable)->ob_item
+                               : ((PyTupleObject *)iterable)->ob_item;
+        for (Py_ssize_t i = 0; i < n; i++)
+            op->ob_item[Py_SIZE(op)++] = Py_NewRef(items[i]);
+        return 0;
+    }
+    PyObject *iter = PyObject_GetIter(iterable), *item;
+    if (iter == NULL)
         return -1;
-    PyObject **item = PyTuple_Check(items) ? ((PyTupleObject *)items)->ob_item
-                                           : ((PyListObject *)items)->ob_item;
-    int status = 0;
-    for (Py_ssize_t i = 0; status == 0 && i < Py_SIZE(items); i++)
-        status = PyList_Append(list, item[i]);
-    Py_DECREF(items);
+    /* CPython asks the iterator (PyObject_LengthHint(it, 8)); a builtin
+       container's length is what its iterator would say, and a class
+       is not asked its __len__ twice (list() asked it already) */
+    Py_ssize_t hint = length_hint(PyInstance_Check(iterable) ? iter : iterable);
+    int status = hint < 0 || reserve(op, hint) < 0 ? -1 : 0;
+    while (status == 0 && (item = PyIter_Next(iter)) != NULL) {
+        if (Py_SIZE(op) < op->allocated) { /* room made before */
+            op->ob_item[Py_SIZE(op)++] = item;
+            continue;
+        }
+        status = PyList_Append(list, item);
+        Py_DECREF(item);
+    }
+    Py_DECREF(iter);
+    if (status == 0 && PyErr_Occurred())
+        status = -1;
+    if (Py_SIZE(op) < op->allocated && list_resize(op, Py_SIZE(op)) < 0)
+        status = -1;
     return status;
 }
 
@@ -617,24 +675,33 @@ list_inplace_concat(PyObject *self, PyObject *other)
     return _PyList_Extend(self, other) < 0 ? NULL : Py_NewRef(self);
 }
 
+static PyObject *list_clear(PyObject *self, PyObject *const *args,
+                            Py_ssize_t nargs, PyObject *kwnames);
+
 static PyObject *
 list_inplace_repeat(PyObject *self, PyObject *count)
 {
     if (!PyLong_Check(count))
         return Py_NotImplemented;
-    PyObject *repeated = list_repeat(self, count);
-    if (repeated == NULL)
-        return NULL;
-    PyListObject *op = (PyListObject *)self, *r = (PyListObject *)repeated;
-    PyObject **old = op->ob_item;
+    PyListObject *op = (PyListObject *)self;
+    int64_t times = PyLong_AsLong(count);
     Py_ssize_t n = Py_SIZE(op);
-    op->ob_item = r->ob_item;
-    Py_SIZE(op) = Py_SIZE(r);
-    op->allocated = r->allocated;
-    r->ob_item = old; /* the old items leave with the temporary list */
-    Py_SIZE(r) = n;
-    r->allocated = n;
-    Py_DECREF(repeated);
+    if (n == 0 || times == 1)
+        return Py_NewRef(self);
+    if (times < 1) {
+        PyObject *cleared = list_clear(self, NULL, 0, NULL);
+        Py_XDECREF(cleared);
+        return cleared != NULL ? Py_NewRef(self) : NULL;
+    }
+    if (times > (PTRDIFF_MAX / (Py_ssize_t)sizeof(PyObject *)) / n) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    /* one list_resize to the new size, as CPython's list_inplace_repeat */
+    if (list_resize(op, n * (Py_ssize_t)times) < 0)
+        return NULL;
+    for (Py_ssize_t i = n; i < Py_SIZE(op); i++)
+        op->ob_item[i] = Py_NewRef(op->ob_item[i % n]);
     return Py_NewRef(self);
 }
 
@@ -933,6 +1000,8 @@ int
 _PyList_Sort(PyObject *self, PyObject *keyfunc, bool reverse)
 {
     PyListObject *op = (PyListObject *)self;
+    if (Py_SIZE(op) == 0)
+        return 0; /* nothing to compare, nor to call keyfunc on */
     PyObject **items = op->ob_item;
     Py_ssize_t n = Py_SIZE(op), allocated = op->allocated;
     op->ob_item = NULL;
@@ -1182,6 +1251,19 @@ list_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     return nargs == 0 ? PyList_New(0) : _PyList_FromIterable(args[0]);
 }
 
+/* list.__sizeof__: CPython 3.13's PyListObject is 40 bytes, and its
+   array of item pointers has `allocated` slots, grown as ours is
+   (list_resize, Objects/listobject.c).  getsizeof adds 16 for the
+   PyGC_Head (sizeof.c). */
+static PyObject *
+list_sizeof(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    Py_ssize_t allocated = ((PyListObject *)self)->allocated;
+    return PyLong_FromLong(40 + allocated * (Py_ssize_t)sizeof(PyObject *));
+}
+
 static PyMethodDef list_methods[] = {
     {"append", list_append, 1, 1, false},
     {"extend", list_extend, 1, 1, false},
@@ -1195,6 +1277,7 @@ static PyMethodDef list_methods[] = {
     {"copy", list_copy, 0, 0, false},
     {"sort", list_sort, 0, INT32_MAX, true},
     {"__reversed__", list_reversed, 0, 0, false},
+    {"__sizeof__", list_sizeof, 0, 0, false},
     {NULL, NULL, 0, 0, false},
 };
 

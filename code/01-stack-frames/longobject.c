@@ -623,6 +623,30 @@ long_getattro(PyObject *self, PyObject *name)
     return PyObject_GenericGetAttr(self, name);
 }
 
+/* CPython 3.13 keeps an int's magnitude in 30-bit digits (PyLong_SHIFT,
+   Include/cpython/longintrepr.h): how many this value needs. */
+int
+_PyLong_CPythonDigits(PyObject *op)
+{
+    int64_t v = PyLong_AsLong(op);
+    uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    int digits = 0;
+    for (; magnitude != 0; magnitude >>= 30)
+        digits++;
+    return digits;
+}
+
+/* int.__sizeof__ (int___sizeof___impl, Objects/longobject.c, 3.13): a
+   24-byte header, then 4 bytes a digit, one at least (0 has one). */
+static PyObject *
+long_sizeof(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    int digits = _PyLong_CPythonDigits(self);
+    return PyLong_FromLong(24 + 4 * (digits > 0 ? digits : 1));
+}
+
 static PyMethodDef long_methods[] = {
     {"bit_length", long_bit_length, 0, 0, false},
     {"bit_count", long_bit_count, 0, 0, false},
@@ -630,6 +654,7 @@ static PyMethodDef long_methods[] = {
     {"as_integer_ratio", long_as_integer_ratio, 0, 0, false},
     {"is_integer", long_is_integer, 0, 0, false},
     {"__format__", _PyLong_FormatMethod, 1, 1, false},
+    {"__sizeof__", long_sizeof, 0, 0, false},
     {NULL, NULL, 0, 0, false},
 };
 

@@ -25,6 +25,8 @@ extern PyLongObject _Py_FalseStruct;
 PyObject *PyLong_FromLong(int64_t value);
 int64_t PyLong_AsLong(PyObject *op); /* the value of an int or a bool */
 PyObject *PyBool_FromLong(long truth);
+/* The number of 30-bit digits CPython 3.13 stores the value in. */
+int _PyLong_CPythonDigits(PyObject *op);
 /* hex(), oct(), bin(): base 16, 8 or 2, with CPython's prefixes. */
 PyObject *_PyLong_Format(PyObject *op, int base);
 

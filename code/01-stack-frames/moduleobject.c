@@ -58,6 +58,30 @@ module_repr(PyObject *self)
         PyUnicode_AsUTF8(((PyModuleObject *)self)->md_name));
 }
 
+/* A name the module lacks: one CPython 3.13's module of that name has
+   is one minipy does not support (modules_cpython.c), as a builtin
+   CPython has is; any other is CPython's AttributeError (deleting one,
+   in the generic setattr's words: Objects/object.c, 3.13,
+   _PyObject_GenericSetAttrWithDict).  hasattr() and getattr() with a
+   default let only AttributeError through, as CPython's do, so they
+   pass the NotImplementedError on: a script that would take another
+   path in CPython stops and says why. */
+static void
+no_attribute(PyModuleObject *op, PyObject *name, bool deleting)
+{
+    const char *module = PyUnicode_AsUTF8(op->md_name);
+    const char *text = PyUnicode_AsUTF8(name);
+    if (_PyModule_IsCPythons(module, text))
+        PyErr_Format(EXC_NOT_IMPLEMENTED, "minipy does not support %s.%s",
+                     module, text);
+    else if (deleting)
+        PyErr_Format(EXC_ATTRIBUTE, "'module' object has no attribute '%s'",
+                     text);
+    else
+        PyErr_Format(EXC_ATTRIBUTE, "module '%s' has no attribute '%s'", module,
+                     text);
+}
+
 static PyObject *
 module_getattro(PyObject *self, PyObject *name)
 {
@@ -70,9 +94,9 @@ module_getattro(PyObject *self, PyObject *name)
     if (!PyErr_Occurred() && _PyUnicode_EqualToASCII(name, "__class__"))
         return Py_NewRef((PyObject *)Py_TYPE(self));
     if (!PyErr_Occurred()) {
-        PyErr_Format(EXC_ATTRIBUTE, "module '%s' has no attribute '%s'",
-                     PyUnicode_AsUTF8(op->md_name), PyUnicode_AsUTF8(name));
-        _PyErr_SetAttributeError(self, name);
+        no_attribute(op, name, false);
+        if (PyErr_ExceptionMatches(EXC_ATTRIBUTE))
+            _PyErr_SetAttributeError(self, name);
     }
     return NULL;
 }
@@ -83,7 +107,13 @@ module_setattro(PyObject *self, PyObject *name, PyObject *value)
     PyModuleObject *op = (PyModuleObject *)self;
     if (value != NULL)
         return PyDict_SetItem(op->md_dict, name, value);
-    return PyDict_DelItem(op->md_dict, name);
+    if (PyDict_DelItem(op->md_dict, name) == 0)
+        return 0;
+    if (PyErr_ExceptionMatches(EXC_KEY)) {
+        PyErr_Clear();
+        no_attribute(op, name, true);
+    }
+    return -1;
 }
 
 PyTypeObject PyModule_Type = {

@@ -202,5 +202,9 @@ Py_hash_t _Py_HashPointer(PyObject *);
 int Py_ReprEnter(PyObject *); /* 1: already in progress, -1: error */
 void Py_ReprLeave(PyObject *);
 const char *_PyType_Name(PyTypeObject *);
+/* object.__sizeof__ and type.__sizeof__: the bytes CPython 3.13 counts
+   for the object (sizeof.c, typeobject.c). */
+PyObject *_PyObject_SizeOf(PyObject *self, PyObject *const *args,
+                           Py_ssize_t nargs, PyObject *kwnames);
 
 #endif

@@ -15,6 +15,7 @@
 #include "codeobject.h"
 #include "dis.h"
 #include "pymem.h"
+#include "sysmodule.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -62,9 +63,18 @@ makes_code(Code *code)
 /* The statement's output waits in stdout's buffer, if it has one (a
    pipe's), until the traceback is out: CPython flushes its streams after
    printing an error (Python/pythonrun.c, flush_io). */
+/* sys.exit() at the prompt ends it, with the status it gives. */
+static bool exiting;
+static int exit_status;
+
 static void
 print_error(const char *text)
 {
+    if (_PySys_HandleSystemExit(&exit_status)) {
+        exiting = true;
+        fflush(stdout);
+        return;
+    }
     PyErr_Print(stderr, "<stdin>", text);
     PyErr_Clear();
     fflush(stdout);
@@ -154,7 +164,9 @@ _PyRun_InteractiveLoop(FILE *in, bool dis)
     char *line = NULL;
     size_t cap = 0;
     int reads = 0, input = 0; /* reads at ">>> "; the statement's first */
-    for (;;) {
+    exiting = false;
+    exit_status = 0;
+    while (!exiting) {
         fflush(stdout);
         if (lines.len == 0)
             input = reads++;
@@ -196,5 +208,5 @@ _PyRun_InteractiveLoop(FILE *in, bool dis)
     }
     free(line); /* getline's, from malloc */
     PyMem_RawFree(lines.data);
-    return 0;
+    return exit_status;
 }

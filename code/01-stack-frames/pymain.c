@@ -9,6 +9,7 @@
 #include "dis.h"
 #include "figure.h"
 #include "interp.h"
+#include "sysmodule.h"
 #include "unicodeobject.h"
 
 #include <errno.h>
@@ -19,14 +20,6 @@
 #include <unistd.h>
 
 #define EXIT_USAGE 2
-
-#if defined(__linux__)
-#define PLATFORM "linux"
-#elif defined(__APPLE__)
-#define PLATFORM "darwin"
-#else
-#define PLATFORM "unknown"
-#endif
 
 static int
 cannot_open(const char *script, int error)
@@ -77,6 +70,12 @@ run_loaded(int loaded, const PyMainConfig *config, bool *interrupted)
     if (loaded == 0 && interp_run() == 0)
         return 0;
     fflush(stdout);
+    /* an uncaught SystemExit ends the program quietly; with -i the
+       prompt comes next, and it is shown as any error (CPython's
+       _Py_HandleSystemExit leaves it alone when inspect is set) */
+    int status;
+    if (!config->inspect && _PySys_HandleSystemExit(&status))
+        return status;
     *interrupted = PyErr_ExceptionMatches(EXC_KEYBOARD_INTERRUPT);
     PyErr_Print(stderr, interp.filename, interp.source);
     PyErr_Clear();
@@ -143,7 +142,7 @@ _Py_RunMain(const PyMainConfig *config, char *stack_base, size_t stack_size,
 
     int status = 0;
     if (prompt_only && !config->quiet)
-        fprintf(stderr, "minipy %s on %s\n", MINIPY_VERSION, PLATFORM);
+        fprintf(stderr, "minipy %s on %s\n", MINIPY_VERSION, PY_PLATFORM);
     if (config->command != NULL)
         status = run_loaded(interp_load_string(config->command), config,
                             interrupted);

@@ -3,10 +3,12 @@
 
 #include "dictobject.h"
 #include "errors.h"
+#include "exceptions.h"
 #include "interp.h"
 #include "listobject.h"
 #include "longobject.h"
 #include "moduleobject.h"
+#include "tupleobject.h"
 #include "unicodeobject.h"
 
 #include <stdio.h>
@@ -70,15 +72,76 @@ make_argv(void)
     return argv;
 }
 
+/* sys.exit(status=None): raise SystemExit(status), as CPython's
+   PyErr_SetObject makes it (Python/errors.c, 3.13): a tuple is the
+   arguments, None none, a SystemExit is raised as it is. */
+PyObject *
+_PySys_Exit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)self, (void)kwnames;
+    PyObject *status = nargs > 0 ? args[0] : Py_None, *exc;
+    if (PyExceptionInstance_Check(status) &&
+        _PyExc_KindOf(Py_TYPE(status)) == EXC_SYSTEM_EXIT)
+        exc = Py_NewRef(status);
+    else if (status == Py_None)
+        exc = _PyExc_NewSystemExit(NULL, 0);
+    else if (PyTuple_Check(status))
+        exc = _PyExc_NewSystemExit(((PyTupleObject *)status)->ob_item,
+                                   Py_SIZE(status));
+    else
+        exc = _PyExc_NewSystemExit(&status, 1);
+    if (exc != NULL)
+        _PyErr_SetObject(exc);
+    return NULL;
+}
+
+bool
+_PySys_HandleSystemExit(int *status)
+{
+    if (!PyErr_ExceptionMatches(EXC_SYSTEM_EXIT))
+        return false;
+    PyObject *exc = _PyErr_GetRaisedException();
+    PyObject *code = _PyExc_SystemExitCode(exc);
+    *status = 0;
+    if (PyLong_Check(code)) {
+        /* the low byte is what the process's parent sees (exit(3)) */
+        *status = (int)((uint64_t)PyLong_AsLong(code) & 0xFF);
+    } else if (code != Py_None) {
+        PyObject *text = PyObject_Str(code);
+        if (text != NULL)
+            fwrite(PyUnicode_AsUTF8(text), 1, (size_t)Py_SIZE(text), stderr);
+        else
+            PyErr_Clear();
+        fputc('\n', stderr);
+        Py_XDECREF(text);
+        *status = 1;
+    }
+    Py_DECREF(exc);
+    return true;
+}
+
+/* A value of sys's that CPython's has too, where minipy's is the same:
+   how big a container can be, the order of an int's bytes in memory,
+   the system it runs on. */
+static int
+set_value(PyObject *sys, const char *name, PyObject *value)
+{
+    PyObject *dict = ((PyModuleObject *)sys)->md_dict;
+    int status = value ? PyDict_SetItemString(dict, name, value) : -1;
+    Py_XDECREF(value);
+    return status;
+}
+
 PyObject *
 _PySys_Create(void)
 {
     PyObject *sys = PyModule_New("sys", _PySys_Functions);
-    PyObject *argv = sys ? make_argv() : NULL;
-    if (argv == NULL || PyDict_SetItemString(((PyModuleObject *)sys)->md_dict,
-                                             "argv", argv) < 0)
+    if (sys == NULL || set_value(sys, "argv", make_argv()) < 0 ||
+        set_value(sys, "maxsize", PyLong_FromLong(PTRDIFF_MAX)) < 0 ||
+        set_value(sys, "byteorder", PyUnicode_FromString(PY_BYTEORDER)) < 0 ||
+        set_value(sys, "platform", PyUnicode_FromString(PY_PLATFORM)) < 0)
         Py_CLEAR(sys);
-    Py_XDECREF(argv);
     return sys;
 }
 

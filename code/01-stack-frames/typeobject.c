@@ -5,6 +5,7 @@
 #include "errors.h"
 #include "funcobject.h"
 #include "interp.h"
+#include "longobject.h"
 #include "methodobject.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
@@ -173,6 +174,11 @@ object_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     return _PyObject_New(type);
 }
 
+static PyMethodDef object_methods[] = {
+    {"__sizeof__", _PyObject_SizeOf, 0, 0, false},
+    {NULL, NULL, 0, 0, false},
+};
+
 PyTypeObject PyBaseObject_Type = {
     .ob_base = PyObject_HEAD_INIT(&PyType_Type),
     .tp_name = "object",
@@ -183,6 +189,7 @@ PyTypeObject PyBaseObject_Type = {
     .tp_hash = _Py_HashPointer,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_new = object_new,
+    .tp_methods = object_methods,
 };
 
 PyObject *
@@ -411,6 +418,33 @@ type_setattro(PyObject *self, PyObject *name, PyObject *value)
     return status;
 }
 
+/* type.__sizeof__ (CPython 3.13's type___sizeof___impl,
+   Objects/typeobject.c): a built-in type is a PyTypeObject, 416 bytes;
+   a class a PyHeapTypeObject, 928, and a class whose instances keep
+   their attributes inline (one deriving object, not an exception) also
+   owns the keys its instances share, a table of 64 slots for 42 str
+   keys: 32 + 64 + 42 * 16 bytes (Include/internal/pycore_dict.h,
+   NEXT_LOG2_SHARED_KEYS_MAX_SIZE). */
+static PyObject *
+type_sizeof(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+            PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyTypeObject *type = (PyTypeObject *)self;
+    if (!is_heap_type(type))
+        return PyLong_FromLong(416);
+    PyTypeObject *base = type;
+    while (is_heap_type(base))
+        base = base->tp_base;
+    bool inline_values = base == &PyBaseObject_Type;
+    return PyLong_FromLong(928 + (inline_values ? 32 + 64 + 42 * 16 : 0));
+}
+
+static PyMethodDef type_methods[] = {
+    {"__sizeof__", type_sizeof, 0, 0, false},
+    {NULL, NULL, 0, 0, false},
+};
+
 PyTypeObject PyType_Type = {
     .ob_base = PyObject_HEAD_INIT(&PyType_Type),
     .tp_name = "type",
@@ -421,5 +455,6 @@ PyTypeObject PyType_Type = {
     .tp_call = type_call,
     .tp_getattro = type_getattro,
     .tp_setattro = type_setattro,
+    .tp_methods = type_methods,
     .tp_base = &PyBaseObject_Type,
 };

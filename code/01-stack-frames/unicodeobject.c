@@ -1232,6 +1232,33 @@ unicode_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
     return PyObject_Str(args[0]);
 }
 
+/* str.__sizeof__, as CPython 3.13 stores the same text (unicode_sizeof,
+   Objects/unicodeobject.c; the structs in Include/cpython/unicodeobject.h):
+   one byte a character when all are ASCII, after a 40-byte
+   PyASCIIObject; else after a 56-byte PyCompactUnicodeObject, 1, 2 or
+   4 bytes a character, as the largest code point needs (Latin-1, the
+   BMP, beyond); a NUL after the last.  A string of one Latin-1
+   character is one of CPython's static singletons, which carry their
+   UTF-8 form too (2 bytes and a NUL).  We store UTF-8 only, so the kind
+   is read from the text. */
+static PyObject *
+unicode_sizeof(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    PyUnicodeObject *op = (PyUnicodeObject *)self;
+    if (is_ascii(op))
+        return PyLong_FromLong(40 + op->length + 1);
+    uint32_t max = 0, code;
+    for (Py_ssize_t i = 0; i < Py_SIZE(op);) {
+        i += utf8_decode(op->data + i, Py_SIZE(op) - i, &code);
+        max = code > max ? code : max;
+    }
+    Py_ssize_t kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    Py_ssize_t utf8 = op->length == 1 && max < 0x100 ? Py_SIZE(op) + 1 : 0;
+    return PyLong_FromLong(56 + (op->length + 1) * kind + utf8);
+}
+
 static PyMethodDef unicode_methods[] = {
     {"join", unicode_join, 1, 1, false},
     {"split", unicode_split, 0, INT32_MAX, true},
@@ -1251,6 +1278,7 @@ static PyMethodDef unicode_methods[] = {
     {"endswith", unicode_endswith, 1, 3, false},
     {"format", _PyUnicode_FormatMethod, 0, INT32_MAX, true},
     {"__format__", _PyUnicode_DunderFormat, 1, 1, false},
+    {"__sizeof__", unicode_sizeof, 0, 0, false},
     {NULL, NULL, 0, 0, false},
 };
 

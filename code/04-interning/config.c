@@ -17,6 +17,8 @@ const struct _inittab _PyImport_Inittab[] = {
 PyMethodDef _PySys_Functions[] = {
     {"getrecursionlimit", _PySys_GetRecursionLimit, 0, 0, false},
     {"setrecursionlimit", _PySys_SetRecursionLimit, 1, 1, false},
+    {"exit", _PySys_Exit, 0, 1, false},
+    {"getsizeof", _PySys_GetSizeOf, 0, INT32_MAX, true},
     {"_debugmallocstats", _PySys_DebugMallocStats, 0, 0, false},
     {"getrefcount", _PySys_GetRefCount, 1, 1, false},
     {"intern", _PySys_Intern, 1, 1, false},

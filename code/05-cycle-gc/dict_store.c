@@ -36,6 +36,8 @@ PyDict_Copy(PyObject *dict)
 {
     PyObject *copy = PyDict_New(), *key, *value;
     Py_ssize_t pos = 0;
+    if (copy != NULL && _PyDict_PresizeMerge(copy, dict, true) < 0)
+        Py_CLEAR(copy);
     while (copy != NULL && PyDict_Next(dict, &pos, &key, &value))
         if (PyDict_SetItem(copy, key, value) < 0)
             Py_CLEAR(copy);
