@@ -169,11 +169,11 @@ unknown_type(uint32_t type, PyObject *obj)
 
 /* ---- writing ---- */
 
-/* n fill characters, the room for all of them taken at once: a width
-   too big for memory fails now, as CPython's one allocation of the
-   result does, rather than after a long time of filling. */
-static void
-write_fill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
+/* The room for all n fill characters is taken at once: a width too big
+   for memory fails now, as CPython's one allocation of the result does,
+   rather than after a long time of filling. */
+void
+_PyFormat_WriteFill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
 {
     char utf8[4];
     int len = utf8_encode(fill, utf8);
@@ -193,9 +193,8 @@ write_fill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
         _PyUnicodeWriter_Write(w, utf8, (size_t)len);
 }
 
-/* The byte offset of character i of the UTF-8 text s. */
-static Py_ssize_t
-offset_of(const char *s, Py_ssize_t size, Py_ssize_t i)
+Py_ssize_t
+_PyFormat_CharOffset(const char *s, Py_ssize_t size, Py_ssize_t i)
 {
     Py_ssize_t at = 0;
     for (; at < size && i > 0; i--)
@@ -236,10 +235,11 @@ format_str(PyObject *obj, Spec *f)
     else if (f->align == '^')
         left = (total - len) / 2;
     _PyUnicodeWriter w = {0};
-    write_fill(&w, f->fill, left);
+    _PyFormat_WriteFill(&w, f->fill, left);
     const char *s = PyUnicode_AsUTF8(obj);
-    _PyUnicodeWriter_Write(&w, s, (size_t)offset_of(s, Py_SIZE(obj), len));
-    write_fill(&w, f->fill, total - len - left);
+    _PyUnicodeWriter_Write(&w, s,
+                           (size_t)_PyFormat_CharOffset(s, Py_SIZE(obj), len));
+    _PyFormat_WriteFill(&w, f->fill, total - len - left);
     return _PyUnicodeWriter_Finish(&w);
 }
 
@@ -288,9 +288,8 @@ reverse(char *s, size_t n)
     }
 }
 
-/* An int's digits in base 2, 8, 10 or 16, without sign or prefix. */
-static int
-int_digits(uint64_t magnitude, int base, bool upper, char out[72])
+int
+_PyFormat_IntDigits(uint64_t magnitude, int base, bool upper, char out[72])
 {
     const char *set = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     int n = 0;
@@ -300,6 +299,21 @@ int_digits(uint64_t magnitude, int base, bool upper, char out[72])
     } while (magnitude > 0);
     reverse(out, (size_t)n);
     return n;
+}
+
+int
+_PyFormat_CheckCodePoint(int64_t v)
+{
+    if (v < 0 || v > 0x10FFFF) {
+        PyErr_Format(EXC_OVERFLOW, "%%c arg not in range(0x110000)");
+        return -1;
+    }
+    if (v >= 0xD800 && v <= 0xDFFF) {
+        PyErr_Format(EXC_NOT_IMPLEMENTED,
+                     "minipy strings cannot hold surrogates");
+        return -1;
+    }
+    return 0;
 }
 
 static const char *
@@ -333,15 +347,8 @@ format_int(PyObject *obj, Spec *f)
     const char *prefix = "";
     int ndigits = 0, nremainder = 0;
     if (f->type == 'c') {
-        if (v < 0 || v > 0x10FFFF) {
-            PyErr_Format(EXC_OVERFLOW, "%%c arg not in range(0x110000)");
+        if (_PyFormat_CheckCodePoint(v) < 0)
             return NULL;
-        }
-        if (v >= 0xD800 && v <= 0xDFFF) {
-            PyErr_Format(EXC_NOT_IMPLEMENTED,
-                         "minipy strings cannot hold surrogates");
-            return NULL;
-        }
         nremainder = utf8_encode((uint32_t)v, remainder);
     } else {
         int base = f->type == 'b'                     ? 2
@@ -349,7 +356,7 @@ format_int(PyObject *obj, Spec *f)
                    : f->type == 'x' || f->type == 'X' ? 16
                                                       : 10;
         uint64_t magnitude = v < 0 ? -(uint64_t)v : (uint64_t)v;
-        ndigits = int_digits(magnitude, base, f->type == 'X', digits);
+        ndigits = _PyFormat_IntDigits(magnitude, base, f->type == 'X', digits);
         if (f->alternate && base != 10)
             prefix = base == 2        ? "0b"
                      : base == 8      ? "0o"
@@ -390,14 +397,14 @@ format_int(PyObject *obj, Spec *f)
     else if (padding > 0)
         left = padding;
     _PyUnicodeWriter w = {0};
-    write_fill(&w, f->fill, left);
+    _PyFormat_WriteFill(&w, f->fill, left);
     if (sign != 0)
         _PyUnicodeWriter_Write(&w, &sign, 1);
     _PyUnicodeWriter_WriteASCII(&w, prefix);
-    write_fill(&w, f->fill, middle);
+    _PyFormat_WriteFill(&w, f->fill, middle);
     _PyUnicodeWriter_Write(&w, g.data, g.len);
     _PyUnicodeWriter_Write(&w, remainder, (size_t)nremainder);
-    write_fill(&w, f->fill, right);
+    _PyFormat_WriteFill(&w, f->fill, right);
     _PyUnicodeWriter_Dealloc(&g);
     return _PyUnicodeWriter_Finish(&w);
 }

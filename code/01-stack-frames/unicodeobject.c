@@ -384,17 +384,13 @@ unicode_concat(PyObject *v, PyObject *w)
     return PyUnicode_Concat(v, w);
 }
 
-/* "%d" % n formats, which minipy does not: refused, rather than the
-   TypeError int % str would give. */
+/* "%d" % n (str_percent.c). */
 static PyObject *
 unicode_mod(PyObject *v, PyObject *w)
 {
-    (void)w;
     if (!PyUnicode_Check(v))
         return Py_NotImplemented;
-    PyErr_Format(EXC_NOT_IMPLEMENTED,
-                 "minipy does not support %%-formatting of strs");
-    return NULL;
+    return PyUnicode_Format(v, w);
 }
 
 /* "ab" * 3, and 3 * "ab". */

@@ -1,0 +1,3 @@
+# chapter: 1
+# %( without its closing parenthesis.
+print("%(name" % {"name": 1})

@@ -1,0 +1,3 @@
+# chapter: 1
+# A % at the end of the format.
+print("100%" % ())
