@@ -172,8 +172,8 @@ unknown_type(uint32_t type, PyObject *obj)
 /* n fill characters, the room for all of them taken at once: a width
    too big for memory fails now, as CPython's one allocation of the
    result does, rather than after a long time of filling. */
-static void
-write_fill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
+void
+_PyUnicodeWriter_WriteFill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
 {
     char utf8[4];
     int len = utf8_encode(fill, utf8);
@@ -182,6 +182,11 @@ write_fill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n)
     if ((size_t)n > (size_t)PTRDIFF_MAX / (size_t)len ||
         !_PyUnicodeWriter_Reserve(w, (size_t)n * (size_t)len)) {
         w->failed = true;
+        return;
+    }
+    if (len == 1) {
+        memset(w->data + w->len, utf8[0], (size_t)n);
+        w->len += (size_t)n;
         return;
     }
     for (Py_ssize_t i = 0; i < n; i++)
@@ -231,10 +236,10 @@ format_str(PyObject *obj, Spec *f)
     else if (f->align == '^')
         left = (total - len) / 2;
     _PyUnicodeWriter w = {0};
-    write_fill(&w, f->fill, left);
+    _PyUnicodeWriter_WriteFill(&w, f->fill, left);
     const char *s = PyUnicode_AsUTF8(obj);
     _PyUnicodeWriter_Write(&w, s, (size_t)offset_of(s, Py_SIZE(obj), len));
-    write_fill(&w, f->fill, total - len - left);
+    _PyUnicodeWriter_WriteFill(&w, f->fill, total - len - left);
     return _PyUnicodeWriter_Finish(&w);
 }
 
@@ -386,14 +391,14 @@ format_int(PyObject *obj, Spec *f)
     else if (padding > 0)
         left = padding;
     _PyUnicodeWriter w = {0};
-    write_fill(&w, f->fill, left);
+    _PyUnicodeWriter_WriteFill(&w, f->fill, left);
     if (sign != 0)
         _PyUnicodeWriter_Write(&w, &sign, 1);
     _PyUnicodeWriter_WriteASCII(&w, prefix);
-    write_fill(&w, f->fill, middle);
+    _PyUnicodeWriter_WriteFill(&w, f->fill, middle);
     _PyUnicodeWriter_Write(&w, g.data, g.len);
     _PyUnicodeWriter_Write(&w, remainder, (size_t)nremainder);
-    write_fill(&w, f->fill, right);
+    _PyUnicodeWriter_WriteFill(&w, f->fill, right);
     _PyUnicodeWriter_Dealloc(&g);
     return _PyUnicodeWriter_Finish(&w);
 }
