@@ -12,7 +12,8 @@ PyObject *PyObject_ASCII(PyObject *obj);
 /* The strs items[0..n) joined, as f-strings build theirs. */
 PyObject *_PyUnicode_JoinArray(PyObject *const *items, Py_ssize_t n);
 
-/* Pieces the mini-language shares with str % args (str_percent.c). */
+/* Pieces the mini-language shares with str % args (str_percent.c) and
+   the str methods that pad (unicode_methods.c). */
 /* n copies of the character fill, the room for them taken at once. */
 void _PyFormat_WriteFill(_PyUnicodeWriter *w, uint32_t fill, Py_ssize_t n);
 /* The byte offset of character i of the UTF-8 text s. */
@@ -33,6 +34,8 @@ PyObject *_PyBuiltin_ASCII(PyObject *self, PyObject *const *args,
                            Py_ssize_t nargs, PyObject *kwnames);
 PyObject *_PyUnicode_FormatMethod(PyObject *self, PyObject *const *args,
                                   Py_ssize_t nargs, PyObject *kwnames);
+PyObject *_PyUnicode_FormatMap(PyObject *self, PyObject *const *args,
+                               Py_ssize_t nargs, PyObject *kwnames);
 PyObject *_PyLong_FormatMethod(PyObject *self, PyObject *const *args,
                                Py_ssize_t nargs, PyObject *kwnames);
 PyObject *_PyUnicode_DunderFormat(PyObject *self, PyObject *const *args,

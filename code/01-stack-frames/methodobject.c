@@ -1,6 +1,7 @@
 /* Functions written in C: builtins, and methods of builtin types. */
 #include "methodobject.h"
 
+#include "classobject.h"
 #include "errors.h"
 #include "unicodeobject.h"
 
@@ -23,8 +24,12 @@ _PyCFunction_Call(PyMethodDef *ml, PyObject *self, PyObject *const *args,
                   Py_ssize_t nargs, PyObject *kwnames)
 {
     const char *name = ml->ml_name;
-    /* a method's name is qualified by its type's: list.append() */
-    const char *type = self ? Py_TYPE(self)->tp_name : "", *dot = ".";
+    /* a method's name is qualified by its type's: list.append(); a
+       static method's by the type it is bound to: str.maketrans() */
+    const char *type = self == NULL         ? ""
+                       : PyType_Check(self) ? ((PyTypeObject *)self)->tp_name
+                                            : Py_TYPE(self)->tp_name;
+    const char *dot = ".";
     if (self == NULL)
         dot = "";
     if (kwnames != NULL && !ml->ml_keywords) {

@@ -167,11 +167,7 @@ static const struct {
     const char *type;
     const char *names;
 } lacking[] = {
-    {"str", " capitalize casefold center encode expandtabs format "
-            "format_map isalnum isalpha isascii isdecimal isdigit "
-            "isidentifier islower isnumeric isprintable isspace istitle "
-            "isupper ljust maketrans partition removeprefix removesuffix "
-            "rjust rpartition splitlines swapcase title translate zfill "},
+    {"str", " encode "},
     {"dict", " fromkeys "},
     {"int", " from_bytes to_bytes "},
     {"bool", " from_bytes to_bytes "},

@@ -145,6 +145,9 @@ struct _typeobject {
        order, for a type figure_object.c does not know; NULL ends it */
     const char *const *tp_cell_names;
     PyMethodDef *tp_methods;
+    /* called through the type, with no object: str.maketrans (CPython's
+       METH_STATIC); bound to the type, as CPython binds them */
+    PyMethodDef *tp_static_methods;
     PyTypeObject *tp_base;
     PyObject *tp_dict; /* a class's namespace: its methods and attributes */
 };

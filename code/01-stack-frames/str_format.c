@@ -1,6 +1,7 @@
 /* str.format(*args, **kwargs): literal text with {{ and }}, and fields
-   {name.attr[key]!conversion:spec}, the spec itself holding fields.  The
-   rules and messages are CPython 3.13's (Objects/stringlib/
+   {name.attr[key]!conversion:spec}, the spec itself holding fields; and
+   str.format_map(mapping), whose fields are looked up in the mapping.
+   The rules and messages are CPython 3.13's (Objects/stringlib/
    unicode_format.h). */
 #include "abstract.h"
 #include "errors.h"
@@ -17,7 +18,8 @@ typedef struct {
     PyObject *kwnames; /* tuple of str, or NULL */
     PyObject *const *kwargs;
     enum { AUTO_INIT, AUTO_ON, AUTO_MANUAL } numbering;
-    Py_ssize_t next; /* the next automatic field number */
+    Py_ssize_t next;   /* the next automatic field number */
+    PyObject *mapping; /* format_map's, or NULL */
 } FormatArgs;
 
 /* A piece of the format string, by byte offsets. */
@@ -65,6 +67,11 @@ keyword_value(FormatArgs *a, Piece name)
     PyObject *key = piece_str(name);
     if (key == NULL)
         return NULL;
+    if (a->mapping != NULL) { /* format_map: any object with [] */
+        PyObject *value = PyObject_GetItem(a->mapping, key);
+        Py_DECREF(key);
+        return value;
+    }
     Py_ssize_t n = a->kwnames ? Py_SIZE(a->kwnames) : 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (_PyUnicode_Equal(PyTuple_GET_ITEM(a->kwnames, i), key)) {
@@ -97,6 +104,8 @@ first_object(FormatArgs *a, Piece first)
         index = a->next++;
     if (!numeric)
         return keyword_value(a, first);
+    if (a->mapping != NULL)
+        return value_error("Format string contains positional fields");
     if (index >= a->nargs) {
         PyErr_Format(EXC_INDEX,
                      "Replacement index %zd out of range for positional "
@@ -308,11 +317,31 @@ build_string(FormatArgs *a, Piece str, int depth)
     return _PyUnicodeWriter_Finish(&w);
 }
 
+/* Text without a field or a brace is the result itself, as in CPython
+   (whose writer takes a whole str as the first and last piece). */
+static PyObject *
+format_with(PyObject *self, FormatArgs *a)
+{
+    Piece all = {PyUnicode_AsUTF8(self), 0, Py_SIZE(self)};
+    if (memchr(all.s, '{', (size_t)all.end) == NULL &&
+        memchr(all.s, '}', (size_t)all.end) == NULL)
+        return Py_NewRef(self);
+    return build_string(a, all, 2);
+}
+
 PyObject *
 _PyUnicode_FormatMethod(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                         PyObject *kwnames)
 {
-    FormatArgs a = {args, nargs, kwnames, args + nargs, AUTO_INIT, 0};
-    Piece all = {PyUnicode_AsUTF8(self), 0, Py_SIZE(self)};
-    return build_string(&a, all, 2);
+    FormatArgs a = {args, nargs, kwnames, args + nargs, AUTO_INIT, 0, NULL};
+    return format_with(self, &a);
+}
+
+PyObject *
+_PyUnicode_FormatMap(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                     PyObject *kwnames)
+{
+    (void)nargs, (void)kwnames;
+    FormatArgs a = {NULL, 0, NULL, NULL, AUTO_INIT, 0, args[0]};
+    return format_with(self, &a);
 }

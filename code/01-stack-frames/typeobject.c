@@ -103,6 +103,25 @@ inherit_slots(PyTypeObject *type, PyTypeObject *base)
         type->tp_basicsize = base->tp_basicsize;
 }
 
+/* A table of methods into the type's dict: each a descriptor that binds
+   to the object it is looked up through, or, for a static method, a C
+   function bound to the type itself. */
+static int
+add_methods(PyTypeObject *type, PyMethodDef *table, bool is_static)
+{
+    for (PyMethodDef *ml = table; ml && ml->ml_name; ml++) {
+        PyObject *method = is_static ? PyCFunction_New(ml, (PyObject *)type)
+                                     : PyDescr_NewMethod(type, ml);
+        if (method == NULL ||
+            PyDict_SetItemString(type->tp_dict, ml->ml_name, method) < 0) {
+            Py_XDECREF(method);
+            return -1;
+        }
+        Py_DECREF(method);
+    }
+    return 0;
+}
+
 /* Prepare a type for use: inherit from its base, and give a builtin type
    a dict of its methods so attribute lookup finds them. */
 int
@@ -117,16 +136,9 @@ PyType_Ready(PyTypeObject *type)
         if (type->tp_dict == NULL)
             return -1;
     }
-    for (PyMethodDef *ml = type->tp_methods; ml && ml->ml_name; ml++) {
-        PyObject *descr = PyDescr_NewMethod(type, ml);
-        if (descr == NULL ||
-            PyDict_SetItemString(type->tp_dict, ml->ml_name, descr) < 0) {
-            Py_XDECREF(descr);
-            return -1;
-        }
-        Py_DECREF(descr);
-    }
-    return 0;
+    if (add_methods(type, type->tp_methods, false) < 0)
+        return -1;
+    return add_methods(type, type->tp_static_methods, true);
 }
 
 /* At exit: a builtin type lets go of its dict. */

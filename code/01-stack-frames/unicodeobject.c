@@ -2,6 +2,7 @@
 #include "unicodeobject.h"
 
 #include "format.h"
+#include "unicode_methods.h"
 
 #include "abstract.h"
 #include "errors.h"
@@ -216,7 +217,7 @@ _PyUnicodeWriter_Finish(_PyUnicodeWriter *w)
 /* The text written so far as a str of its own, never a cached one:
    what CPython makes where it calls PyUnicode_New itself (a join, a
    slice with a step). */
-static PyObject *
+PyObject *
 finish_unshared(_PyUnicodeWriter *w)
 {
     PyObject *result = NULL;
@@ -478,7 +479,7 @@ unicode_contains(PyObject *self, PyObject *item)
 
 /* The bytes of the string op, from byte `from` to byte `to`: op itself
    when that is all of it. */
-static PyObject *
+PyObject *
 bytes_or_self(PyUnicodeObject *op, Py_ssize_t from, Py_ssize_t to)
 {
     if (from == 0 && to == Py_SIZE(op))
@@ -489,7 +490,7 @@ bytes_or_self(PyUnicodeObject *op, Py_ssize_t from, Py_ssize_t to)
 /* Where needle first occurs in hay[from, to): a byte offset, or -1.
    UTF-8 is self-synchronizing: a match of whole characters' bytes can
    only start where a character does. */
-static Py_ssize_t
+Py_ssize_t
 find_bytes(const char *hay, Py_ssize_t from, Py_ssize_t to, const char *needle,
            Py_ssize_t n)
 {
@@ -499,7 +500,7 @@ find_bytes(const char *hay, Py_ssize_t from, Py_ssize_t to, const char *needle,
     return -1;
 }
 
-static Py_ssize_t
+Py_ssize_t
 rfind_bytes(const char *hay, Py_ssize_t from, Py_ssize_t to, const char *needle,
             Py_ssize_t n)
 {
@@ -512,7 +513,7 @@ rfind_bytes(const char *hay, Py_ssize_t from, Py_ssize_t to, const char *needle,
 /* Whitespace as str.split() and str.strip() see it: CPython's
    _PyUnicode_IsWhitespace, the characters of bidirectional type WS, B
    or S and the space separators. */
-static bool
+bool
 is_space(uint32_t c)
 {
     return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 ||
@@ -919,7 +920,7 @@ latin1_case(uint32_t c, bool upper, uint32_t *second)
 /* The upper (or lower) case of c for the characters minipy knows the
    case of: ASCII, Latin-1, the basic Cyrillic alphabet (U+0400 to
    U+045F), and the stretches without case; 0 for any other. */
-static uint32_t
+uint32_t
 change_case(uint32_t c, bool upper, uint32_t *second)
 {
     *second = 0;
@@ -948,7 +949,7 @@ case_impl(PyObject *self, bool upper)
     for (Py_ssize_t i = 0, len; i < Py_SIZE(op); i += len) {
         uint32_t c = char_at(op->data, Py_SIZE(op), i, &len), second;
         uint32_t changed = change_case(c, upper, &second);
-        if (changed == 0) {
+        if (changed == 0 && c != 0) { /* NUL is its own case */
             _PyUnicodeWriter_Dealloc(&w);
             PyErr_Format(EXC_NOT_IMPLEMENTED,
                          "minipy's str.%s() knows the letters of ASCII, "
@@ -1272,6 +1273,7 @@ static PyMethodDef unicode_methods[] = {
     {"count", unicode_count, 1, 3, false},
     {"startswith", unicode_startswith, 1, 3, false},
     {"endswith", unicode_endswith, 1, 3, false},
+    UNICODE_MORE_METHODS,
     {"format", _PyUnicode_FormatMethod, 0, INT32_MAX, true},
     {"__format__", _PyUnicode_DunderFormat, 1, 1, false},
     {"__sizeof__", unicode_sizeof, 0, 0, false},
@@ -1297,5 +1299,6 @@ PyTypeObject PyUnicode_Type = {
     .tp_iter = _PySeqIter_New,
     .tp_new = unicode_new,
     .tp_methods = unicode_methods,
+    .tp_static_methods = unicode_static_methods,
     .tp_base = &PyBaseObject_Type,
 };
