@@ -94,6 +94,11 @@ struct Expr {
     ExprKind kind;
     int line;
     int column;
+    /* Not NULL: the node stands for a construct minipy lacks, named as
+       CPython's errors name it ("starred", "set display"), in a program
+       that is never compiled (parser.c); an E_UNARY, its operand what
+       the construct holds, if anything. */
+    const char *unsupported;
     union {
         PyObject *constant; /* E_CONST */
         struct {

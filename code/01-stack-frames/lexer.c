@@ -6,6 +6,7 @@
 #include "unicodeobject.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -46,11 +47,26 @@ fail(Lexer *lx, const char *p, const char *message)
     return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, p), message);
 }
 
-static bool
-fail_unsupported(Lexer *lx, const char *p, const char *message)
+void
+lexer_note_unsupported(Lexer *lx, int line, int column, const char *fmt, ...)
 {
-    return fail_at(lx, EXC_NOT_IMPLEMENTED, lx->line, column_of(lx, p),
-                   message);
+    Unsupported *u = &lx->unsupported;
+    if (u->line > 0 &&
+        (u->line < line || (u->line == line && u->column < column)))
+        return; /* (one noted where one was says more: a, *b = ...) */
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(u->message, sizeof u->message, fmt, ap);
+    va_end(ap);
+    u->line = line;
+    u->column = column;
+}
+
+/* A construct minipy lacks at p: noted, and the scan goes on. */
+static void
+note_unsupported(Lexer *lx, const char *p, const char *message)
+{
+    lexer_note_unsupported(lx, lx->line, column_of(lx, p), "%s", message);
 }
 
 static void
@@ -230,36 +246,29 @@ static const struct {
     {"yield", T_OTHER_KEYWORD},
 };
 
-/* Letters beyond ASCII that may appear in names.  CPython consults the
-   Unicode database (XID_Start, XID_Continue); we accept the letters of
-   the common alphabets. */
-static bool
-is_name_code_point(uint32_t c)
-{
-    return c == 0xAA || c == 0xB5 || c == 0xBA ||
-           (c >= 0xC0 && c <= 0x2AF && c != 0xD7 && c != 0xF7) ||
-           (c >= 0x370 && c <= 0x3FF && c != 0x37E && c != 0x387) ||
-           (c >= 0x400 && c <= 0x52F) || (c >= 0x3040 && c <= 0x30FF) ||
-           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
-}
-
-/* The length of the name character at p, or 0. */
+/* The length of the name character at p, or 0; *nfkc set if it is one
+   NFKC normalization may change. */
 static int
-name_char(const char *p, bool first)
+name_char(const char *p, bool first, bool *nfkc)
 {
     unsigned char c = (unsigned char)*p;
     if (c < 0x80)
         return (isalpha(c) || c == '_' || (!first && isdigit(c))) ? 1 : 0;
     uint32_t code;
     Py_ssize_t n = utf8_decode(p, 4, &code);
-    return n > 0 && is_name_code_point(code) ? (int)n : 0;
+    int kind = n > 0 ? _PyUnicode_NameKind(code) : 0;
+    if (!(kind & (first ? NAME_START : NAME_CONTINUE)))
+        return 0;
+    *nfkc |= (kind & NAME_NFKC) != 0;
+    return (int)n;
 }
 
 static bool
 scan_name(Lexer *lx, Token *tok, const char *start)
 {
     const char *p = start;
-    for (int n; (n = name_char(p, p == start)) > 0;)
+    bool nfkc = false;
+    for (int n; (n = name_char(p, p == start, &nfkc)) > 0;)
         p += n;
     int length = (int)(p - start);
     emit(lx, tok, T_NAME, start, length);
@@ -268,6 +277,12 @@ scan_name(Lexer *lx, Token *tok, const char *start)
             memcmp(keywords[i].word, start, (size_t)length) == 0)
             tok->type = keywords[i].type;
     }
+    if (nfkc)
+        lexer_note_unsupported(lx, tok->line, tok->column,
+                               "minipy does not support names that Unicode's "
+                               "NFKC normalization may change, as CPython "
+                               "reads them normalized ('%.*s')",
+                               length, start);
     return true;
 }
 
@@ -299,23 +314,120 @@ scan_digits(const char *p, int base, uint64_t *value, bool *too_big)
     }
 }
 
-/* A malformed literal: CPython names the base, and points at the last
-   good character, or at a digit the base does not have. */
+static const char *
+base_name(int base)
+{
+    return base == 16  ? "hexadecimal"
+           : base == 8 ? "octal"
+           : base == 2 ? "binary"
+                       : "decimal";
+}
+
+/* A malformed literal of this kind ("decimal", "imaginary", ...):
+   CPython points at the last good character. */
+static bool
+invalid_literal(Lexer *lx, const char *at, const char *kind)
+{
+    char message[64];
+    snprintf(message, sizeof message, "invalid %s literal", kind);
+    return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, at) - 1, message);
+}
+
+/* The same, or a digit the base does not have, which CPython points at. */
 static bool
 bad_literal(Lexer *lx, const char *at, int base)
 {
     char message[64];
-    const char *kind = base == 16  ? "hexadecimal"
-                       : base == 8 ? "octal"
-                       : base == 2 ? "binary"
-                                   : "decimal";
     if (base < 10 && isdigit((unsigned char)*at)) {
         snprintf(message, sizeof message, "invalid digit '%c' in %s literal",
-                 *at, kind);
+                 *at, base_name(base));
         return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, at), message);
     }
-    snprintf(message, sizeof message, "invalid %s literal", kind);
-    return fail_at(lx, EXC_SYNTAX, lx->line, column_of(lx, at) - 1, message);
+    return invalid_literal(lx, at, base_name(base));
+}
+
+/* What follows a number, at p.  CPython takes one run into a keyword
+   that may follow a number (1if x else y), with a SyntaxWarning, and
+   refuses one run into any other ASCII name character
+   (Parser/lexer/lexer.c, verify_end_of_number, 3.13).  False on that
+   error. */
+static bool
+end_of_number(Lexer *lx, const char *start, const char *p, const char *kind)
+{
+    static const char *const keywords[] = {"and", "else", "for", "if",
+                                           "in",  "is",   "not", "or"};
+    char message[160];
+    for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++) {
+        if (strncmp(p, keywords[i], strlen(keywords[i])) == 0) {
+            snprintf(message, sizeof message,
+                     "minipy does not support a number run into a keyword "
+                     "(CPython warns: invalid %s literal); put a space "
+                     "between them",
+                     kind);
+            note_unsupported(lx, start, message);
+            return true;
+        }
+    }
+    unsigned char c = (unsigned char)*p;
+    if (c < 0x80 && (isalnum(c) || c == '_'))
+        return invalid_literal(lx, p, kind);
+    return true;
+}
+
+/* Decimal digits from p, a single underscore allowed between two: where
+   they end, or NULL on an error. */
+static const char *
+decimal_tail(Lexer *lx, const char *p)
+{
+    for (;;) {
+        while (isdigit((unsigned char)*p))
+            p++;
+        if (*p != '_')
+            return p;
+        if (!isdigit((unsigned char)p[1])) {
+            invalid_literal(lx, p + 1, "decimal");
+            return NULL;
+        }
+        p++;
+    }
+}
+
+/* A float or an imaginary literal, from start, whose digits before its
+   '.', exponent or 'j' end at p: scanned as CPython's tokenizer scans
+   it, for its errors, and noted, as minipy has none. */
+static bool
+scan_float(Lexer *lx, Token *tok, const char *start, const char *p)
+{
+    const char *kind = "decimal";
+    if (*p == '.') {
+        p++;
+        if (isdigit((unsigned char)*p) && (p = decimal_tail(lx, p)) == NULL)
+            return false;
+    }
+    if (*p == 'e' || *p == 'E') {
+        const char *e = p++;
+        if (*p == '+' || *p == '-') {
+            if (!isdigit((unsigned char)*++p))
+                return invalid_literal(lx, p, kind);
+        } else if (!isdigit((unsigned char)*p)) {
+            p = e; /* 1else: the number ends before the e */
+            goto end;
+        }
+        if ((p = decimal_tail(lx, p)) == NULL)
+            return false;
+    }
+    if (*p == 'j' || *p == 'J') {
+        p++;
+        kind = "imaginary";
+    }
+end:
+    if (!end_of_number(lx, start, p, kind))
+        return false;
+    note_unsupported(lx, start,
+                     "minipy has no floats or complex numbers, only ints");
+    emit(lx, tok, T_NUMBER, start, (int)(p - start));
+    tok->number = 0;
+    return true;
 }
 
 static bool scan_operator(Lexer *lx, Token *tok, const char *p);
@@ -345,16 +457,17 @@ scan_number(Lexer *lx, Token *tok, const char *start, const char *minus)
         return bad_literal(lx, p, base);
     if (base == 10 &&
         (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' || *p == 'J'))
-        return fail_unsupported(lx, start,
-                                "minipy has no floats or complex "
-                                "numbers, only ints");
-    if (name_char(p, false) > 0)
+        return minus != NULL ? scan_operator(lx, tok, minus)
+                             : scan_float(lx, tok, start, p);
+    if (base < 10 && isdigit((unsigned char)*p))
         return bad_literal(lx, p, base);
     if (base == 10 && start[0] == '0' && value != 0)
         return fail(lx, start,
                     "leading zeros in decimal integer literals "
                     "are not permitted; use an 0o prefix for "
                     "octal integers");
+    if (!end_of_number(lx, start, p, base_name(base)))
+        return false;
     bool min_int = !too_big && value == (uint64_t)INT64_MAX + 1;
     if (minus != NULL && !min_int)
         return scan_operator(lx, tok, minus);
@@ -363,12 +476,13 @@ scan_number(Lexer *lx, Token *tok, const char *start, const char *minus)
         tok->number = INT64_MIN;
         return true;
     }
-    if (too_big || value > (uint64_t)INT64_MAX)
-        return fail_unsupported(lx, start,
-                                "integer literal too large for "
-                                "minipy's 64-bit ints");
     emit(lx, tok, T_NUMBER, start, (int)(p - start));
     tok->number = (int64_t)value;
+    if (too_big || value > (uint64_t)INT64_MAX) {
+        note_unsupported(lx, start,
+                         "integer literal too large for minipy's 64-bit ints");
+        tok->number = 0;
+    }
     return true;
 }
 
@@ -399,6 +513,7 @@ buffer_put(Lexer *lx, size_t *len, const char *s, size_t n)
 typedef struct {
     const char *body, *end;
     int line, column;
+    bool bytes; /* b'...': no \\u, \\U or \\N escapes */
 } StringScan;
 
 /* Where p is in the literal's body, as CPython's error messages count:
@@ -436,6 +551,19 @@ bad_escape(Lexer *lx, const StringScan *str, const char *p, const char *stop,
     return -1;
 }
 
+/* \x without two hex digits in a bytes literal: CPython's ValueError,
+   made a SyntaxError. */
+static int
+bad_bytes_escape(Lexer *lx, const StringScan *str, const char *p)
+{
+    char message[96];
+    snprintf(message, sizeof message,
+             "(value error) invalid \\x escape at position %ld",
+             body_position(str->body, p));
+    fail_at(lx, EXC_SYNTAX, str->line, str->column, message);
+    return -1;
+}
+
 /* \N{NAME}: without a table of Unicode's names we can only tell a
    malformed one, as CPython does, from one we cannot look up. */
 static int
@@ -447,8 +575,8 @@ name_escape(Lexer *lx, const StringScan *str, const char *p)
         while (close < str->end && *close != '}')
             close++;
         if (close < str->end && close > q) {
-            fail_unsupported(lx, p, "minipy does not support \\N{...} escapes");
-            return -1;
+            note_unsupported(lx, p, "minipy does not support \\N{...} escapes");
+            return (int)(close - p) + 1;
         }
         q = close;
     }
@@ -470,9 +598,12 @@ scan_escape(Lexer *lx, const StringScan *str, const char *p, size_t *len)
     if (p[1] >= '0' && p[1] <= '7') {
         for (; used <= 3 && p[used] >= '0' && p[used] <= '7'; used++)
             code = code * 8 + (uint32_t)(p[used] - '0');
-    } else if (p[1] == 'x' || p[1] == 'u' || p[1] == 'U') {
+    } else if (p[1] == 'x' || (!str->bytes && (p[1] == 'u' || p[1] == 'U'))) {
         int want = p[1] == 'x' ? 2 : p[1] == 'u' ? 4 : 8;
         for (used = 2; used < want + 2; used++) {
+            if ((p + used >= str->end || !isxdigit((unsigned char)p[used])) &&
+                str->bytes)
+                return bad_bytes_escape(lx, str, p);
             if (p + used >= str->end || !isxdigit((unsigned char)p[used]))
                 return bad_escape(lx, str, p, p + used,
                                   p[1] == 'x'   ? "truncated \\xXX escape"
@@ -484,17 +615,17 @@ scan_escape(Lexer *lx, const StringScan *str, const char *p, size_t *len)
         if (code > 0x10FFFF)
             return bad_escape(lx, str, p, p + used,
                               "illegal Unicode character");
-    } else if (p[1] == 'N') {
+    } else if (p[1] == 'N' && !str->bytes) {
         return name_escape(lx, str, p);
     } else {
         /* an unknown escape keeps its backslash, as in Python */
         return buffer_put(lx, len, p, 1) ? 1 : -1;
     }
-    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-        fail_unsupported(lx, p,
-                         "minipy strings cannot hold surrogates or "
-                         "code points past U+10FFFF");
-        return -1;
+    if (str->bytes)
+        return used; /* minipy has no bytes: the value is never used */
+    if (code >= 0xD800 && code <= 0xDFFF) {
+        note_unsupported(lx, p, "minipy strings cannot hold surrogates");
+        return used;
     }
     char utf8[4];
     return buffer_put(lx, len, utf8, (size_t)utf8_encode(code, utf8)) ? used
@@ -668,7 +799,8 @@ fstring_text(Lexer *lx, Token *tok)
     FStringMode *fs = fstring_mode(lx);
     const char *p = lx->p, *start = p;
     int line = lx->line, column = column_of(lx, p);
-    StringScan str = {p, closing_quote(p, fs->quote, fs->triple), line, column};
+    StringScan str = {p, closing_quote(p, fs->quote, fs->triple), line, column,
+                      false};
     size_t len = 0;
     if (!buffer_put(lx, &len, "", 0))
         return false;
@@ -688,15 +820,29 @@ fstring_text(Lexer *lx, Token *tok)
     return true;
 }
 
+/* The prefix of a string, from p to q: one Python has?  u, r, b or f
+   alone, or r with b or f in either order (ur'' is the name ur, then a
+   string). */
+static bool
+string_prefix(const char *p, const char *q)
+{
+    if (q - p < 2)
+        return true;
+    char a = (char)tolower((unsigned char)p[0]),
+         b = (char)tolower((unsigned char)p[1]);
+    if (a == 'r')
+        a = b, b = 'r';
+    return b == 'r' && (a == 'b' || a == 'f');
+}
+
 /* A string literal from its prefix (r, u) to its closing quote. */
 static bool
 scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
 {
-    bool raw = false;
+    bool raw = false, bytes = false;
     for (const char *p = start; p < quote; p++) {
         char c = (char)tolower((unsigned char)*p);
-        if (c == 'b')
-            return fail_unsupported(lx, start, "minipy has no bytes objects");
+        bytes |= c == 'b';
         raw |= c == 'r';
     }
     if (memchr(start, 'f', (size_t)(quote - start)) != NULL ||
@@ -706,7 +852,15 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
     bool triple = quote[1] == q && quote[2] == q;
     int line = lx->line, column = column_of(lx, start);
     const char *p = quote + (triple ? 3 : 1);
-    StringScan str = {p, closing_quote(p, q, triple), line, column};
+    StringScan str = {p, closing_quote(p, q, triple), line, column, bytes};
+    if (bytes && *str.end == q) {
+        for (const char *c = p; c < str.end; c++)
+            if ((unsigned char)*c >= 0x80)
+                return fail_at(lx, EXC_SYNTAX, line, column,
+                               "bytes can only contain ASCII literal "
+                               "characters");
+        lexer_note_unsupported(lx, line, column, "minipy has no bytes objects");
+    }
     size_t len = 0;
     buffer_put(lx, &len, "", 0);
     for (;;) {
@@ -756,6 +910,7 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
     tok->column = column;
     tok->string = lx->buffer;
     tok->string_length = (int)len;
+    tok->bytes = bytes;
     lx->p = p;
     return true;
 }
@@ -1006,12 +1161,15 @@ next_token(Lexer *lx, Token *tok)
     const char *q = p;
     while (*q != '\0' && strchr("rRuUbBfF", *q) != NULL && q - p < 2)
         q++;
-    if (*q == '\'' || *q == '"')
+    if ((*q == '\'' || *q == '"') && string_prefix(p, q))
         return scan_string(lx, tok, p, q);
-    if (name_char(p, true) > 0)
+    bool nfkc = false;
+    if (name_char(p, true, &nfkc) > 0)
         return scan_name(lx, tok, p);
     if (isdigit((unsigned char)*p))
         return scan_number(lx, tok, p, NULL);
+    if (*p == '.' && isdigit((unsigned char)p[1]))
+        return scan_float(lx, tok, p, p); /* .5 */
     if (*p == '-' && unary_position(lx->last)) {
         const char *digits = p + 1;
         while (*digits == ' ' || *digits == '\t' || *digits == '\f')

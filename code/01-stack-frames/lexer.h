@@ -81,6 +81,7 @@ typedef struct {
     const char *string; /* T_STRING: the decoded value (valid until the
                            next token); T_FIGURE: the marker's text */
     int string_length;
+    bool bytes; /* T_STRING: a bytes literal (b'...') */
 } Token;
 
 #define MAX_INDENT 100
@@ -101,6 +102,14 @@ typedef struct {
     int nfields;                 /* replacement fields open, innermost last */
     int field[MAX_EXPR_NESTING]; /* the bracket each field's '{' is */
 } FStringMode;
+
+/* A construct minipy lacks, noted where it starts: the parser reports
+   the first in the text once all of it has parsed, as CPython would
+   report a syntax error anywhere in it first (line 0: none noted). */
+typedef struct {
+    int line, column;
+    char message[160];
+} Unsupported;
 
 typedef struct {
     const char *source;
@@ -123,6 +132,7 @@ typedef struct {
     FStringMode fstrings[MAX_FSTRING_LEVEL]; /* innermost last */
     int nfstrings;
     TokenType last; /* the type of the token before */
+    Unsupported unsupported;
     bool failed;
     bool incomplete; /* it failed at the end of the text: a bracket or a
                         triple-quoted string still open, a backslash
@@ -133,6 +143,18 @@ void lexer_init(Lexer *lx, const char *source);
 void lexer_free(Lexer *lx);
 /* The next token; on an error, a T_END token with the error set. */
 bool lexer_next(Lexer *lx, Token *tok);
+/* What a character beyond ASCII may be in a name: 0, or NAME_CONTINUE,
+   with NAME_START if a name may start with it, and NAME_NFKC if
+   Unicode's NFKC normalization, which CPython applies to names, may
+   change it (name_chars.c). */
+enum { NAME_CONTINUE = 1, NAME_START = 2, NAME_NFKC = 4 };
+int _PyUnicode_NameKind(uint32_t c);
+
+/* Note a construct minipy lacks at line, column (its message in full),
+   unless one earlier in the text was noted; one noted at the same place
+   takes the place of the one before. */
+void lexer_note_unsupported(Lexer *lx, int line, int column, const char *fmt,
+                            ...);
 /* Where CPython's parser puts an error found at a token the end of the
    text made (tokenize puts those after the last line): after the text
    of the last line, the one a final newline ends.  line and column are

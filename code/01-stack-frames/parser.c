@@ -17,14 +17,23 @@
 
 typedef struct {
     Lexer lx;
-    Token tok; /* the current token */
+    Token tok;               /* the current token */
+    int prev_line, prev_end; /* where the token before ends: its last
+                                character's line and column */
     Arena *arena;
-    int level;     /* CPython's grammar rules open here (rule_enter) */
-    int as_target; /* levels the next primary saves (expression_statement) */
-    int in_loop;   /* loops around the statement, in this function */
-    bool in_func;  /* directly inside a def (not a class body) */
+    int level;      /* CPython's grammar rules open here (rule_enter) */
+    int as_target;  /* levels the next primary saves (expression_statement) */
+    int in_loop;    /* loops around the statement, in this function */
+    bool in_func;   /* directly inside a def (not a class body) */
+    bool in_async;  /* directly inside an async def */
+    int scopes;     /* defs and classes around the statement */
+    int defs;       /* defs around it */
+    int statements; /* statements begun so far, compound or simple */
+    int futures;    /* of those, from __future__ imports */
+    bool docstring; /* the first is the module's docstring */
     bool failed;
-    bool final; /* the error stands whatever follows it */
+    bool final;       /* the error stands whatever follows it */
+    Unsupported late; /* the first error CPython's compiler would find */
 } Parser;
 
 /* ---- errors ---- */
@@ -45,6 +54,23 @@ error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt, ...)
     return NULL;
 }
 
+/* An error CPython's compiler finds, not its parser ('return' outside
+   function, ...): noted, and the parse goes on, as CPython reports any
+   syntax error in the text before; parse_ast raises it once the whole
+   text has parsed. */
+static void
+late_error(Parser *p, int line, int column, const char *fmt, ...)
+{
+    if (p->failed || p->late.line > 0)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->late.message, sizeof p->late.message, fmt, ap);
+    va_end(ap);
+    p->late.line = line;
+    p->late.column = column;
+}
+
 /* A syntax error at the current token. */
 static void *
 syntax_error(Parser *p, const char *message)
@@ -52,11 +78,16 @@ syntax_error(Parser *p, const char *message)
     return error_at(p, EXC_SYNTAX, p->tok.line, p->tok.column, "%s", message);
 }
 
-static void *
-unsupported(Parser *p, const char *what)
+/* A construct minipy lacks, in a text that may well be Python: noted
+   where it starts, and the parse goes on.  The text may yet hold a
+   syntax error, which CPython would report first; parse_ast raises the
+   first construct noted only once all of the text has parsed. */
+static void
+defer_unsupported(Parser *p, int line, int column, const char *what)
 {
-    return error_at(p, EXC_NOT_IMPLEMENTED, p->tok.line, p->tok.column,
-                    "minipy does not support %s", what);
+    if (!p->failed)
+        lexer_note_unsupported(&p->lx, line, column,
+                               "minipy does not support %s", what);
 }
 
 static void *
@@ -73,6 +104,8 @@ no_memory(Parser *p)
 static void
 advance(Parser *p)
 {
+    p->prev_line = p->tok.line;
+    p->prev_end = p->tok.column + p->tok.length - 1;
     if (!p->failed && !lexer_next(&p->lx, &p->tok))
         p->failed = true;
 }
@@ -109,6 +142,57 @@ expect(Parser *p, TokenType type, const char *message)
     return false;
 }
 
+/* The ':' of a compound statement.  CPython says it expected one where
+   the line ends instead, or always after what must be followed by one
+   (forced: def, try, else, finally); elsewhere it is invalid syntax. */
+static bool
+expect_colon(Parser *p, bool forced)
+{
+    return expect(p, T_COLON,
+                  forced || check(p, T_NEWLINE) ? "expected ':'"
+                                                : "invalid syntax");
+}
+
+/* Read ahead on a copy of the lexer, from the token after the current
+   one, showing each token to look until it returns false or the text
+   ends; the parse stays where it is.  An error the copy meets, the
+   parse meets again when it gets there. */
+static void
+look_ahead(Parser *p, bool (*look)(void *ctx, const Token *tok), void *ctx)
+{
+    Lexer *copy = PyMem_RawMalloc(sizeof *copy);
+    if (copy == NULL) {
+        no_memory(p);
+        return;
+    }
+    *copy = p->lx;
+    copy->buffer = NULL; /* its strings go to a buffer of its own */
+    copy->buffer_cap = 0;
+    Token tok;
+    while (lexer_next(copy, &tok) && tok.type != T_END && look(ctx, &tok)) {
+    }
+    if (copy->failed)
+        PyErr_Clear();
+    lexer_free(copy);
+    PyMem_RawFree(copy);
+}
+
+static bool
+take_one(void *ctx, const Token *tok)
+{
+    *(Token *)ctx = *tok;
+    return false;
+}
+
+/* The token after the current one (T_END at the end of the text). */
+static Token
+peek(Parser *p)
+{
+    Token next = {.type = T_END};
+    look_ahead(p, take_one, &next);
+    return next;
+}
+
 /* ---- nodes and the objects they hold ---- */
 
 static Expr *
@@ -132,6 +216,30 @@ new_stmt(Parser *p, StmtKind kind, int line)
     s->kind = kind;
     s->line = line;
     return s;
+}
+
+/* What CPython's errors call a starred expression, *x. */
+static const char STARRED[] = "starred";
+
+/* A node standing for a construct minipy lacks (Expr.unsupported), at
+   line, column: CPython's name for it, and what it holds. */
+static Expr *
+placeholder(Parser *p, int line, int column, const char *name, Expr *inner)
+{
+    Token at = {.line = line, .column = column};
+    Expr *e = new_expr(p, E_UNARY, &at);
+    if (e != NULL) {
+        e->unsupported = name;
+        e->unary.op = OP_POS;
+        e->unary.operand = inner;
+    }
+    return e;
+}
+
+static bool
+is_starred(const Expr *e)
+{
+    return e != NULL && e->unsupported == STARRED;
 }
 
 /* The objects the program mentions are made in constants.c. */
@@ -179,6 +287,70 @@ static bool parameter_list(Parser *p, List *params, List *defaults,
                            TokenType end);
 static Expr *or_test(Parser *p);
 static Expr *testlist(Parser *p, bool allow_empty);
+typedef enum {
+    LEVEL_TERM,
+    LEVEL_ARITH,
+    LEVEL_SHIFT,
+    LEVEL_AND,
+    LEVEL_XOR,
+    LEVEL_OR
+} Level;
+static Expr *binary(Parser *p, Level level);
+static Expr *leftmost(Expr *e);
+static Expr *yield_expr(Parser *p);
+static bool is_op(Parser *p, const char *op);
+static const char *expr_name(Expr *e);
+static const char *target_name(Expr *e);
+static bool type_params(Parser *p);
+static bool starred_value(Parser *p, Expr *e);
+static bool starts_for(Parser *p);
+
+/* NAME := VALUE, after its NAME (target), where CPython takes one (a
+   condition, an item of a display or of a call, an index): minipy
+   lacks them. */
+static Expr *
+assignment_expression(Parser *p, Expr *target)
+{
+    if (target->kind != E_NAME) {
+        Expr *at = leftmost(target);
+        return error_at(p, EXC_SYNTAX, at->line, at->column,
+                        "cannot use assignment expressions with %s",
+                        expr_name(target));
+    }
+    advance(p);
+    Expr *value = test(p);
+    if (value == NULL)
+        return NULL;
+    defer_unsupported(p, target->line, target->column,
+                      "assignment expressions (:=)");
+    return placeholder(p, target->line, target->column, "named expression",
+                       value);
+}
+
+/* An expression, or NAME := VALUE. */
+static Expr *
+named_test(Parser *p)
+{
+    Expr *e = test(p);
+    return e != NULL && is_op(p, ":=") ? assignment_expression(p, e) : e;
+}
+
+/* *VALUE: an item of a tuple, a list or a set, an argument, an index or
+   a target; minipy unpacks none.  what: the construct it makes, noted
+   (NULL: the caller notes it); full: VALUE is a whole expression (in a
+   call or an index), not only a bitwise_or. */
+static Expr *
+starred(Parser *p, const char *what, bool full)
+{
+    Token at = p->tok;
+    advance(p);
+    Expr *value = full ? test(p) : binary(p, LEVEL_OR);
+    if (value == NULL)
+        return NULL;
+    if (what != NULL)
+        defer_unsupported(p, at.line, at.column, what);
+    return placeholder(p, at.line, at.column, STARRED, value);
+}
 
 /* ---- how deep the parser may go ----
 
@@ -299,6 +471,17 @@ test_within(Parser *p, int rules)
     return e;
 }
 
+static Expr *named_test(Parser *p);
+
+/* A named_expression (x := 1 or an expression), as test_within. */
+static Expr *
+named_within(Parser *p, int rules)
+{
+    Expr *e = rule_enter(p, rules) ? named_test(p) : NULL;
+    rule_leave(p, rules);
+    return e;
+}
+
 static Expr *
 constant(Parser *p, Token *at, PyObject *value)
 {
@@ -389,8 +572,10 @@ field_expression(Parser *p)
         t != T_OTHER_KEYWORD)
         return syntax_error(p, "f-string: expecting a valid expression "
                                "after '{'");
+    if (is_word(p, "yield"))
+        return yield_expr(p);
     Expr *value = testlist(p, false);
-    if (value != NULL && forgot_comma(p, value))
+    if (value != NULL && (forgot_comma(p, value) || starred_value(p, value)))
         return NULL;
     return value;
 }
@@ -533,7 +718,10 @@ strings(Parser *p)
     List parts = {0};
     PyObject *text = NULL;
     bool ok = true;
+    int bytes = 0, others = 0;
     while (ok && (check(p, T_STRING) || check(p, T_FSTRING_START))) {
+        bytes += p->tok.bytes;
+        others += !p->tok.bytes;
         if (check(p, T_STRING)) {
             ok = add_text(p, &text, token_text(p), p->tok.string_length);
             advance(p);
@@ -544,6 +732,8 @@ strings(Parser *p)
         if (ok)
             advance(p);
     }
+    if (ok && bytes > 0 && others > 0)
+        ok = syntax_error(p, "cannot mix bytes and nonbytes literals") != NULL;
     if (!ok) {
         Py_XDECREF(text);
         return NULL;
@@ -658,31 +848,37 @@ legacy_statement(Parser *p, Expr *name)
     return true;
 }
 
-/* What follows "(" or "[": items, or a comprehension: a list's one item
-   followed by "for" stops here when may_comprehend; others are
-   refused. */
+/* What follows "(" or "[": items, or a comprehension, whose element
+   and "for" stop here. */
 static bool
-display_items(Parser *p, TokenType close, List *items, bool *comma,
-              bool may_comprehend)
+display_items(Parser *p, TokenType close, List *items, bool *comma)
 {
     *comma = false;
     while (!check(p, close) && !p->failed) {
-        if (check(p, T_STAR))
-            return unsupported(p, "unpacking with * in a display");
-        Expr *item =
-            items->count == 0
-                ? test(p)
-                : test_within(p, close == T_RPAR ? RULES_NEXT_ITEM
-                                                 : RULES_NEXT_LIST_ITEM);
+        Expr *item;
+        if (check(p, T_STAR)) {
+            item = starred(p, "unpacking with * in a display", false);
+        } else if (close == T_RPAR && is_op(p, "**")) {
+            return syntax_error(p, "cannot use double starred expression "
+                                   "here") != NULL;
+        } else {
+            item = items->count == 0
+                       ? test(p)
+                       : test_within(p, close == T_RPAR ? RULES_NEXT_ITEM
+                                                        : RULES_NEXT_LIST_ITEM);
+            if (item != NULL && is_op(p, ":="))
+                item = assignment_expression(p, item);
+        }
         if (item == NULL || !list_push(p, items, item))
             return false;
-        if (check(p, T_FOR) && may_comprehend && items->count == 1)
+        if (starts_for(p) && items->count == 1 && !*comma)
             return true;
-        if (check(p, T_FOR))
-            return unsupported(p, close == T_RPAR
-                                      ? "generator expressions"
-                                      : "comprehensions or generator "
-                                        "expressions");
+        if (starts_for(p) && close == T_RSQB) {
+            Expr *at = leftmost(items->items[0]);
+            return error_at(p, EXC_SYNTAX, at->line, at->column,
+                            "did you forget parentheses around the "
+                            "comprehension target?") != NULL;
+        }
         if (forgot_comma(p, item))
             return false;
         if (!accept(p, T_COMMA))
@@ -692,21 +888,14 @@ display_items(Parser *p, TokenType close, List *items, bool *comma,
     return !p->failed;
 }
 
-static Expr *
-paren_atom(Parser *p, Token *at)
-{
-    List items = {0};
-    bool comma;
-    if (!display_items(p, T_RPAR, &items, &comma, false))
-        return NULL;
-    if (!expect(p, T_RPAR, "invalid syntax"))
-        return NULL;
-    if (items.count == 1 && !comma)
-        return items.items[0];
-    return sequence(p, E_TUPLE, at, &items);
-}
-
 static Expr *for_target(Parser *p);
+
+/* Does a comprehension's "for" (or "async for") start here? */
+static bool
+starts_for(Parser *p)
+{
+    return check(p, T_FOR) || (is_word(p, "async") && peek(p).type == T_FOR);
+}
 
 static Expr *
 or_test_within(Parser *p, int rules)
@@ -716,33 +905,68 @@ or_test_within(Parser *p, int rules)
     return e;
 }
 
-/* The "for ... in ... if ..." clauses after a list comprehension's
-   element, up to "]". */
-static Expr *
-list_comprehension(Parser *p, Token *at, Expr *elt)
+/* The "for ... in ... if ..." clauses after the element of the
+   comprehension starting at "at", added to clauses. */
+static bool
+comprehension_clauses(Parser *p, Token *at, Expr *elt, List *clauses)
 {
-    List clauses = {0};
-    while (!p->failed && accept(p, T_FOR)) {
+    if (is_starred(elt))
+        return error_at(p, EXC_SYNTAX, elt->line, elt->column,
+                        "iterable unpacking cannot be used in "
+                        "comprehension") != NULL;
+    while (!p->failed && (check(p, T_FOR) || is_word(p, "async"))) {
+        if (is_word(p, "async")) {
+            Token async = p->tok;
+            advance(p);
+            if (!check(p, T_FOR))
+                return syntax_error(p, "invalid syntax") != NULL;
+            if (!p->in_async)
+                late_error(p, at->line, at->column,
+                           "asynchronous comprehension outside of an "
+                           "asynchronous function");
+            defer_unsupported(p, async.line, async.column,
+                              "async code (async for)");
+        }
+        advance(p);
         Comprehension *gen = arena_alloc(p->arena, sizeof *gen);
         List ifs = {0};
         if (gen == NULL)
-            return no_memory(p);
+            return no_memory(p) != NULL;
         if ((gen->target = for_target(p)) == NULL ||
             !expect(p, T_IN, "'in' expected after for-loop variables") ||
             (gen->iter = or_test_within(p, RULES_FOR_CLAUSE)) == NULL)
-            return NULL;
+            return false;
         while (accept(p, T_IF)) {
             Expr *cond = or_test_within(p, RULES_IF_CLAUSE);
             if (cond == NULL || !list_push(p, &ifs, cond))
-                return NULL;
+                return false;
         }
         gen->ifs = (Expr **)ifs.items;
         gen->nifs = ifs.count;
-        if (!list_push(p, &clauses, gen))
-            return NULL;
+        if (!list_push(p, clauses, gen))
+            return false;
     }
-    if (!expect(p, T_RSQB, "invalid syntax"))
+    return !p->failed;
+}
+
+/* A comprehension, from its element to the bracket that closes it
+   (close).  name: NULL for a list comprehension; else CPython's name
+   for the one minipy lacks. */
+static Expr *
+comprehension(Parser *p, Token *at, Expr *elt, TokenType close,
+              const char *name)
+{
+    List clauses = {0};
+    if (!comprehension_clauses(p, at, elt, &clauses) ||
+        !expect(p, close, "invalid syntax"))
         return NULL;
+    if (name != NULL) {
+        defer_unsupported(p, at->line, at->column,
+                          close == T_RPAR ? "generator expressions"
+                          : *name == 's'  ? "set comprehensions"
+                                          : "dict comprehensions");
+        return placeholder(p, at->line, at->column, name, elt);
+    }
     Expr *e = new_expr(p, E_LISTCOMP, at);
     Comprehension *flat =
         e ? arena_alloc(p->arena, (size_t)clauses.count * sizeof *flat) : NULL;
@@ -756,43 +980,119 @@ list_comprehension(Parser *p, Token *at, Expr *elt)
     return e;
 }
 
+/* (x), (x, y), (x for ...), (yield x) */
+static Expr *
+paren_atom(Parser *p, Token *at)
+{
+    if (is_word(p, "yield")) {
+        Expr *e = yield_expr(p);
+        return e != NULL && expect(p, T_RPAR, "invalid syntax") ? e : NULL;
+    }
+    List items = {0};
+    bool comma;
+    if (!display_items(p, T_RPAR, &items, &comma))
+        return NULL;
+    if (items.count == 1 && !comma && starts_for(p))
+        return comprehension(p, at, items.items[0], T_RPAR,
+                             "generator expression");
+    if (!expect(p, T_RPAR, "invalid syntax"))
+        return NULL;
+    if (items.count == 1 && !comma) {
+        Expr *e = items.items[0];
+        if (is_starred(e))
+            return error_at(p, EXC_SYNTAX, e->line, e->column,
+                            "cannot use starred expression here");
+        return e;
+    }
+    return sequence(p, E_TUPLE, at, &items);
+}
+
 static Expr *
 list_atom(Parser *p, Token *at)
 {
     List items = {0};
     bool comma;
-    if (!display_items(p, T_RSQB, &items, &comma, true))
+    if (!display_items(p, T_RSQB, &items, &comma))
         return NULL;
-    if (items.count == 1 && !comma && check(p, T_FOR))
-        return list_comprehension(p, at, items.items[0]);
+    if (items.count == 1 && !comma && starts_for(p))
+        return comprehension(p, at, items.items[0], T_RSQB, NULL);
     if (!expect(p, T_RSQB, "invalid syntax"))
         return NULL;
     return sequence(p, E_LIST, at, &items);
 }
 
+/* The value after a dict display's KEY ":". */
+static Expr *
+dict_value(Parser *p)
+{
+    Token colon = p->tok;
+    advance(p);
+    if (check(p, T_STAR))
+        return syntax_error(p, "cannot use a starred expression in a "
+                               "dictionary value");
+    if (check(p, T_RBRACE) || check(p, T_COMMA))
+        return error_at(p, EXC_SYNTAX, colon.line, colon.column,
+                        "expression expected after dictionary key and "
+                        "':'");
+    return test(p);
+}
+
+/* {...}: a dict display, or one of the sets and the comprehensions
+   minipy lacks; which, its first item tells. */
 static Expr *
 dict_atom(Parser *p, Token *at)
 {
     List keys = {0}, values = {0};
+    bool set = false;
     while (!check(p, T_RBRACE) && !p->failed) {
-        if (check(p, T_STAR) || check(p, T_OTHER_OP))
-            return unsupported(p, "unpacking with ** in a dict display");
-        Expr *key = test(p);
+        bool first = keys.count == 0, pair = false;
+        Expr *key, *value;
+        if (is_op(p, "**") && !set) {
+            Token star = p->tok;
+            advance(p);
+            if ((key = value = binary(p, LEVEL_OR)) == NULL)
+                return NULL;
+            if (first && starts_for(p))
+                return error_at(p, EXC_SYNTAX, star.line, star.column,
+                                "dict unpacking cannot be used in dict "
+                                "comprehension");
+            defer_unsupported(p, star.line, star.column,
+                              "unpacking with ** in a dict display");
+        } else if (check(p, T_STAR) && (first || set)) {
+            key = value = starred(p, "unpacking with * in a display", false);
+            set = true;
+        } else {
+            key = value = test(p);
+            if (key != NULL && is_op(p, ":=") && (first || set)) {
+                key = value = assignment_expression(p, key);
+                set = true;
+            } else if (first && !check(p, T_COLON) &&
+                       !starts_operand(p->tok.type)) {
+                set = true; /* {1}, {1, 2}, {x for x in y} */
+            }
+            pair = !set;
+        }
         if (key == NULL)
             return NULL;
-        if (check(p, T_COMMA) || check(p, T_RBRACE))
-            return unsupported(p, "sets");
-        if (check(p, T_FOR))
-            return unsupported(p, "comprehensions");
-        if (forgot_comma(p, key) ||
-            !expect(p, T_COLON, "':' expected after dictionary key"))
+        if (set && starts_for(p)) {
+            if (first)
+                return comprehension(p, at, key, T_RBRACE, "set comprehension");
+            Expr *elt = leftmost(keys.items[0]);
+            return error_at(p, EXC_SYNTAX, elt->line, elt->column,
+                            "did you forget parentheses around the "
+                            "comprehension target?");
+        }
+        if (pair && first && forgot_comma(p, key))
             return NULL;
-        Expr *value = test(p);
-        if (value == NULL || !list_push(p, &keys, key) ||
-            !list_push(p, &values, value))
+        if (pair && !check(p, T_COLON))
+            return error_at(p, EXC_SYNTAX, p->prev_line, p->prev_end,
+                            "':' expected after dictionary key");
+        if (pair && (value = dict_value(p)) == NULL)
             return NULL;
-        if (check(p, T_FOR))
-            return unsupported(p, "comprehensions");
+        if (pair && first && starts_for(p))
+            return comprehension(p, at, value, T_RBRACE, "dict comprehension");
+        if (!list_push(p, &keys, key) || !list_push(p, &values, value))
+            return NULL;
         if (forgot_comma(p, value))
             return NULL;
         if (!accept(p, T_COMMA))
@@ -800,6 +1100,10 @@ dict_atom(Parser *p, Token *at)
     }
     if (!expect(p, T_RBRACE, "invalid syntax"))
         return NULL;
+    if (set) {
+        defer_unsupported(p, at->line, at->column, "sets");
+        return placeholder(p, at->line, at->column, "set display", NULL);
+    }
     Expr *e = new_expr(p, E_DICT, at);
     if (e == NULL)
         return NULL;
@@ -843,16 +1147,12 @@ atom_kind(Parser *p)
     case T_LBRACE:
         advance(p);
         return dict_atom(p, &at);
-    case T_OTHER_KEYWORD:
-        if (at.length == 5 && memcmp(at.start, "yield", 5) == 0)
-            return unsupported(p, "generators (yield)");
-        if (at.length == 5 && memcmp(at.start, "await", 5) == 0)
-            return unsupported(p, "async code (await)");
-        return syntax_error(p, "invalid syntax");
     case T_OTHER_OP:
-        if (at.length == 3 && memcmp(at.start, "...", 3) == 0)
-            return unsupported(p, "the Ellipsis literal (...)");
-        return syntax_error(p, "invalid syntax");
+        if (!is_op(p, "..."))
+            return syntax_error(p, "invalid syntax");
+        advance(p);
+        defer_unsupported(p, at.line, at.column, "the Ellipsis literal (...)");
+        return placeholder(p, at.line, at.column, "ellipsis", NULL);
     default:
         return syntax_error(p, "invalid syntax");
     }
@@ -878,8 +1178,12 @@ subscript_item(Parser *p)
 {
     Token at = p->tok;
     Expr *lower = NULL, *upper = NULL, *step = NULL;
+    if (check(p, T_STAR))
+        return starred(p, "unpacking with * in an index", true);
     if (!check(p, T_COLON) && (lower = test(p)) == NULL)
         return NULL;
+    if (is_op(p, ":="))
+        return assignment_expression(p, lower);
     if (!accept(p, T_COLON))
         return lower;
     if (!check(p, T_COLON) && !check(p, T_RSQB) && !check(p, T_COMMA) &&
@@ -924,42 +1228,125 @@ subscript(Parser *p, Expr *value, Token *at)
     return e;
 }
 
-/* f(a, b, key=c): positional arguments, then keyword ones. */
+/* KEY=VALUE in a call, at its "=": KEY must be a name. */
+static bool
+keyword_name(Parser *p, Expr *arg, Token *arg_at, List *kwnames)
+{
+    if (arg->kind == E_CONST &&
+        (arg->constant == Py_True || arg->constant == Py_False ||
+         arg->constant == Py_None))
+        return error_at(p, EXC_SYNTAX, arg_at->line, arg_at->column,
+                        "cannot assign to %s", target_name(arg)) != NULL;
+    if (arg->kind != E_NAME)
+        return error_at(p, EXC_SYNTAX, arg_at->line, arg_at->column,
+                        "expression cannot contain assignment, "
+                        "perhaps you meant \"==\"?") != NULL;
+    if (strcmp(PyUnicode_AsUTF8(arg->name.id), "__debug__") == 0)
+        return error_at(p, EXC_SYNTAX, arg_at->line, arg_at->column,
+                        "cannot assign to __debug__") != NULL;
+    for (int i = 0; i < kwnames->count; i++)
+        if (PyObject_RichCompareBool(kwnames->items[i], arg->name.id, Py_EQ) ==
+            1)
+            late_error(p, arg_at->line, arg_at->column,
+                       "keyword argument repeated: %s",
+                       PyUnicode_AsUTF8(arg->name.id));
+    return list_push(p, kwnames, arg->name.id);
+}
+
+/* f(x for x in y): a generator expression, the call's only argument. */
+static Expr *
+generator_argument(Parser *p, Token *at, Expr *elt, bool alone)
+{
+    Expr *start = leftmost(elt);
+    if (!alone)
+        return error_at(p, EXC_SYNTAX, start->line, start->column,
+                        "Generator expression must be parenthesized");
+    List clauses = {0};
+    if (!comprehension_clauses(p, at, elt, &clauses))
+        return NULL;
+    if (check(p, T_COMMA))
+        return error_at(p, EXC_SYNTAX, start->line, start->column,
+                        "Generator expression must be parenthesized");
+    defer_unsupported(p, at->line, at->column, "generator expressions");
+    return placeholder(p, at->line, at->column, "generator expression", elt);
+}
+
+/* f(a, b, key=c): positional arguments, then keyword ones, and the
+   unpacking (*a, **k) minipy lacks.  func NULL: a class's bases, which
+   take no generator expression. */
 static Expr *
 call(Parser *p, Expr *func, Token *at)
 {
     List args = {0}, kwnames = {0};
+    bool unpacked = false; /* a **mapping seen */
+    Token comma = {0};     /* the last comma */
     while (!check(p, T_RPAR) && !p->failed) {
-        if (check(p, T_STAR) || (check(p, T_OTHER_OP) && p->tok.length == 2 &&
-                                 memcmp(p->tok.start, "**", 2) == 0))
-            return unsupported(p, "unpacking arguments with * or **");
         Token arg_at = p->tok;
-        Expr *arg =
-            args.count == 0 ? test(p) : test_within(p, RULES_NEXT_ARGUMENT);
-        if (arg == NULL)
-            return NULL;
-        if (check(p, T_FOR))
-            return unsupported(p, "generator expressions");
-        if (accept(p, T_EQUAL)) {
-            if (arg->kind != E_NAME)
-                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
-                                "expression cannot contain assignment, "
-                                "perhaps you meant \"==\"?");
-            for (int i = 0; i < kwnames.count; i++)
-                if (PyObject_RichCompareBool(kwnames.items[i], arg->name.id,
-                                             Py_EQ) == 1)
-                    return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
-                                    "keyword argument repeated: %s",
-                                    PyUnicode_AsUTF8(arg->name.id));
-            if (!list_push(p, &kwnames, arg->name.id) ||
-                (arg = test_within(p, RULES_KEYWORD_ARG)) == NULL)
+        Expr *arg;
+        if (check(p, T_STAR)) {
+            if (unpacked)
+                return error_at(p, EXC_SYNTAX, comma.line, comma.column,
+                                "iterable argument unpacking follows "
+                                "keyword argument unpacking");
+            advance(p);
+            if (check(p, T_RPAR) || check(p, T_COMMA))
+                return syntax_error(p, "Invalid star expression");
+            if ((arg = test(p)) == NULL)
                 return NULL;
-        } else if (kwnames.count > 0) {
-            return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
-                            "positional argument follows keyword argument");
+            defer_unsupported(p, arg_at.line, arg_at.column,
+                              "unpacking arguments with * or **");
+            arg = placeholder(p, arg_at.line, arg_at.column, STARRED, arg);
+            if (arg == NULL)
+                return NULL;
+        } else if (is_op(p, "**")) {
+            advance(p);
+            if ((arg = test(p)) == NULL)
+                return NULL;
+            if (check(p, T_EQUAL))
+                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
+                                "cannot assign to keyword argument "
+                                "unpacking");
+            unpacked = true;
+            defer_unsupported(p, arg_at.line, arg_at.column,
+                              "unpacking arguments with * or **");
+            arg = placeholder(p, arg_at.line, arg_at.column, "double starred",
+                              arg);
+            if (arg == NULL)
+                return NULL;
+        } else {
+            arg =
+                args.count == 0 ? test(p) : test_within(p, RULES_NEXT_ARGUMENT);
+            if (arg == NULL)
+                return NULL;
+            if (is_op(p, ":=") && (arg = assignment_expression(p, arg)) == NULL)
+                return NULL;
+            if (starts_for(p) && func == NULL)
+                return syntax_error(p, "invalid syntax"); /* class C(x for */
+            if (starts_for(p)) {
+                arg = generator_argument(p, at, arg, args.count == 0);
+                if (arg == NULL)
+                    return NULL;
+                if (!list_push(p, &args, arg))
+                    return NULL;
+                break;
+            }
+            if (accept(p, T_EQUAL)) {
+                if (!keyword_name(p, arg, &arg_at, &kwnames) ||
+                    (arg = test_within(p, RULES_KEYWORD_ARG)) == NULL)
+                    return NULL;
+            } else if (unpacked) {
+                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
+                                "positional argument follows keyword "
+                                "argument unpacking");
+            } else if (kwnames.count > 0) {
+                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
+                                "positional argument follows keyword "
+                                "argument");
+            }
         }
         if (forgot_comma(p, arg))
             return NULL;
+        comma = p->tok;
         if (!list_push(p, &args, arg) || !accept(p, T_COMMA))
             break;
     }
@@ -1052,12 +1439,29 @@ binop_node(Parser *p, Token *at, BinOp op, Expr *left, Expr *right)
 /* a ** b binds tighter than a unary minus on its left (-2 ** 2 is
    -(2 ** 2)) but takes one on its right (2 ** -1), and leans right:
    2 ** 3 ** 2 is 2 ** 9. */
+/* await PRIMARY, in an async def: minipy lacks them. */
+static Expr *
+await_expr(Parser *p)
+{
+    Token at = p->tok;
+    if (!p->in_async)
+        late_error(p, at.line, at.column,
+                   p->in_func ? "'await' outside async function"
+                              : "'await' outside function");
+    advance(p);
+    Expr *value = primary_rule(p);
+    if (value == NULL)
+        return NULL;
+    defer_unsupported(p, at.line, at.column, "async code (await)");
+    return placeholder(p, at.line, at.column, "await expression", value);
+}
+
 static Expr *
 power(Parser *p)
 {
     if (!rule_enter(p, RULES_POWER))
         return NULL;
-    Expr *e = primary_rule(p);
+    Expr *e = is_word(p, "await") ? await_expr(p) : primary_rule(p);
     if (e != NULL && is_op(p, "**")) {
         Token at = p->tok;
         advance(p);
@@ -1092,16 +1496,8 @@ factor(Parser *p)
     return e;
 }
 
-/* The levels of binary operators, tightest first, as Python's grammar
-   has them: * // %, then + -, << >>, &, ^, |. */
-typedef enum {
-    LEVEL_TERM,
-    LEVEL_ARITH,
-    LEVEL_SHIFT,
-    LEVEL_AND,
-    LEVEL_XOR,
-    LEVEL_OR
-} Level;
+/* The levels of binary operators (Level), tightest first, as Python's
+   grammar has them: * // %, then + -, << >>, &, ^, |. */
 
 static bool
 binop_token(Parser *p, Level level, BinOp *op)
@@ -1136,6 +1532,7 @@ binop_token(Parser *p, Level level, BinOp *op)
 
 /* A chain a + b - c is a tree leaning left, as deep as it is long. */
 static Expr *binary_chain(Parser *p, Level level);
+static Expr *binary(Parser *p, Level level);
 
 static Expr *
 binary(Parser *p, Level level)
@@ -1151,13 +1548,16 @@ binary_chain(Parser *p, Level level)
     Expr *e = level == LEVEL_TERM ? factor(p) : binary(p, level - 1);
     BinOp op;
     while (e != NULL && !p->failed) {
-        if (level == LEVEL_TERM && (is_op(p, "/") || is_op(p, "@")))
-            return unsupported(p, is_op(p, "/")
-                                      ? "the '/' operator (minipy has no "
-                                        "floats; use //)"
-                                      : "the '@' operator");
-        if (!binop_token(p, level, &op))
+        if (level == LEVEL_TERM && (is_op(p, "/") || is_op(p, "@"))) {
+            Expr *start = leftmost(e);
+            defer_unsupported(p, start->line, start->column,
+                              is_op(p, "/") ? "the '/' operator (minipy has "
+                                              "no floats; use //)"
+                                            : "the '@' operator");
+            op = OP_FLOORDIV; /* never compiled */
+        } else if (!binop_token(p, level, &op)) {
             break;
+        }
         Token at = p->tok;
         advance(p);
         Expr *right = level == LEVEL_TERM ? factor(p) : binary(p, level - 1);
@@ -1326,7 +1726,12 @@ lambda(Parser *p)
         !expect(p, T_COLON, "invalid syntax"))
         return NULL;
     Expr *e = new_expr(p, E_LAMBDA, &at);
+    bool saved_func = p->in_func, saved_async = p->in_async;
+    p->in_func = true; /* where a yield may be */
+    p->in_async = false;
     Expr *body = e ? test_within(p, RULES_LAMBDA) : NULL;
+    p->in_func = saved_func;
+    p->in_async = saved_async;
     Stmt *ret = body ? new_stmt(p, S_RETURN, body->line) : NULL;
     Code *code = ret ? arena_alloc(p->arena, sizeof(Code)) : NULL;
     if (code == NULL)
@@ -1388,18 +1793,60 @@ testlist(Parser *p, bool allow_empty)
     Token at = p->tok;
     if (allow_empty && ends_expression(p))
         return NULL;
-    Expr *first = test(p);
+    Expr *first = check(p, T_STAR)
+                      ? starred(p, "unpacking with * in a display", false)
+                      : test(p);
     if (first == NULL || !check(p, T_COMMA))
         return first;
     List items = {0};
     if (!list_push(p, &items, first))
         return NULL;
     while (accept(p, T_COMMA) && !ends_expression(p)) {
-        Expr *item = test_within(p, RULES_NEXT_ITEM);
+        Expr *item = check(p, T_STAR) ? starred(p,
+                                                "unpacking with * in a "
+                                                "display",
+                                                false)
+                                      : test_within(p, RULES_NEXT_ITEM);
         if (item == NULL || !list_push(p, &items, item))
             return NULL;
     }
     return p->failed ? NULL : sequence(p, E_TUPLE, &at, &items);
+}
+
+/* A starred expression where CPython's compiler takes none: its
+   error, noted (the parse goes on: false). */
+static bool
+starred_value(Parser *p, Expr *e)
+{
+    if (is_starred(e))
+        late_error(p, e->line, e->column, "can't use starred expression here");
+    return false;
+}
+
+/* yield, yield VALUES, yield from VALUE: minipy has no generators. */
+static Expr *
+yield_expr(Parser *p)
+{
+    Token at = p->tok;
+    if (!p->in_func)
+        late_error(p, at.line, at.column, "'yield' outside function");
+    advance(p);
+    Expr *value = NULL;
+    if (is_word(p, "from")) {
+        if (p->in_async)
+            late_error(p, at.line, at.column,
+                       "'yield from' inside async function");
+        advance(p);
+        if ((value = test(p)) == NULL)
+            return NULL;
+    } else if (!check(p, T_RPAR) && !check(p, T_RSQB) &&
+               (value = testlist(p, true)) == NULL && p->failed) {
+        return NULL;
+    }
+    if (starred_value(p, value))
+        return NULL;
+    defer_unsupported(p, at.line, at.column, "generators (yield)");
+    return placeholder(p, at.line, at.column, "yield expression", value);
 }
 
 /* ---- statements ---- */
@@ -1435,6 +1882,8 @@ static Stmt *if_statement(Parser *p);
 static const char *
 target_name(Expr *e)
 {
+    if (e->unsupported != NULL)
+        return is_starred(e) ? NULL : e->unsupported;
     switch (e->kind) {
     case E_NAME:
     case E_ATTR:
@@ -1464,31 +1913,107 @@ target_name(Expr *e)
     }
 }
 
-/* The first part of a target that cannot be assigned to, or NULL. */
-static Expr *
-invalid_target(Expr *e)
+/* What CPython's errors call any expression. */
+static const char *
+expr_name(Expr *e)
 {
+    const char *name = target_name(e);
+    if (name != NULL)
+        return name;
+    switch (e->kind) {
+    case E_ATTR:
+        return "attribute";
+    case E_SUBSCRIPT:
+        return "subscript";
+    case E_TUPLE:
+        return "tuple";
+    case E_LIST:
+        return "list";
+    case E_NAME:
+        return "name";
+    default:
+        return is_starred(e) ? STARRED : "expression";
+    }
+}
+
+/* __debug__, or x.__debug__: CPython takes neither as a target. */
+static bool
+is_debug(Expr *e)
+{
+    PyObject *name = e->kind == E_NAME   ? e->name.id
+                     : e->kind == E_ATTR ? e->attr.attr
+                                         : NULL;
+    return name != NULL && strcmp(PyUnicode_AsUTF8(name), "__debug__") == 0;
+}
+
+/* The first part of a target that cannot be assigned to (deleted, if
+   del), or NULL. */
+static Expr *
+invalid_target_of(Expr *e, bool del)
+{
+    if (is_starred(e))
+        return del ? e : invalid_target_of(e->unary.operand, del);
     if (e->kind == E_TUPLE || e->kind == E_LIST) {
         for (int i = 0; i < e->seq.count; i++) {
-            Expr *bad = invalid_target(e->seq.items[i]);
+            Expr *bad = invalid_target_of(e->seq.items[i], del);
             if (bad != NULL)
                 return bad;
         }
         return NULL;
     }
-    return target_name(e) != NULL ? e : NULL;
+    return target_name(e) != NULL ||
+                   (is_debug(e) && !(del && e->kind == E_ATTR))
+               ? e
+               : NULL;
+}
+
+static Expr *
+invalid_target(Expr *e)
+{
+    return invalid_target_of(e, false);
 }
 
 static bool
 check_target(Parser *p, Expr *e, const char *verb)
 {
-    Expr *bad = invalid_target(e);
+    Expr *bad = invalid_target_of(e, verb[0] == 'd');
     if (bad == NULL)
         return true;
     Expr *at = leftmost(bad);
     error_at(p, EXC_SYNTAX, at->line, at->column, "cannot %s %s", verb,
-             target_name(bad));
+             is_debug(bad) ? "__debug__" : expr_name(bad));
     return false;
+}
+
+/* The starred items of a target: one at most, in a tuple or a list (a
+   compiler's error in CPython); noted, as minipy lacks them. */
+static bool
+check_starred_target(Parser *p, Expr *e)
+{
+    if (is_starred(e))
+        late_error(p, e->line, e->column,
+                   "starred assignment target must be in a list or tuple");
+    if (e->kind != E_TUPLE && e->kind != E_LIST)
+        return true;
+    int count = 0;
+    for (int i = 0; i < e->seq.count; i++) {
+        Expr *item = e->seq.items[i];
+        if (!is_starred(item)) {
+            if (!check_starred_target(p, item))
+                return false;
+            continue;
+        }
+        if (++count > 1) {
+            Expr *at = leftmost(e);
+            late_error(p, at->line, at->column,
+                       "multiple starred expressions in assignment");
+        }
+        defer_unsupported(p, item->line, item->column,
+                          "starred assignment targets (a, *b = ...)");
+        if (!check_starred_target(p, item->unary.operand))
+            return false;
+    }
+    return true;
 }
 
 /* In "f() = 1" CPython guesses that "==" was meant: when the statement
@@ -1500,6 +2025,9 @@ meant_comparison(Expr *before, Expr *value)
 {
     if (leftmost(value)->kind == E_NOT)
         return false;
+    if (before->unsupported != NULL)
+        return !is_starred(before) &&
+               strcmp(before->unsupported, "generator expression") != 0;
     switch (before->kind) {
     case E_CONST:
         return before->constant != Py_None && before->constant != Py_True &&
@@ -1527,6 +2055,9 @@ parenthesized(Expr *tuple)
 static bool
 check_assignment(Parser *p, List *targets, Expr *value)
 {
+    for (int i = 0; i < targets->count; i++)
+        if (is_starred(targets->items[i]))
+            return check_starred_target(p, targets->items[i]);
     Expr *before = targets->count == 1 ? targets->items[0] : NULL;
     if (before != NULL && before->kind == E_TUPLE && before->seq.count > 0 &&
         !parenthesized(before))
@@ -1540,9 +2071,10 @@ check_assignment(Parser *p, List *targets, Expr *value)
         return false;
     }
     for (int i = 0; i < targets->count; i++)
-        if (!check_target(p, targets->items[i], "assign to"))
+        if (!check_target(p, targets->items[i], "assign to") ||
+            !check_starred_target(p, targets->items[i]))
             return false;
-    return true;
+    return !starred_value(p, value);
 }
 
 /* The value after "=" did not parse: like CPython, blame a target that
@@ -1585,33 +2117,97 @@ augassign_token(Parser *p, BinOp *op)
     return false;
 }
 
+/* The value of an assignment, after "=" or an augmented operator: a
+   yield, or expressions (CPython's annotated_rhs). */
+static Expr *
+assigned_value(Parser *p, int rules, int saved)
+{
+    if (!is_word(p, "yield"))
+        return saved ? target_within(p, rules, saved)
+                     : testlist_within(p, rules);
+    Expr *e = yield_expr(p);
+    if (e != NULL && check(p, T_EQUAL))
+        return error_at(p, EXC_SYNTAX, e->line, e->column,
+                        "assignment to yield expression not possible");
+    return e;
+}
+
+/* TARGET: ANNOTATION = VALUE, after its target: minipy has no
+   annotations. */
+static Stmt *
+annotated_assignment(Parser *p, Token *start, Expr *target)
+{
+    if (is_starred(target))
+        return syntax_error(p, "invalid syntax");
+    advance(p);
+    if (test(p) == NULL)
+        return NULL;
+    if (target->kind == E_TUPLE || target->kind == E_LIST)
+        return error_at(p, EXC_SYNTAX, start->line, start->column,
+                        "only single target (not %s) can be annotated",
+                        target->kind == E_TUPLE ? "tuple" : "list");
+    if (target_name(target) != NULL)
+        return error_at(p, EXC_SYNTAX, start->line, start->column,
+                        "illegal target for annotation");
+    if (is_debug(target))
+        return error_at(p, EXC_SYNTAX, start->line, start->column,
+                        "cannot assign to __debug__");
+    Expr *value = NULL;
+    if (accept(p, T_EQUAL) &&
+        ((value = assigned_value(p, RULES_ASSIGNMENT, 0)) == NULL ||
+         starred_value(p, value)))
+        return NULL;
+    defer_unsupported(p, start->line, start->column, "annotations");
+    return new_stmt(p, S_PASS, start->line); /* never compiled */
+}
+
 /* An expression statement, or an assignment: a = b = value, a += 1. */
 static Stmt *
 expression_statement(Parser *p)
 {
     int line = p->tok.line;
-    Expr *first = target_within(p, RULES_STAR_EXPR, RULES_SAVED_AS_TARGET);
+    Token start = p->tok;
+    Expr *first = is_word(p, "yield") ? assigned_value(p, 0, 0)
+                                      : target_within(p, RULES_STAR_EXPR,
+                                                      RULES_SAVED_AS_TARGET);
     if (first == NULL)
         return NULL;
-    if (check(p, T_COLON) && invalid_target(first) == NULL &&
-        first->kind != E_TUPLE && first->kind != E_LIST)
-        return unsupported(p, "annotations");
-    BinOp op;
-    if (augassign_token(p, &op)) {
-        if (first->kind != E_NAME && first->kind != E_ATTR &&
-            first->kind != E_SUBSCRIPT) {
+    if (check(p, T_COLON))
+        return annotated_assignment(p, &start, first);
+    BinOp op = OP_FLOORDIV; /* for /= and @=: never compiled */
+    bool other = is_op(p, "/=") || is_op(p, "@=");
+    if (augassign_token(p, &op) || other) {
+        if (first->unsupported != NULL && !is_starred(first) &&
+            *first->unsupported == 'y')
+            return syntax_error(p, "invalid syntax"); /* yield += 1 */
+        if ((first->kind != E_NAME && first->kind != E_ATTR &&
+             first->kind != E_SUBSCRIPT) ||
+            first->unsupported != NULL) {
             Expr *at = leftmost(first);
             const char *name = target_name(first);
             return error_at(p, EXC_SYNTAX, at->line, at->column,
                             "'%s' is an illegal expression for augmented "
                             "assignment",
                             name                    ? name
+                            : is_starred(first)     ? STARRED
                             : first->kind == E_LIST ? "list"
                                                     : "tuple");
         }
+        if (is_debug(first))
+            return error_at(p, EXC_SYNTAX, start.line, start.column,
+                            "cannot assign to __debug__");
+        if (other)
+            defer_unsupported(p, start.line, start.column,
+                              is_op(p, "/=") ? "the '/=' augmented assignment "
+                                               "(minipy has no floats; use "
+                                               "//=)"
+                                             : "the '@=' augmented "
+                                               "assignment");
         advance(p);
-        Expr *value = testlist_within(p, RULES_ASSIGNMENT + RULES_STAR_EXPR);
-        Stmt *s = value ? new_stmt(p, S_AUGASSIGN, line) : NULL;
+        Expr *value = assigned_value(p, RULES_ASSIGNMENT + RULES_STAR_EXPR, 0);
+        if (value == NULL || starred_value(p, value))
+            return NULL;
+        Stmt *s = new_stmt(p, S_AUGASSIGN, line);
         if (s != NULL) {
             s->augassign.target = first;
             s->augassign.op = op;
@@ -1619,9 +2215,9 @@ expression_statement(Parser *p)
         }
         return s;
     }
-    if (is_op(p, "/=") || is_op(p, "@="))
-        return unsupported(p, "that augmented assignment operator");
     if (!check(p, T_EQUAL)) {
+        if (starred_value(p, first))
+            return NULL;
         Stmt *s = new_stmt(p, S_EXPR, line);
         if (s != NULL)
             s->expr = first;
@@ -1632,8 +2228,8 @@ expression_statement(Parser *p)
     while (accept(p, T_EQUAL)) {
         if (!list_push(p, &targets, value))
             return NULL;
-        value = target_within(p, RULES_ASSIGNMENT + RULES_STAR_EXPR,
-                              RULES_SAVED_AS_VALUE);
+        value = assigned_value(p, RULES_ASSIGNMENT + RULES_STAR_EXPR,
+                               RULES_SAVED_AS_VALUE);
         if (value == NULL) {
             blame_target(p, &targets);
             return NULL;
@@ -1664,8 +2260,36 @@ name_target(Parser *p)
     return e;
 }
 
+/* import a.b.c as d: minipy imports its own modules only, by a plain
+   name; what else Python has, noted (at the name: start). */
+static bool
+import_name(Parser *p, Token *start)
+{
+    Token at = p->tok;
+    bool dotted = false;
+    while (accept(p, T_DOT)) {
+        dotted = true;
+        if (name_target(p) == NULL)
+            return false;
+    }
+    if (dotted)
+        defer_unsupported(p, at.line, at.column, "importing from packages");
+    if (!is_word(p, "as"))
+        return true;
+    advance(p);
+    Token name = p->tok;
+    if (name_target(p) == NULL)
+        return false;
+    if (name.length == 9 && memcmp(name.start, "__debug__", 9) == 0)
+        return error_at(p, EXC_SYNTAX, start->line, start->column,
+                        "cannot assign to __debug__") != NULL;
+    defer_unsupported(p, at.line, at.column, "'import ... as ...'");
+    return true;
+}
+
+/* The names of global, nonlocal or import, from at (its keyword). */
 static Stmt *
-name_list(Parser *p, StmtKind kind, int line)
+name_list(Parser *p, StmtKind kind, Token *at)
 {
     List names = {0}, targets = {0};
     do {
@@ -1673,18 +2297,124 @@ name_list(Parser *p, StmtKind kind, int line)
         if (target == NULL || !list_push(p, &names, target->name.id) ||
             !list_push(p, &targets, target))
             return NULL;
-        if (kind == S_IMPORT && check(p, T_DOT))
-            return unsupported(p, "importing from packages");
-        if (kind == S_IMPORT && check(p, T_OTHER_KEYWORD))
-            return unsupported(p, "'import ... as ...'");
+        if (kind == S_IMPORT && (check(p, T_DOT) || is_word(p, "as"))) {
+            if (!import_name(p, at))
+                return NULL;
+        } else if (kind == S_IMPORT && is_debug(target)) {
+            return error_at(p, EXC_SYNTAX, at->line, at->column,
+                            "cannot assign to __debug__");
+        }
     } while (accept(p, T_COMMA));
-    Stmt *s = new_stmt(p, kind, line);
+    Stmt *s = new_stmt(p, kind, at->line);
     if (s != NULL) {
         s->names.targets = (Expr **)targets.items;
         s->names.names = (PyObject **)names.items;
         s->names.count = names.count;
     }
     return s;
+}
+
+/* The names a from-import binds: NAME [as NAME], ... ; the features of
+   a __future__ import are checked as CPython's compiler does. */
+static bool
+import_from_names(Parser *p, Token *at, bool future)
+{
+    static const char *const features[] = {
+        "nested_scopes",    "generators",     "division",
+        "absolute_import",  "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop",
+        "annotations",
+    };
+    bool paren = accept(p, T_LPAR);
+    if (!check(p, T_NAME))
+        return syntax_error(p, paren ? "invalid syntax"
+                                     : "Expected one or more names after "
+                                       "'import'") != NULL;
+    do {
+        if (paren && check(p, T_RPAR))
+            break;
+        if (!paren &&
+            (check(p, T_NEWLINE) || check(p, T_SEMI) || check(p, T_END)))
+            return syntax_error(p, "trailing comma not allowed without "
+                                   "surrounding parentheses") != NULL;
+        Token name = p->tok;
+        if (name_target(p) == NULL)
+            return false;
+        if (is_word(p, "as")) {
+            advance(p);
+            if (name_target(p) == NULL)
+                return false;
+        }
+        bool known = !future;
+        for (size_t i = 0; !known && i < sizeof features / sizeof *features;
+             i++)
+            known = (int)strlen(features[i]) == name.length &&
+                    memcmp(features[i], name.start, (size_t)name.length) == 0;
+        if (!known && name.length == 6 && memcmp(name.start, "braces", 6) == 0)
+            late_error(p, at->line, at->column, "not a chance");
+        else if (!known)
+            late_error(p, at->line, at->column,
+                       "future feature %.*s is not defined", name.length,
+                       name.start);
+    } while (accept(p, T_COMMA));
+    return !paren || expect(p, T_RPAR, "invalid syntax");
+}
+
+/* from MODULE import NAMES, from . import NAMES: minipy lacks them. */
+static Stmt *
+from_import(Parser *p)
+{
+    Token at = p->tok;
+    advance(p);
+    int dots = 0;
+    while (check(p, T_DOT) || is_op(p, "...")) {
+        dots++;
+        advance(p);
+    }
+    bool future = dots == 0 && p->tok.length == 10 &&
+                  memcmp(p->tok.start, "__future__", 10) == 0;
+    if (check(p, T_NAME) || dots == 0) {
+        if (name_target(p) == NULL)
+            return NULL;
+        while (accept(p, T_DOT))
+            if (name_target(p) == NULL)
+                return NULL;
+    }
+    if (!check(p, T_IMPORT))
+        return syntax_error(p, "invalid syntax");
+    advance(p);
+    if (!accept(p, T_STAR) && !import_from_names(p, &at, future))
+        return NULL;
+    /* only a docstring and other such imports may come before it */
+    if (future &&
+        (p->scopes > 0 || p->statements - 1 != p->futures++ + p->docstring))
+        late_error(p, at.line, at.column,
+                   "from __future__ imports must occur at the beginning of "
+                   "the file");
+    defer_unsupported(p, at.line, at.column, "'from ... import'");
+    return new_stmt(p, S_PASS, at.line); /* never compiled */
+}
+
+/* type NAME[PARAMETERS] = VALUE: minipy has no type aliases. */
+static Stmt *
+type_alias(Parser *p)
+{
+    Token at = p->tok;
+    advance(p);
+    if (name_target(p) == NULL || (check(p, T_LSQB) && !type_params(p)) ||
+        !expect(p, T_EQUAL, "invalid syntax") || test(p) == NULL)
+        return NULL;
+    defer_unsupported(p, at.line, at.column,
+                      "type aliases (the 'type' statement)");
+    return new_stmt(p, S_PASS, at.line); /* never compiled */
+}
+
+/* Is the current token the soft keyword (a name) word? */
+static bool
+is_name(Parser *p, const char *word)
+{
+    return check(p, T_NAME) && (int)strlen(word) == p->tok.length &&
+           memcmp(p->tok.start, word, (size_t)p->tok.length) == 0;
 }
 
 static Stmt *
@@ -1694,7 +2424,8 @@ del_statement(Parser *p, int line)
     do {
         if (starts_atom(p->tok.type))
             p->as_target = RULES_SAVED_AS_DELETED;
-        Expr *target = test_within(p, RULES_KEYWORD);
+        Expr *target = check(p, T_STAR) ? starred(p, NULL, false)
+                                        : test_within(p, RULES_KEYWORD);
         p->as_target = 0;
         if (target == NULL || !check_target(p, target, "delete") ||
             !list_push(p, &targets, target))
@@ -1739,20 +2470,24 @@ figure_statement(Parser *p)
     return s;
 }
 
+/* nonlocal NAMES: minipy has no closures. */
 static Stmt *
-unsupported_statement(Parser *p)
+nonlocal_statement(Parser *p, Token *at)
 {
-    static const char *const words[][2] = {
-        {"with", "'with' statements"},    {"from", "'from ... import'"},
-        {"lambda", "lambda expressions"}, {"yield", "generators (yield)"},
-        {"async", "async code"},          {"await", "async code"},
-        {"nonlocal", "'nonlocal'"},       {"as", "'as'"},
-    };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if ((int)strlen(words[i][0]) == p->tok.length &&
-            memcmp(words[i][0], p->tok.start, (size_t)p->tok.length) == 0)
-            return unsupported(p, words[i][1]);
-    return syntax_error(p, "invalid syntax");
+    if (!p->in_func && p->scopes == 0)
+        late_error(p, at->line, at->column,
+                   "nonlocal declaration not allowed at module level");
+    advance(p);
+    Token name = p->tok;
+    if (name_list(p, S_GLOBAL, at) == NULL)
+        return NULL;
+    /* no function around the one it is in (or the class) to bind it */
+    if (p->scopes > 0 && p->defs < (p->in_func ? 2 : 1))
+        late_error(p, at->line, at->column,
+                   "no binding for nonlocal '%.*s' found", name.length,
+                   name.start);
+    defer_unsupported(p, at->line, at->column, "'nonlocal'");
+    return new_stmt(p, S_PASS, at->line); /* never compiled */
 }
 
 /* raise, raise EXC, raise EXC from CAUSE */
@@ -1795,17 +2530,17 @@ small_statement(Parser *p)
     if (!rule_enter(p, RULES_EXPRESSION_PROBE))
         return NULL;
     rule_leave(p, RULES_EXPRESSION_PROBE);
+    p->statements++;
     switch (at.type) {
     case T_PASS:
     case T_BREAK:
     case T_CONTINUE:
         advance(p);
         if (at.type == T_BREAK && !p->in_loop)
-            return error_at(p, EXC_SYNTAX, at.line, at.column,
-                            "'break' outside loop");
+            late_error(p, at.line, at.column, "'break' outside loop");
         if (at.type == T_CONTINUE && !p->in_loop)
-            return error_at(p, EXC_SYNTAX, at.line, at.column,
-                            "'continue' not properly in loop");
+            late_error(p, at.line, at.column,
+                       "'continue' not properly in loop");
         return new_stmt(p,
                         at.type == T_PASS    ? S_PASS
                         : at.type == T_BREAK ? S_BREAK
@@ -1813,8 +2548,7 @@ small_statement(Parser *p)
                         at.line);
     case T_RETURN:
         if (!p->in_func)
-            return error_at(p, EXC_SYNTAX, at.line, at.column,
-                            "'return' outside function");
+            late_error(p, at.line, at.column, "'return' outside function");
         advance(p);
         s = new_stmt(p, S_RETURN, at.line);
         if (s != NULL && !ends_expression(p))
@@ -1822,29 +2556,35 @@ small_statement(Parser *p)
         return p->failed ? NULL : s;
     case T_GLOBAL:
         advance(p);
-        return name_list(p, S_GLOBAL, at.line);
+        return name_list(p, S_GLOBAL, &at);
     case T_IMPORT:
         advance(p);
-        return name_list(p, S_IMPORT, at.line);
+        return name_list(p, S_IMPORT, &at);
     case T_DEL:
         advance(p);
         return del_statement(p, at.line);
     case T_OTHER_KEYWORD:
-        if (is_word(p, "lambda"))
+        if (is_word(p, "lambda") || is_word(p, "yield") || is_word(p, "await"))
             return expression_statement(p);
         if (is_word(p, "raise"))
             return raise_statement(p, at.line);
         if (is_word(p, "assert"))
             return assert_statement(p, at.line);
-        if (is_word(p, "except") || is_word(p, "finally"))
-            return syntax_error(p, "invalid syntax");
-        return unsupported_statement(p);
-    case T_OTHER_OP:
-        if (at.start[0] == '@')
-            return unsupported(p, "decorators");
+        if (is_word(p, "from"))
+            return from_import(p);
+        if (is_word(p, "nonlocal"))
+            return nonlocal_statement(p, &at);
         return syntax_error(p, "invalid syntax");
-    default:
+    case T_NAME:
+        if (is_name(p, "type") && peek(p).type == T_NAME)
+            return type_alias(p);
         return expression_statement(p);
+    default:
+        s = expression_statement(p);
+        p->docstring |= p->statements == 1 && p->scopes == 0 && s != NULL &&
+                        s->kind == S_EXPR && s->expr->kind == E_CONST &&
+                        PyUnicode_Check(s->expr->constant);
+        return s;
     }
 }
 
@@ -1902,8 +2642,8 @@ if_statement(Parser *p)
     const char *what =
         p->tok.type == T_ELIF ? "'elif' statement" : "'if' statement";
     advance(p);
-    Expr *cond = test_within(p, RULES_CONDITION);
-    if (cond == NULL || !expect(p, T_COLON, "expected ':'"))
+    Expr *cond = named_within(p, RULES_CONDITION);
+    if (cond == NULL || !expect_colon(p, false))
         return NULL;
     Stmt *s = new_stmt(p, S_IF, line);
     if (s == NULL || (s->if_.body = block(p, what, line)) == NULL)
@@ -1950,8 +2690,8 @@ while_statement(Parser *p)
 {
     int line = p->tok.line;
     advance(p);
-    Expr *cond = test_within(p, RULES_CONDITION);
-    if (cond == NULL || !expect(p, T_COLON, "expected ':'"))
+    Expr *cond = named_within(p, RULES_CONDITION);
+    if (cond == NULL || !expect_colon(p, false))
         return NULL;
     Stmt *s = new_stmt(p, S_WHILE, line);
     bool failed;
@@ -1973,16 +2713,18 @@ for_target(Parser *p)
     do {
         if (check(p, T_IN))
             break;
-        Expr *e = binary(p, LEVEL_OR);
+        Expr *e =
+            check(p, T_STAR) ? starred(p, NULL, false) : binary(p, LEVEL_OR);
         if (e == NULL || !check_target(p, e, "assign to") ||
             !list_push(p, &items, e))
             return NULL;
     } while (accept(p, T_COMMA) && (comma = true));
     if (items.count == 0)
         return syntax_error(p, "invalid syntax"); /* for in ... */
-    if (items.count == 1 && !comma)
-        return items.items[0];
-    return sequence(p, E_TUPLE, &at, &items);
+    Expr *target = items.count == 1 && !comma
+                       ? items.items[0]
+                       : sequence(p, E_TUPLE, &at, &items);
+    return target != NULL && check_starred_target(p, target) ? target : NULL;
 }
 
 static Stmt *
@@ -1994,7 +2736,7 @@ for_statement(Parser *p)
     if (target == NULL || !expect(p, T_IN, "invalid syntax"))
         return NULL;
     Expr *iter = testlist_within(p, RULES_STAR_EXPR);
-    if (iter == NULL || !expect(p, T_COLON, "expected ':'"))
+    if (iter == NULL || !expect_colon(p, false))
         return NULL;
     Stmt *s = new_stmt(p, S_FOR, line);
     bool failed;
@@ -2007,42 +2749,143 @@ for_statement(Parser *p)
     return failed ? NULL : s;
 }
 
-/* The parameters of a def or a lambda, up to the token that ends them:
-   names, and the default values of the last ones. */
+/* A parameter's name, not yet in params. */
+static PyObject *
+parameter_name(Parser *p, List *params)
+{
+    Token at = p->tok;
+    if (!check(p, T_NAME))
+        return syntax_error(p, "invalid syntax");
+    PyObject *name = new_identifier(p, at.start, at.length);
+    if (name == NULL)
+        return NULL;
+    if (strcmp(PyUnicode_AsUTF8(name), "__debug__") == 0)
+        return syntax_error(p, "cannot assign to __debug__");
+    for (int i = 0; i < params->count; i++)
+        if (PyObject_RichCompareBool(params->items[i], name, Py_EQ) == 1)
+            late_error(p, at.line, at.column,
+                       "duplicate argument '%s' in function definition",
+                       PyUnicode_AsUTF8(name));
+    if (!list_push(p, params, name))
+        return NULL;
+    advance(p);
+    return name;
+}
+
+/* ": ANNOTATION" after a def's parameter, starting at at (a starred
+   one's may be *EXPRESSION): minipy has no annotations. */
+static bool
+annotation(Parser *p, Token *at, bool star)
+{
+    advance(p);
+    Expr *e = star && check(p, T_STAR) ? starred(p, NULL, false) : test(p);
+    if (e == NULL)
+        return false;
+    defer_unsupported(p, at->line, at->column, "annotations");
+    return true;
+}
+
+/* "*," or "*" at the end of a def's or a lambda's parameters, with no
+   name after: CPython's error, at the star (a def's) or at the token
+   after (a lambda's). */
+static bool
+bare_star(Parser *p, Token *star, TokenType end)
+{
+    const char *message = "named arguments must follow bare *";
+    if (end == T_RPAR)
+        return error_at(p, EXC_SYNTAX, star->line, star->column, "%s",
+                        message) != NULL;
+    return syntax_error(p, message) != NULL;
+}
+
+/* The parameters of a def or a lambda, up to the token that ends them
+   (end): names, and the default values of the last ones, in minipy; the
+   rest of Python's (a, /, b, *args, c=1, **kwargs, annotations) noted
+   as what minipy lacks, with CPython's errors. */
 static bool
 parameter_list(Parser *p, List *params, List *defaults, TokenType end)
 {
-    while (check(p, T_NAME)) {
+    static const char *const stars = "*args, **kwargs or keyword-only "
+                                     "parameters";
+    bool slash = false, star = false, keyword_only = false;
+    Token star_at = {0}, dstar_at = {0};
+    while (!check(p, end) && !p->failed) {
         Token at = p->tok;
-        PyObject *name = new_identifier(p, at.start, at.length);
-        if (name == NULL)
-            return false;
-        for (int i = 0; i < params->count; i++)
-            if (PyObject_RichCompareBool(params->items[i], name, Py_EQ) == 1)
-                return error_at(p, EXC_SYNTAX, at.line, at.column,
-                                "duplicate argument '%s' in function "
-                                "definition",
-                                PyUnicode_AsUTF8(name)) != NULL;
-        if (!list_push(p, params, name))
-            return false;
-        advance(p);
-        if (check(p, T_COLON) && end != T_COLON)
-            return unsupported(p, "annotations") != NULL;
-        if (accept(p, T_EQUAL)) {
-            Expr *value = test(p);
-            if (value == NULL || !list_push(p, defaults, value))
+        if (dstar_at.line > 0)
+            return syntax_error(p, "arguments cannot follow var-keyword "
+                                   "argument") != NULL;
+        if (is_op(p, "/")) {
+            if (slash)
+                return syntax_error(p, "/ may appear only once") != NULL;
+            if (star)
+                return syntax_error(p, "/ must be ahead of *") != NULL;
+            if (params->count == 0)
+                return syntax_error(p, peek(p).type == T_COMMA
+                                           ? "at least one argument must "
+                                             "precede /"
+                                           : "invalid syntax") != NULL;
+            slash = true;
+            advance(p);
+            defer_unsupported(p, at.line, at.column,
+                              "positional-only parameters (/)");
+        } else if (check(p, T_STAR)) {
+            if (star)
+                return syntax_error(p, "* argument may appear only once") !=
+                       NULL;
+            star = true;
+            star_at = at;
+            advance(p);
+            defer_unsupported(p, at.line, at.column, stars);
+            if (check(p, end))
+                return bare_star(p, &star_at, end);
+            if (accept(p, T_COMMA)) {
+                if (check(p, end) || is_op(p, "**"))
+                    return bare_star(p, &star_at, end);
+                continue; /* a bare *: keyword-only parameters follow */
+            }
+            keyword_only = true; /* *args counts as what a * needs */
+            if (parameter_name(p, params) == NULL)
                 return false;
-        } else if (defaults->count > 0) {
-            return error_at(p, EXC_SYNTAX, at.line, at.column,
-                            "parameter without a default follows parameter "
-                            "with a default") != NULL;
+            if (check(p, T_COLON) && end != T_COLON &&
+                !annotation(p, &at, true))
+                return false;
+            if (check(p, T_EQUAL))
+                return syntax_error(p, "var-positional argument cannot "
+                                       "have default value") != NULL;
+        } else if (is_op(p, "**")) {
+            dstar_at = at;
+            advance(p);
+            defer_unsupported(p, at.line, at.column, stars);
+            if (parameter_name(p, params) == NULL)
+                return false;
+            if (check(p, T_COLON) && end != T_COLON &&
+                !annotation(p, &at, false))
+                return false;
+            if (check(p, T_EQUAL))
+                return syntax_error(p, "var-keyword argument cannot have "
+                                       "default value") != NULL;
+        } else {
+            if (parameter_name(p, params) == NULL)
+                return false;
+            keyword_only |= star;
+            if (check(p, T_COLON) && end != T_COLON &&
+                !annotation(p, &at, false))
+                return false;
+            if (accept(p, T_EQUAL)) {
+                Expr *value = test(p);
+                if (value == NULL || !list_push(p, defaults, value))
+                    return false;
+            } else if (defaults->count > 0 && !star) {
+                return error_at(p, EXC_SYNTAX, at.line, at.column,
+                                "parameter without a default follows "
+                                "parameter with a default") != NULL;
+            }
         }
         if (check(p, end) || !accept(p, T_COMMA))
             break;
     }
-    if (check(p, T_STAR) || (check(p, T_OTHER_OP) && !is_op(p, "->")))
-        return unsupported(p, "*args, **kwargs or keyword-only parameters") !=
-               NULL;
+    if (star && !keyword_only)
+        return bare_star(p, &star_at, end);
     return !p->failed;
 }
 
@@ -2053,19 +2896,31 @@ parameters(Parser *p, List *params, List *defaults)
         !parameter_list(p, params, defaults, T_RPAR) ||
         !expect(p, T_RPAR, "invalid syntax"))
         return false;
-    if (check(p, T_OTHER_OP))
-        return unsupported(p, "annotations") != NULL;
+    if (is_op(p, "->")) {
+        Token at = p->tok;
+        advance(p);
+        if (test(p) == NULL)
+            return false;
+        defer_unsupported(p, at.line, at.column, "annotations");
+    }
     return expect(p, T_COLON, "expected ':'");
 }
 
-/* except, except TYPE, except TYPE as NAME, then ':' and a block. */
+/* except, except TYPE, except TYPE as NAME, then ':' and a block;
+   except* TYPE (*star set), which minipy lacks. */
 static bool
-except_clause(Parser *p, ExceptHandler *h)
+except_clause(Parser *p, ExceptHandler *h, bool *star)
 {
+    Token at = p->tok;
     h->line = p->tok.line;
     advance(p);
-    if (check(p, T_STAR))
-        return unsupported(p, "'except*' (exception groups)") != NULL;
+    if ((*star = accept(p, T_STAR))) {
+        if (check(p, T_COLON))
+            return syntax_error(p, "expected one or more exception "
+                                   "types") != NULL;
+        defer_unsupported(p, at.line, at.column,
+                          "'except*' (exception groups)");
+    }
     if (!check(p, T_COLON)) {
         Token at = p->tok;
         if ((h->type = test(p)) == NULL)
@@ -2080,7 +2935,8 @@ except_clause(Parser *p, ExceptHandler *h)
                 return false;
         }
     }
-    if (!expect(p, T_COLON, h->name ? "invalid syntax" : "expected ':'"))
+    if (!(h->name ? expect(p, T_COLON, "invalid syntax")
+                  : expect_colon(p, false)))
         return false;
     h->body = clause_block(p, "'except' statement", h->line);
     return h->body != NULL;
@@ -2098,16 +2954,23 @@ try_statement(Parser *p)
         return NULL;
     List handlers = {0};
     Token bare = {0}; /* a bare except seen: it must be the last */
+    int stars = 0;    /* except* clauses seen */
     while (is_word(p, "except")) {
         ExceptHandler *h = arena_alloc(p->arena, sizeof *h);
         if (h == NULL)
             return no_memory(p);
         if (bare.line > 0)
-            return error_at(p, EXC_SYNTAX, bare.line, bare.column,
-                            "default 'except:' must be last");
+            late_error(p, bare.line, bare.column,
+                       "default 'except:' must be last");
         Token at = p->tok;
-        if (!except_clause(p, h) || !list_push(p, &handlers, h))
+        bool star;
+        if (!except_clause(p, h, &star) || !list_push(p, &handlers, h))
             return NULL;
+        stars += star;
+        if (stars > 0 && stars < handlers.count)
+            return error_at(p, EXC_SYNTAX, at.line, at.column,
+                            "cannot have both 'except' and 'except*' on "
+                            "the same 'try'");
         if (h->type == NULL)
             bare = at;
     }
@@ -2136,13 +2999,63 @@ try_statement(Parser *p)
     return failed ? NULL : s;
 }
 
+/* [T, *Ts, **P, T: BOUND, T = DEFAULT] after the name of a def, a class
+   or a type alias: minipy has no generics (PEP 695). */
+static bool
+type_params(Parser *p)
+{
+    Token open = p->tok;
+    advance(p);
+    if (check(p, T_RSQB))
+        return syntax_error(p, "Type parameter list cannot be empty") != NULL;
+    bool defaulted = false;
+    do {
+        if (check(p, T_RSQB))
+            break;
+        int stars = 0;
+        if (accept(p, T_STAR))
+            stars = 1;
+        else if (is_op(p, "**") && (advance(p), true))
+            stars = 2;
+        Token name = p->tok;
+        if (name_target(p) == NULL)
+            return false;
+        if (check(p, T_COLON) && stars > 0)
+            return syntax_error(p, stars == 1 ? "cannot use bound with "
+                                                "TypeVarTuple"
+                                              : "cannot use bound with "
+                                                "ParamSpec") != NULL;
+        if (accept(p, T_COLON) && test(p) == NULL)
+            return false;
+        if (accept(p, T_EQUAL)) {
+            defaulted = true;
+            if ((stars == 1 && check(p, T_STAR) ? starred(p, NULL, false)
+                                                : test(p)) == NULL)
+                return false;
+        } else if (defaulted) {
+            return error_at(p, EXC_SYNTAX, name.line, name.column,
+                            "non-default type parameter '%.*s' follows "
+                            "default type parameter",
+                            name.length, name.start) != NULL;
+        }
+    } while (accept(p, T_COMMA));
+    if (!expect(p, T_RSQB, "invalid syntax"))
+        return false;
+    defer_unsupported(p, open.line, open.column,
+                      "type parameter lists (PEP 695 generics)");
+    return true;
+}
+
+/* def NAME(PARAMETERS): BLOCK, or async def (is_async). */
 static Stmt *
-def_statement(Parser *p)
+def_statement(Parser *p, bool is_async)
 {
     int line = p->tok.line;
     advance(p);
     Stmt *s = new_stmt(p, S_DEF, line);
     if (s == NULL || (s->def.target = name_target(p)) == NULL)
+        return NULL;
+    if (check(p, T_LSQB) && !type_params(p))
         return NULL;
     List params = {0}, defaults = {0};
     if (!parameters(p, &params, &defaults))
@@ -2152,14 +3065,20 @@ def_statement(Parser *p)
     s->def.defaults = (Expr **)defaults.items;
     s->def.ndefaults = defaults.count;
     int saved_loop = p->in_loop;
-    bool saved_func = p->in_func;
+    bool saved_func = p->in_func, saved_async = p->in_async;
     p->in_loop = 0;
     p->in_func = true;
+    p->in_async = is_async;
+    p->scopes++;
+    p->defs++;
     Stmt *body =
         rule_enter(p, RULES_DEF) ? block(p, "function definition", line) : NULL;
     rule_leave(p, RULES_DEF);
+    p->scopes--;
+    p->defs--;
     p->in_loop = saved_loop;
     p->in_func = saved_func;
+    p->in_async = saved_async;
     s->def.code = body ? arena_alloc(p->arena, sizeof(Code)) : NULL;
     if (s->def.code == NULL)
         return body ? no_memory(p) : NULL;
@@ -2175,33 +3094,406 @@ class_statement(Parser *p)
     Stmt *s = new_stmt(p, S_CLASS, line);
     if (s == NULL || (s->class_.target = name_target(p)) == NULL)
         return NULL;
-    if (accept(p, T_LPAR) && !check(p, T_RPAR)) {
-        if ((s->class_.base = test(p)) == NULL)
-            return NULL;
-        bool comma = accept(p, T_COMMA); /* A(B,) has one base all the same */
-        if ((comma && !check(p, T_RPAR)) || check(p, T_EQUAL))
-            return unsupported(p, "multiple bases or class keywords");
-        if (!expect(p, T_RPAR, "invalid syntax"))
-            return NULL;
-    } else if (p->tok.type == T_RPAR) {
+    bool generic = check(p, T_LSQB);
+    if (generic && !type_params(p))
+        return NULL;
+    if (check(p, T_LPAR)) {
+        /* the bases are a call's arguments: minipy takes one at most */
+        Token paren = p->tok;
         advance(p);
+        Token first = p->tok;
+        Expr *args = call(p, NULL, &paren);
+        if (args == NULL)
+            return NULL;
+        if (args->call.nkw > 0 || args->call.nargs > 1 ||
+            (args->call.nargs == 1 && args->call.args[0]->unsupported))
+            defer_unsupported(p, first.line, first.column,
+                              "multiple bases or class keywords");
+        if (args->call.nargs == 1)
+            s->class_.base = args->call.args[0];
     }
-    if (!expect(p, T_COLON, "expected ':'"))
+    if (!expect_colon(p, false))
         return NULL;
     int saved_loop = p->in_loop;
-    bool saved_func = p->in_func;
+    bool saved_func = p->in_func, saved_async = p->in_async;
     p->in_loop = 0;
     p->in_func = false;
+    p->in_async = false;
+    p->scopes++;
     Stmt *body =
         rule_enter(p, RULES_DEF) ? block(p, "class definition", line) : NULL;
     rule_leave(p, RULES_DEF);
+    p->scopes--;
     p->in_loop = saved_loop;
     p->in_func = saved_func;
+    p->in_async = saved_async;
     s->class_.code = body ? arena_alloc(p->arena, sizeof(Code)) : NULL;
     if (s->class_.code == NULL)
         return body ? no_memory(p) : NULL;
     s->class_.code->co_body = body;
     return s;
+}
+
+/* ---- statements minipy lacks, parsed for CPython's errors ---- */
+
+/* EXPRESSION [as TARGET], one item of a with statement. */
+static bool
+with_item(Parser *p)
+{
+    if (test(p) == NULL)
+        return false;
+    if (!is_word(p, "as"))
+        return true;
+    advance(p);
+    Expr *target =
+        check(p, T_STAR) ? starred(p, NULL, false) : binary(p, LEVEL_OR);
+    if (target == NULL)
+        return false;
+    return check_target(p, target, "assign to") &&
+           check_starred_target(p, target);
+}
+
+/* Read ahead: the bracket opened by the current token closes, then a
+   ':' follows (with (a as b, c):). */
+typedef struct {
+    int depth;
+    bool closed, colon;
+} BracketScan;
+
+static bool
+colon_after_bracket(void *ctx, const Token *tok)
+{
+    BracketScan *scan = ctx;
+    if (scan->closed) {
+        scan->colon = tok->type == T_COLON;
+        return false;
+    }
+    if (scan->depth == 1 && tok->type == T_OTHER_KEYWORD && tok->length == 2 &&
+        memcmp(tok->start, "as", 2) == 0)
+        scan->colon = true; /* with (a as b ...: the items' brackets */
+    if (tok->type == T_LPAR || tok->type == T_LSQB || tok->type == T_LBRACE)
+        scan->depth++;
+    if (tok->type == T_RPAR || tok->type == T_RSQB || tok->type == T_RBRACE)
+        scan->closed = --scan->depth == 0;
+    return tok->type != T_NEWLINE;
+}
+
+/* with ITEMS: BLOCK */
+static Stmt *
+with_statement(Parser *p)
+{
+    int line = p->tok.line;
+    defer_unsupported(p, p->tok.line, p->tok.column, "'with' statements");
+    advance(p);
+    BracketScan scan = {1, false, false};
+    if (check(p, T_LPAR))
+        look_ahead(p, colon_after_bracket, &scan);
+    if (scan.colon) { /* with (a as b, c as d,): */
+        advance(p);
+        do {
+            if (check(p, T_RPAR))
+                break;
+            if (!with_item(p))
+                return NULL;
+        } while (accept(p, T_COMMA));
+        if (!expect(p, T_RPAR, "invalid syntax"))
+            return NULL;
+    } else {
+        do {
+            if (!with_item(p))
+                return NULL;
+        } while (accept(p, T_COMMA));
+    }
+    if (!expect_colon(p, false))
+        return NULL;
+    Stmt *body = block(p, "'with' statement", line);
+    return body != NULL ? new_stmt(p, S_PASS, line) : NULL;
+}
+
+/* async def, async for, async with: minipy has no coroutines. */
+static Stmt *
+async_statement(Parser *p)
+{
+    Token at = p->tok;
+    advance(p);
+    defer_unsupported(p, at.line, at.column, "async code");
+    if (check(p, T_DEF))
+        return def_statement(p, true);
+    bool loop = check(p, T_FOR);
+    if (!loop && !is_word(p, "with"))
+        return syntax_error(p, "invalid syntax");
+    if (!p->in_async)
+        late_error(p, at.line, at.column,
+                   loop ? "'async for' outside async function"
+                        : "'async with' outside async function");
+    return loop ? for_statement(p) : with_statement(p);
+}
+
+/* @DECORATOR lines, then the def or class they decorate. */
+static Stmt *
+decorated(Parser *p)
+{
+    Token at = p->tok;
+    while (is_op(p, "@")) {
+        advance(p);
+        if (named_test(p) == NULL || !expect(p, T_NEWLINE, "invalid syntax"))
+            return NULL;
+    }
+    defer_unsupported(p, at.line, at.column, "decorators");
+    if (check(p, T_DEF))
+        return def_statement(p, false);
+    if (check(p, T_CLASS))
+        return class_statement(p);
+    if (is_word(p, "async") && peek(p).type == T_DEF)
+        return async_statement(p);
+    return syntax_error(p, "invalid syntax");
+}
+
+/* Patterns, read for their syntax only: minipy has no match statement
+   (Grammar/python.gram, match_stmt, 3.13). */
+static bool pattern(Parser *p);
+
+/* The name a pattern captures into (after "as", "*" or "**"). */
+static bool
+capture_target(Parser *p, bool wildcard)
+{
+    if (is_name(p, "_") && !wildcard)
+        return syntax_error(p, "cannot use '_' as a target") != NULL;
+    if (!check(p, T_NAME))
+        return syntax_error(p, "invalid pattern target") != NULL;
+    advance(p);
+    return true;
+}
+
+/* -1, 1 + 2j, 'text', None: a literal pattern or mapping key. */
+static bool
+literal_pattern(Parser *p)
+{
+    if (check(p, T_STRING) || check(p, T_FSTRING_START)) {
+        Expr *e = strings(p);
+        if (e != NULL && e->kind == E_JOINEDSTR)
+            return error_at(p, EXC_SYNTAX, e->line, e->column,
+                            "patterns may only match literals and "
+                            "attribute lookups") != NULL;
+        return e != NULL;
+    }
+    if (check(p, T_NONE) || check(p, T_TRUE) || check(p, T_FALSE)) {
+        advance(p);
+        return true;
+    }
+    accept(p, T_MINUS);
+    if (!expect(p, T_NUMBER, "invalid syntax"))
+        return false;
+    if ((check(p, T_PLUS) || check(p, T_MINUS)) && (advance(p), true))
+        return expect(p, T_NUMBER, "invalid syntax");
+    return true;
+}
+
+/* A NAME, a.b.c: a capture, a value, or the class of C(...). */
+static bool
+dotted_pattern(Parser *p)
+{
+    advance(p);
+    while (accept(p, T_DOT))
+        if (!expect(p, T_NAME, "invalid syntax"))
+            return false;
+    return true;
+}
+
+static bool
+star_or_pattern(Parser *p)
+{
+    if (accept(p, T_STAR))
+        return capture_target(p, true);
+    return pattern(p);
+}
+
+/* The patterns of (...) or [...] up to close. */
+static bool
+sequence_pattern(Parser *p, TokenType close)
+{
+    while (!check(p, close) && !p->failed) {
+        if (!star_or_pattern(p))
+            return false;
+        if (!accept(p, T_COMMA))
+            break;
+    }
+    return expect(p, close, "invalid syntax");
+}
+
+/* {KEY: PATTERN, **REST} */
+static bool
+mapping_pattern(Parser *p)
+{
+    while (!check(p, T_RBRACE) && !p->failed) {
+        if (is_op(p, "**")) {
+            advance(p);
+            if (!capture_target(p, false))
+                return false;
+        } else {
+            if (check(p, T_NAME) ? !dotted_pattern(p) : !literal_pattern(p))
+                return false;
+            if (!expect(p, T_COLON, "invalid syntax") || !pattern(p))
+                return false;
+        }
+        if (!accept(p, T_COMMA))
+            break;
+    }
+    return expect(p, T_RBRACE, "invalid syntax");
+}
+
+/* C(PATTERN, NAME=PATTERN), after "C(". */
+static bool
+class_pattern(Parser *p)
+{
+    bool keywords = false;
+    while (!check(p, T_RPAR) && !p->failed) {
+        if (check(p, T_NAME) && peek(p).type == T_EQUAL) {
+            advance(p);
+            advance(p);
+            keywords = true;
+        } else if (keywords) {
+            return syntax_error(p, "positional patterns follow keyword "
+                                   "patterns") != NULL;
+        }
+        if (!pattern(p) || !accept(p, T_COMMA))
+            break;
+    }
+    return !p->failed && expect(p, T_RPAR, "invalid syntax");
+}
+
+static bool
+closed_pattern_kind(Parser *p)
+{
+    switch (p->tok.type) {
+    case T_NAME:
+        if (!dotted_pattern(p))
+            return false;
+        return !accept(p, T_LPAR) || class_pattern(p);
+    case T_LPAR:
+        advance(p);
+        return sequence_pattern(p, T_RPAR);
+    case T_LSQB:
+        advance(p);
+        return sequence_pattern(p, T_RSQB);
+    case T_LBRACE:
+        advance(p);
+        return mapping_pattern(p);
+    default:
+        return literal_pattern(p);
+    }
+}
+
+/* One pattern, a | b | c, or one with "as NAME". */
+static bool
+pattern(Parser *p)
+{
+    do {
+        bool ok = rule_enter(p, 1) && closed_pattern_kind(p);
+        rule_leave(p, 1);
+        if (!ok)
+            return false;
+    } while (is_op(p, "|") && (advance(p), true));
+    if (!is_word(p, "as"))
+        return true;
+    advance(p);
+    return capture_target(p, false);
+}
+
+/* case PATTERNS [if GUARD]: BLOCK */
+static bool
+case_block(Parser *p)
+{
+    int line = p->tok.line;
+    advance(p);
+    if (!star_or_pattern(p))
+        return false;
+    while (accept(p, T_COMMA) && !check(p, T_COLON) && !check(p, T_IF))
+        if (!star_or_pattern(p))
+            return false;
+    if (accept(p, T_IF) && named_test(p) == NULL)
+        return false;
+    if (!expect(p, T_COLON, "invalid syntax"))
+        return false;
+    return block(p, "'case' statement", line) != NULL;
+}
+
+/* Read ahead: what the line after "match" holds, to tell a match
+   statement from an expression that uses the name match. */
+typedef struct {
+    int count;
+    TokenType first, last;
+} LineScan;
+
+static bool
+scan_line(void *ctx, const Token *tok)
+{
+    LineScan *scan = ctx;
+    if (tok->type == T_NEWLINE)
+        return false;
+    if (scan->count++ == 0)
+        scan->first = tok->type;
+    scan->last = tok->type;
+    return true;
+}
+
+/* Does the statement at the name "match" start a match statement?  It
+   does if its line ends with ':' (match x:), or if what follows the
+   name could not follow it in an expression (match x). */
+static bool
+is_match_statement(Parser *p)
+{
+    if (!is_name(p, "match"))
+        return false;
+    LineScan scan = {0, T_END, T_END};
+    look_ahead(p, scan_line, &scan);
+    if (starts_operand(scan.first))
+        return true;
+    return scan.count >= 2 && scan.last == T_COLON && scan.first != T_EQUAL &&
+           scan.first != T_COLON && scan.first != T_DOT &&
+           scan.first != T_COMMA && scan.first != T_SEMI &&
+           !(scan.first >= T_PLUSEQUAL && scan.first <= T_PERCENTEQUAL);
+}
+
+/* match SUBJECT: then case blocks: minipy lacks them. */
+static Stmt *
+match_statement(Parser *p)
+{
+    Token at = p->tok;
+    advance(p);
+    Expr *subject = check(p, T_STAR) ? starred(p, NULL, false) : named_test(p);
+    if (subject == NULL)
+        return NULL;
+    if (is_starred(subject) && !check(p, T_COMMA))
+        return syntax_error(p, "invalid syntax");
+    if (check(p, T_COMMA)) {
+        while (accept(p, T_COMMA) && !check(p, T_COLON) && !p->failed) {
+            Expr *e =
+                check(p, T_STAR) ? starred(p, NULL, false) : named_test(p);
+            if (e == NULL)
+                return NULL;
+        }
+    }
+    if (check(p, T_NEWLINE))
+        return syntax_error(p, "expected ':'");
+    if (!expect(p, T_COLON, "invalid syntax") ||
+        !expect(p, T_NEWLINE, "invalid syntax"))
+        return NULL;
+    if (!check(p, T_INDENT))
+        return error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
+                        "expected an indented block after 'match' "
+                        "statement on line %d",
+                        at.line);
+    advance(p);
+    do {
+        if (!is_name(p, "case"))
+            return syntax_error(p, "invalid syntax");
+        if (!case_block(p))
+            return NULL;
+    } while (!check(p, T_DEDENT) && !check(p, T_END));
+    accept(p, T_DEDENT);
+    defer_unsupported(p, at.line, at.column, "match statements");
+    return new_stmt(p, S_PASS, at.line); /* never compiled */
 }
 
 /* The statements of a block after ':': on the same line, or indented on
@@ -2254,12 +3546,24 @@ statement_kind(Parser *p)
     case T_FOR:
         return for_statement(p);
     case T_DEF:
-        return def_statement(p);
+        return def_statement(p, false);
     case T_CLASS:
         return class_statement(p);
     case T_OTHER_KEYWORD:
         if (is_word(p, "try"))
             return try_statement(p);
+        if (is_word(p, "with"))
+            return with_statement(p);
+        if (is_word(p, "async"))
+            return async_statement(p);
+        return simple_statements(p);
+    case T_OTHER_OP:
+        if (is_op(p, "@"))
+            return decorated(p);
+        return simple_statements(p);
+    case T_NAME:
+        if (is_match_statement(p))
+            return match_statement(p);
         return simple_statements(p);
     case T_FIGURE: {
         Stmt *s = figure_statement(p);
@@ -2280,6 +3584,20 @@ statement_kind(Parser *p)
     }
 }
 
+/* Does the statement here start with a simple statement? */
+static bool
+starts_simple(Parser *p)
+{
+    TokenType t = p->tok.type;
+    if (t == T_IF || t == T_WHILE || t == T_FOR || t == T_DEF || t == T_CLASS ||
+        is_op(p, "@"))
+        return false;
+    if (t == T_OTHER_KEYWORD)
+        return !is_word(p, "try") && !is_word(p, "with") &&
+               !is_word(p, "async");
+    return !is_match_statement(p);
+}
+
 static Stmt *
 statement(Parser *p)
 {
@@ -2287,6 +3605,9 @@ statement(Parser *p)
     bool compound = t == T_IF || t == T_WHILE || t == T_FOR || t == T_DEF ||
                     t == T_CLASS || is_word(p, "try");
     int rules = RULES_STATEMENT + (compound ? RULES_COMPOUND : 0);
+    if (t != T_FIGURE && !starts_simple(p))
+        p->statements++; /* a compound one (small_statement counts the
+                            others) */
     Stmt *s = rule_enter(p, rules) ? statement_kind(p) : NULL;
     rule_leave(p, rules);
     return s;
@@ -2364,7 +3685,9 @@ interactive_statement(Parser *p, const char *source, bool allow_incomplete)
 {
     TokenType type = p->tok.type;
     bool compound = type == T_IF || type == T_WHILE || type == T_FOR ||
-                    type == T_DEF || type == T_CLASS;
+                    type == T_DEF || type == T_CLASS || is_word(p, "try") ||
+                    is_word(p, "with") || is_word(p, "async") ||
+                    is_op(p, "@") || is_match_statement(p);
     Stmt *s = check(p, T_END) ? NULL : statement(p);
     if (s != NULL && !check(p, T_END))
         s = syntax_error(p, "invalid syntax");
@@ -2399,6 +3722,12 @@ parse_ast(Module *m, const char *source, Stmt **body)
     /* (at the prompt, the rest of the text is not yet typed) */
     if (p.failed && !(m->interactive && m->allow_incomplete))
         prefer_tokenizer_error(&p);
+    Unsupported *u = p.late.line > 0 ? &p.late : &p.lx.unsupported;
+    if (!p.failed && u->line > 0) {
+        PyErr_SyntaxAt(u == &p.late ? EXC_SYNTAX : EXC_NOT_IMPLEMENTED, u->line,
+                       u->column, "%s", u->message);
+        p.failed = true;
+    }
     lexer_free(&p.lx);
     if (p.failed)
         return -1;

@@ -521,7 +521,7 @@ test_not_implemented_prints_the_line_and_the_construct(void **state)
     assert_exit_status(&r, 1);
     assert_true(matches(r.err, "line 2\n    y = \\{i: 0 for i in x\\}\n +\\^\n"
                                "NotImplementedError: minipy does not "
-                               "support comprehensions"));
+                               "support dict comprehensions"));
     mp_free_result(&r);
 }
 
