@@ -268,7 +268,7 @@ group_digits(_PyUnicodeWriter *w, const char *digits, Py_ssize_t n,
             _PyUnicodeWriter_Write(w, &sep, 1);
         for (Py_ssize_t i = 0; i < chars; i++)
             _PyUnicodeWriter_Write(w, &digits[remaining - 1 - i], 1);
-        write_fill(w, '0', l - chars);
+        _PyFormat_WriteFill(w, '0', l - chars);
         use_sep = true;
         remaining -= chars;
         min_width -= l;
