@@ -163,10 +163,8 @@ _PyList_FromIterable(PyObject *iterable)
     PyListObject *op = (PyListObject *)PyList_New(0);
     if (op == NULL)
         return NULL;
-    /* list() asks the length first, then extends (list___init___impl) */
-    Py_ssize_t n = length_of(iterable);
-    if ((n == -1 && PyErr_Occurred()) || (n > 0 && reserve(op, n) < 0) ||
-        _PyList_Extend((PyObject *)op, iterable) < 0)
+    /* list() is list.extend on an empty list: its length asked once */
+    if (_PyList_Extend((PyObject *)op, iterable) < 0)
         Py_CLEAR(op);
     return (PyObject *)op;
 }
