@@ -427,7 +427,12 @@ print_message(FILE *out, PendingError *e)
         suggestion = ((PyBaseExceptionObject *)e->value)->suggestion;
     if (e->value != NULL && suggestion == NULL && found == NULL)
         found = attribute_suggestion(e->value);
-    print_line(out, name, message ? message : "", found ? found : suggestion,
+    /* the unraisable hook suggests nothing (write_unraisable_exc_file,
+       Python/errors.c, 3.13): only the traceback module does */
+    print_line(out, name, message ? message : "",
+               e->unraisable ? NULL
+               : found       ? found
+                             : suggestion,
                e->unraisable);
     PyMem_RawFree(found);
     Py_XDECREF(text);

@@ -1,8 +1,6 @@
 /* list: a growable array of references. */
 #include "listobject.h"
 
-#include "instanceobject.h"
-
 #include "abstract.h"
 #include "errors.h"
 #include "iterobject.h"
@@ -645,10 +643,7 @@ _PyList_Extend(PyObject *list, PyObject *iterable)
     PyObject *iter = PyObject_GetIter(iterable), *item;
     if (iter == NULL)
         return -1;
-    /* CPython asks the iterator (PyObject_LengthHint(it, 8)); a builtin
-       container's length is what its iterator would say, and a class
-       is not asked its __len__ twice (list() asked it already) */
-    Py_ssize_t hint = length_hint(PyInstance_Check(iterable) ? iter : iterable);
+    Py_ssize_t hint = length_hint(iterable);
     int status = hint < 0 || reserve(op, hint) < 0 ? -1 : 0;
     while (status == 0 && (item = PyIter_Next(iter)) != NULL) {
         if (Py_SIZE(op) < op->allocated) { /* room made before */
