@@ -348,8 +348,19 @@ Py_ssize_t
 _PyIndex_Normalize(PyObject *index, Py_ssize_t n, const char *what)
 {
     if (!PyLong_Check(index)) {
-        PyErr_Format(EXC_TYPE, "%s indices must be integers, not %s", what,
-                     Py_TYPE(index)->tp_name);
+        /* CPython's words: list_subscript, tuplesubscript and
+           unicode_subscript (Objects/, 3.13); pop() wants an index */
+        const char *tp = Py_TYPE(index)->tp_name;
+        if (strcmp(what, "string") == 0)
+            PyErr_Format(EXC_TYPE, "string indices must be integers, not '%s'",
+                         tp);
+        else if (strcmp(what, "pop") == 0)
+            PyErr_Format(EXC_TYPE,
+                         "'%s' object cannot be interpreted as an integer", tp);
+        else
+            PyErr_Format(
+                EXC_TYPE, "%s indices must be integers or slices, not %s",
+                strcmp(what, "list assignment") == 0 ? "list" : what, tp);
         return -1;
     }
     int64_t i = PyLong_AsLong(index);
