@@ -349,24 +349,29 @@ bad_literal(Lexer *lx, const char *at, int base)
 /* What follows a number, at p.  CPython takes one run into a keyword
    that may follow a number (1if x else y), with a SyntaxWarning, and
    refuses one run into any other ASCII name character
-   (Parser/lexer/lexer.c, verify_end_of_number, 3.13).  False on that
-   error. */
+   (Parser/lexer/lexer.c, verify_end_of_number, 3.13: "if", "in" and
+   "is" by their two letters, the others only as whole words).  False
+   on that error. */
 static bool
 end_of_number(Lexer *lx, const char *start, const char *p, const char *kind)
 {
-    static const char *const keywords[] = {"and", "else", "for", "if",
-                                           "in",  "is",   "not", "or"};
-    char message[160];
-    for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++) {
-        if (strncmp(p, keywords[i], strlen(keywords[i])) == 0) {
-            snprintf(message, sizeof message,
-                     "minipy does not support a number run into a keyword "
-                     "(CPython warns: invalid %s literal); put a space "
-                     "between them",
-                     kind);
-            note_unsupported(lx, start, message);
-            return true;
-        }
+    static const char *const words[] = {"and", "else", "for", "not", "or"};
+    bool keyword = p[0] == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's');
+    for (size_t i = 0; !keyword && i < sizeof words / sizeof *words; i++) {
+        size_t n = strlen(words[i]);
+        unsigned char after = (unsigned char)p[n];
+        keyword = strncmp(p, words[i], n) == 0 &&
+                  !(isalnum(after) || after == '_' || after >= 0x80);
+    }
+    if (keyword) {
+        char message[160];
+        snprintf(message, sizeof message,
+                 "minipy does not support a number run into a keyword "
+                 "(CPython warns: invalid %s literal); put a space "
+                 "between them",
+                 kind);
+        note_unsupported(lx, start, message);
+        return true;
     }
     unsigned char c = (unsigned char)*p;
     if (c < 0x80 && (isalnum(c) || c == '_'))
@@ -1186,6 +1191,136 @@ lexer_next(Lexer *lx, Token *tok)
     bool ok = next_token(lx, tok);
     lx->last = tok->type;
     return ok;
+}
+
+/* ---- the encoding a script declares ---- */
+
+/* The encoding a "coding:" comment on this line names (PEP 263): the
+   line must hold only the comment.  Its length, or 0; *comment false
+   if the line holds code. */
+static size_t
+coding_spec(const char *line, const char *end, const char **name, bool *comment)
+{
+    const char *p = line;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f'))
+        p++;
+    *comment = p == end || *p == '#' || line_end(p);
+    if (p == end || *p != '#')
+        return 0;
+    for (; p + 6 < end; p++) {
+        if (memcmp(p, "coding", 6) != 0 || (p[6] != ':' && p[6] != '='))
+            continue;
+        const char *q = p + 7;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        *name = q;
+        while (q < end && (isalnum((unsigned char)*q) || *q == '-' ||
+                           *q == '_' || *q == '.'))
+            q++;
+        if (q > *name)
+            return (size_t)(q - *name);
+    }
+    return 0;
+}
+
+/* The name as Python's codecs look it up: lower case, '_' for '-'. */
+static void
+codec_name(char *out, size_t cap, const char *name, size_t length)
+{
+    size_t n = length < cap - 1 ? length : cap - 1;
+    for (size_t i = 0; i < n; i++)
+        out[i] = name[i] == '-' ? '_' : (char)tolower((unsigned char)name[i]);
+    out[n] = '\0';
+}
+
+/* name itself, or name and a '-' and more */
+static bool
+is_name_or_prefix(const char *normal, const char *name)
+{
+    size_t n = strlen(name);
+    return strncmp(normal, name, n) == 0 &&
+           (normal[n] == '\0' || normal[n] == '-');
+}
+
+static bool
+one_of(const char *name, const char *const *names)
+{
+    for (; *names != NULL; names++)
+        if (strcmp(name, *names) == 0)
+            return true;
+    return false;
+}
+
+static bool
+starts_with_one_of(const char *name, const char *const *prefixes)
+{
+    for (; *prefixes != NULL; prefixes++)
+        if (strncmp(name, *prefixes, strlen(*prefixes)) == 0)
+            return true;
+    return false;
+}
+
+int
+lexer_check_encoding(const char *text, size_t size, bool bom)
+{
+    static const char *const utf8[] = {"utf_8",     "utf8",    "u8",
+                                       "utf",       "cp65001", "utf8_ucs2",
+                                       "utf8_ucs4", NULL};
+    static const char *const ascii[] = {"ascii", "us_ascii", "646", NULL};
+    static const char *const wide[] = {"utf_16", "utf16", "utf_32", "utf32",
+                                       NULL};
+    static const char *const ascii_based[] = {
+        "latin", "l1",   "iso8859", "iso_8859", "iso_latin", "cp", "windows_",
+        "koi8",  "mac_", "ascii",   "us_ascii", "646",       NULL};
+    const char *end = text + size, *line = text, *name = NULL;
+    size_t length = 0;
+    for (int i = 0; i < 2 && line < end; i++) {
+        const char *eol = line;
+        while (eol < end && !line_end(eol))
+            eol++;
+        bool comment;
+        length = coding_spec(line, eol, &name, &comment);
+        if (length > 0 || !comment)
+            break; /* only a comment or a blank line lets line 2 have it */
+        line = eol + (eol < end ? line_end(eol) : 0);
+    }
+    if (length == 0)
+        return 0;
+    char codec[32], normal[16];
+    codec_name(codec, sizeof codec, name, length);
+    /* CPython's own names for UTF-8 and Latin-1, as its messages give
+       them (Parser/tokenizer/helpers.c, get_normal_name, 3.13) */
+    codec_name(normal, 13, name, length);
+    for (char *c = normal; *c; c++)
+        *c = *c == '_' ? '-' : *c;
+    bool is_utf8 = is_name_or_prefix(normal, "utf-8");
+    bool is_latin1 = is_name_or_prefix(normal, "latin-1") ||
+                     is_name_or_prefix(normal, "iso-8859-1") ||
+                     is_name_or_prefix(normal, "iso-latin-1");
+    if (bom && !is_utf8) {
+        PyErr_Format(EXC_SYNTAX, "encoding problem: %.*s with BOM",
+                     is_latin1 ? 10 : (int)length,
+                     is_latin1 ? "iso-8859-1" : name);
+        return -1;
+    }
+    if (is_utf8 || one_of(codec, utf8))
+        return 0;
+    bool ascii_only = true;
+    for (const char *p = text; p < end && ascii_only; p++)
+        ascii_only = (unsigned char)*p < 0x80;
+    if (starts_with_one_of(codec, wide) ||
+        (one_of(codec, ascii) && !ascii_only)) {
+        PyErr_Format(EXC_SYNTAX, "encoding problem: %.*s", (int)length, name);
+        return -1;
+    }
+    if (ascii_only && (is_latin1 || starts_with_one_of(codec, ascii_based)))
+        return 0; /* its text is the same in UTF-8 */
+    PyErr_SyntaxAt(EXC_NOT_IMPLEMENTED, line == text ? 1 : 2,
+                   (int)(name - line) + 1,
+                   "minipy does not support source encodings other than "
+                   "UTF-8 (%.*s)",
+                   (int)length, name);
+    return -1;
 }
 
 void

@@ -155,6 +155,12 @@ int _PyUnicode_NameKind(uint32_t c);
    takes the place of the one before. */
 void lexer_note_unsupported(Lexer *lx, int line, int column, const char *fmt,
                             ...);
+/* The encoding a comment on the first two lines of a script declares
+   (PEP 263, as CPython 3.13 reads it): 0 if none, or UTF-8, or one the
+   text, all ASCII, reads the same in; else -1 with CPython's
+   SyntaxError, or minipy's NotImplementedError, as it reads UTF-8 only.
+   bom: the text began with a UTF-8 byte order mark. */
+int lexer_check_encoding(const char *text, size_t size, bool bom);
 /* Where CPython's parser puts an error found at a token the end of the
    text made (tokenize puts those after the last line): after the text
    of the last line, the one a final newline ends.  line and column are

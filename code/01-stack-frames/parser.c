@@ -906,9 +906,11 @@ or_test_within(Parser *p, int rules)
 }
 
 /* The "for ... in ... if ..." clauses after the element of the
-   comprehension starting at "at", added to clauses. */
+   comprehension starting at "at", added to clauses; generator: it is a
+   generator expression, which may be asynchronous anywhere. */
 static bool
-comprehension_clauses(Parser *p, Token *at, Expr *elt, List *clauses)
+comprehension_clauses(Parser *p, Token *at, Expr *elt, List *clauses,
+                      bool generator)
 {
     if (is_starred(elt))
         return error_at(p, EXC_SYNTAX, elt->line, elt->column,
@@ -920,7 +922,7 @@ comprehension_clauses(Parser *p, Token *at, Expr *elt, List *clauses)
             advance(p);
             if (!check(p, T_FOR))
                 return syntax_error(p, "invalid syntax") != NULL;
-            if (!p->in_async)
+            if (!p->in_async && !generator)
                 late_error(p, at->line, at->column,
                            "asynchronous comprehension outside of an "
                            "asynchronous function");
@@ -957,7 +959,7 @@ comprehension(Parser *p, Token *at, Expr *elt, TokenType close,
               const char *name)
 {
     List clauses = {0};
-    if (!comprehension_clauses(p, at, elt, &clauses) ||
+    if (!comprehension_clauses(p, at, elt, &clauses, close == T_RPAR) ||
         !expect(p, close, "invalid syntax"))
         return NULL;
     if (name != NULL) {
@@ -1262,7 +1264,7 @@ generator_argument(Parser *p, Token *at, Expr *elt, bool alone)
         return error_at(p, EXC_SYNTAX, start->line, start->column,
                         "Generator expression must be parenthesized");
     List clauses = {0};
-    if (!comprehension_clauses(p, at, elt, &clauses))
+    if (!comprehension_clauses(p, at, elt, &clauses, true))
         return NULL;
     if (check(p, T_COMMA))
         return error_at(p, EXC_SYNTAX, start->line, start->column,
@@ -2263,9 +2265,8 @@ name_target(Parser *p)
 /* import a.b.c as d: minipy imports its own modules only, by a plain
    name; what else Python has, noted (at the name: start). */
 static bool
-import_name(Parser *p, Token *start)
+import_name(Parser *p, Token *start, Token *at)
 {
-    Token at = p->tok;
     bool dotted = false;
     while (accept(p, T_DOT)) {
         dotted = true;
@@ -2273,9 +2274,10 @@ import_name(Parser *p, Token *start)
             return false;
     }
     if (dotted)
-        defer_unsupported(p, at.line, at.column, "importing from packages");
+        defer_unsupported(p, at->line, at->column, "importing from packages");
     if (!is_word(p, "as"))
         return true;
+    Token as = p->tok;
     advance(p);
     Token name = p->tok;
     if (name_target(p) == NULL)
@@ -2283,7 +2285,7 @@ import_name(Parser *p, Token *start)
     if (name.length == 9 && memcmp(name.start, "__debug__", 9) == 0)
         return error_at(p, EXC_SYNTAX, start->line, start->column,
                         "cannot assign to __debug__") != NULL;
-    defer_unsupported(p, at.line, at.column, "'import ... as ...'");
+    defer_unsupported(p, as.line, as.column, "'import ... as ...'");
     return true;
 }
 
@@ -2293,12 +2295,13 @@ name_list(Parser *p, StmtKind kind, Token *at)
 {
     List names = {0}, targets = {0};
     do {
+        Token name = p->tok;
         Expr *target = name_target(p);
         if (target == NULL || !list_push(p, &names, target->name.id) ||
             !list_push(p, &targets, target))
             return NULL;
         if (kind == S_IMPORT && (check(p, T_DOT) || is_word(p, "as"))) {
-            if (!import_name(p, at))
+            if (!import_name(p, at, &name))
                 return NULL;
         } else if (kind == S_IMPORT && is_debug(target)) {
             return error_at(p, EXC_SYNTAX, at->line, at->column,

@@ -3,6 +3,7 @@
    CPython requires of source code, and compiled. */
 #include "interp.h"
 
+#include "lexer.h"
 #include "parser.h"
 #include "pymem.h"
 #include "unicodeobject.h"
@@ -104,6 +105,11 @@ load_from(FILE *f, bool show_lines)
     }
     if (interp.source == NULL)
         return -2;
+    /* a file's encoding declaration counts (-c's text has none) */
+    size_t bom =
+        size >= 3 && memcmp(interp.source, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (lexer_check_encoding(interp.source + bom, size - bom, bom > 0) < 0)
+        return -1;
     return load(size, show_lines);
 }
 

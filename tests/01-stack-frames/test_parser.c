@@ -475,6 +475,576 @@ test_annotations_are_not_implemented(void **state)
     assert_unsupported("x = 1\ny: int = 2\n", "annotations", 2);
 }
 
+/* ---- valid Python minipy lacks: a NotImplementedError, never a
+   SyntaxError; the errors inside those constructs are CPython's ---- */
+
+/* As assert_unsupported, at the column where the construct starts. */
+static void
+assert_unsupported_at(const char *source, const char *construct, int line,
+                      int column)
+{
+    assert_unsupported(source, construct, line);
+    CompileResult mp = minipy_compile(source);
+    if (mp.column != column) {
+        fail_msg("source:\n%s\nexpected the construct at column %d, got %d",
+                 source, column, mp.column);
+    }
+}
+
+static void
+test_starred_targets_and_unpacking_are_not_implemented(void **state)
+{
+    (void)state;
+    assert_unsupported_at("x = 1\na, *b = [1, 2, 3]\n",
+                          "starred assignment targets", 2, 4);
+    assert_unsupported_at("*a, b = [1, 2]\n", "starred assignment", 1, 1);
+    assert_unsupported_at("[a, *b] = [1, 2]\n", "starred assignment", 1, 5);
+    assert_unsupported_at("a, (b, *c) = 1, (2, 3)\n", "starred assignment", 1,
+                          8);
+    assert_unsupported_at("for a, *b in [[1, 2]]:\n    pass\n",
+                          "starred assignment", 1, 8);
+    assert_unsupported_at("x = [a for *a, b in [(1, 2)]]\n",
+                          "starred assignment", 1, 12);
+    assert_unsupported_at("a = [1]\nx = *a, 1\n", "unpacking with *", 2, 5);
+    assert_unsupported_at("a = [1]\nx = [0, *a]\n", "unpacking with *", 2, 9);
+    assert_unsupported_at("def f(a):\n    return 1, *a\n", "unpacking with *",
+                          2, 15);
+    assert_unsupported_at("a = [1]\nfor x in *a, 2:\n    pass\n",
+                          "unpacking with *", 2, 10);
+    assert_unsupported_at("a = {}\nb = [1]\nx = a[*b]\n", "in an index", 3, 7);
+    assert_unsupported_at("a = [1]\nx = f'{*a,}'\n", "unpacking with *", 2, 8);
+    assert_unsupported_at("a = [1]\nprint(*a)\n", "unpacking arguments", 2, 7);
+    assert_unsupported_at("k = {}\nprint(1, **k)\n", "unpacking arguments", 2,
+                          10);
+    assert_unsupported_at("a = {}\nx = {1: 2, **a}\n", "** in a dict display",
+                          2, 12);
+    static const char *const errors[] = {
+        "*a = 1\n",
+        "x = *a\n",
+        "*a\n",
+        "a, *b, *c = x\n",
+        "for x, *y, *z in a: pass\n",
+        "for *a in x: pass\n",
+        "(*a)\n",
+        "x = (**a)\n",
+        "del *a\n",
+        "del x, (y, *z)\n",
+        "*a += 1\n",
+        "x += *a\n",
+        "print(*)\n",
+        "f(**k, *a)\n",
+        "f(*a, **k, *b)\n",
+        "f(**k=1)\n",
+        "f'{*a}'\n",
+        "x = [*a for a in b]\n",
+        "x = {**a for a in b}\n",
+        "x = {a: *b}\n",
+        "with a as *b: pass\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+    /* CPython's column is after the arguments */
+    LIKE_PYTHON_BUT_COLUMN("f(**k, a)\n");
+}
+
+static void
+test_assignment_expressions_are_not_implemented(void **state)
+{
+    (void)state;
+    assert_unsupported_at("if (n := 3) > 2:\n    print(n)\n",
+                          "assignment expressions", 1, 5);
+    assert_unsupported_at("if n := 3:\n    pass\n", "assignment expressions", 1,
+                          4);
+    assert_unsupported_at("x = 1\nwhile y := x:\n    x = 0\n",
+                          "assignment expressions", 2, 7);
+    assert_unsupported_at("print(y := 5)\n", "assignment expressions", 1, 7);
+    assert_unsupported_at("x = [y := 1, 2]\n", "assignment expressions", 1, 6);
+    assert_unsupported_at("a = [1]\na[b := 0]\n", "assignment expressions", 2,
+                          3);
+    assert_unsupported_at("x = [z for w in [1] if (z := w)]\n",
+                          "assignment expressions", 1, 25);
+    static const char *const errors[] = {
+        "x := 1\n",       "(a.b := 1)\n",
+        "(1 := 2)\n",     "((a, b) := 1)\n",
+        "(x := 1) = 2\n", "[x for x in y if z := 1]\n",
+        "f(k=x := 1)\n",  "if (n := 3) > 2 print(n)\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_match_statements_are_not_implemented(void **state)
+{
+    (void)state;
+    assert_unsupported_at("x = 1\nmatch x:\n    case 1:\n        pass\n",
+                          "match statements", 2, 1);
+    assert_unsupported_at(
+        "def f(x):\n"
+        "    match x:\n"
+        "        case 1 | 2 | -3 | 1 + 2j | 'text' | None as y:\n"
+        "            return y\n"
+        "        case [1, *rest] | (2, *rest):\n"
+        "            return rest\n"
+        "        case {'k': v, 1: w, a.b: c, **kw}:\n"
+        "            pass\n"
+        "        case Point(1, y=2) | a.b.C():\n"
+        "            pass\n"
+        "        case (p, q) if p > q:\n"
+        "            pass\n"
+        "        case 1, 2:\n"
+        "            pass\n"
+        "        case *a, b:\n"
+        "            pass\n"
+        "        case _:\n"
+        "            pass\n",
+        "match statements", 2, 5);
+    assert_unsupported_at("match (x):\n    case 1: pass\n", "match", 1, 1);
+    assert_unsupported_at("match -x:\n    case -1: pass\n", "match", 1, 1);
+    assert_unsupported_at("match *a, b:\n    case 1: pass\n", "match", 1, 1);
+    /* match, case, type and _ are names elsewhere */
+    LIKE_PYTHON("match = [1]\nmatch[0] = 2\nmatch(1)\nmatch - 1\n"
+                "match in x\nmatch not in x\nmatch, y = 1, 2\nmatch.x = 1\n"
+                "case = 2\ntype = 3\n_ = 4\ntype(1)\nprint(match, case)\n");
+    LIKE_PYTHON("def match(case, type, _): pass\n");
+    static const char *const errors[] = {
+        "match x\n",
+        "match x:\n    pass\n",
+        "match x:\ncase 1: pass\n",
+        "match x:\n    case: pass\n",
+        "match x:\n    case 1 pass\n",
+        "match x:\n    case 1:\n    pass\n",
+        "match x:\n    case 1 if: pass\n",
+        "match x:\n    case 1:\n        pass\n    x = 1\n",
+        "match x:\n    case 1:\n        x = = 2\n",
+        "match *a:\n    case 1: pass\n",
+        "match x:\n    case 1 as _: pass\n",
+        "match x:\n    case C(a=1, 2): pass\n",
+        "match x: pass\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_type_aliases_and_type_parameters_are_not_implemented(void **state)
+{
+    (void)state;
+    assert_unsupported_at("x = 1\ntype X = int\n", "type aliases", 2, 1);
+    assert_unsupported_at("type X[T: (int, str)] = list[T]\n", "type aliases",
+                          1, 1);
+    assert_unsupported_at("def f[T](x):\n    pass\n", "type parameter", 1, 6);
+    assert_unsupported_at("def f[T: int, *Ts, **P, U = int](): pass\n",
+                          "type parameter", 1, 6);
+    assert_unsupported_at("class C[T](object): pass\n", "type parameter", 1, 8);
+    static const char *const errors[] = {
+        "type X[] = int\n",
+        "type X = \n",
+        "type X\n",
+        "type X = int = 2\n",
+        "type 1 = 2\n",
+        "def f[](): pass\n",
+        "def f[*Ts: int](): pass\n",
+        "def f[**P: int](): pass\n",
+        "def f[T = int, U](): pass\n",
+        "def f[T](x) pass\n",
+        "class C[](): pass\n",
+        "class C[T] pass\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_parameters_minipy_lacks(void **state)
+{
+    (void)state;
+    assert_unsupported_at("def f(a, /, b): pass\n", "positional-only", 1, 10);
+    assert_unsupported_at("def f(a, *, b=1): pass\n", "keyword-only", 1, 10);
+    assert_unsupported_at("def f(a, b=1, /, c=2, *d, e, f=3, **g): pass\n",
+                          "positional-only", 1, 15);
+    assert_unsupported_at("f = lambda a, b=2, *c, d=4, **e: 0\n", "*args", 1,
+                          20);
+    assert_unsupported_at("f = lambda *, a: a\n", "keyword-only", 1, 12);
+    assert_unsupported_at("def f(a: int = 1, *b: *Ts) -> int: pass\n",
+                          "annotations", 1, 7);
+    assert_unsupported_at("def f() -> int: pass\n", "annotations", 1, 9);
+    static const char *const errors[] = {
+        "def f(/): pass\n",
+        "def f(/, a): pass\n",
+        "def f(a, /, /): pass\n",
+        "def f(*a, /): pass\n",
+        "def f(a=1, /, b): pass\n",
+        "def f(*): pass\n",
+        "def f(*,): pass\n",
+        "def f(*, **k): pass\n",
+        "def f(*a, *b): pass\n",
+        "def f(*a=1): pass\n",
+        "def f(**k=1): pass\n",
+        "def f(**k, a): pass\n",
+        "def f(**k, *a): pass\n",
+        "lambda *: 0\n",
+        "lambda /: 0\n",
+        "lambda **k, a: 0\n",
+        "lambda a, /, /: 0\n",
+        "def f(__debug__): pass\n",
+        "def f() -> int x\n",
+        "def f(a, a, *, a): pass\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_annotations_and_their_errors(void **state)
+{
+    (void)state;
+    assert_unsupported_at("x = 1\nx: int = 1\n", "annotations", 2, 1);
+    assert_unsupported_at("(x): int\n", "annotations", 1, 1);
+    assert_unsupported_at("class A:\n    a.b[0]: list[int]\n", "annotations", 2,
+                          5);
+    static const char *const errors[] = {
+        "a, b: int\n", "[a]: int\n",    "(a, b): int = 1\n",
+        "f(): int\n",  "1: int\n",      "x: int = \n",
+        "x:\n",        "*a: int\n",     "x: int = *a\n",
+        "x: *a\n",     "x: int: str\n", "x: int, y: int = 1\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_generators_and_async_code_are_not_implemented(void **state)
+{
+    (void)state;
+    assert_unsupported_at("def f():\n    yield 1\n", "generators", 2, 5);
+    assert_unsupported_at("def f():\n    x = yield from [1]\n", "generators", 2,
+                          9);
+    assert_unsupported_at("def f():\n    x += yield\n", "generators", 2, 10);
+    assert_unsupported_at("f = lambda: (yield)\n", "generators", 1, 14);
+    assert_unsupported_at("def f():\n    x = f'{yield}'\n", "generators", 2,
+                          12);
+    assert_unsupported_at("x = 1\nasync def f():\n    async for a in b:\n"
+                          "        await a\n    async with c as d:\n"
+                          "        pass\n    return [await e async for e "
+                          "in g]\n",
+                          "async code", 2, 1);
+    assert_unsupported_at("x = (i for i in [1])\n", "generator expressions", 1,
+                          5);
+    assert_unsupported_at("x = sum(i for i in [1])\n", "generator expressions",
+                          1, 8);
+    /* a generator expression may be asynchronous in any function */
+    assert_unsupported_at("def f():\n    return (x async for x in y)\n",
+                          "generator expressions", 2, 12);
+    static const char *const errors[] = {
+        "yield 1\n",
+        "class A:\n    yield 1\n",
+        "x = [(yield)]\n",
+        "f'{yield}'\n",
+        "await x\n",
+        "def f():\n    await x\n",
+        "async def f():\n    lambda: await x\n",
+        "async for x in y: pass\n",
+        "async with x: pass\n",
+        "def f():\n    async for x in y: pass\n",
+        "def f():\n    [x async for x in y]\n",
+        "x = [x async for x in y]\n",
+        "async def f():\n    yield from x\n",
+        "(yield) = 1\n",
+        "await x = 1\n",
+        "x = yield = 1\n",
+        "yield = 1\n",
+        "yield += 1\n",
+        "await = 1\n",
+        "def f():\n    x = yield *a\n",
+        "f(x for x in y, 1)\n",
+        "f(1, x for x in y)\n",
+        "f(a for a in b if c, )\n",
+        "class C(x for x in y): pass\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_with_except_star_and_decorators_are_not_implemented(void **state)
+{
+    (void)state;
+    assert_unsupported_at("with (open(a) as f, open(b) as g,):\n    pass\n",
+                          "'with' statements", 1, 1);
+    assert_unsupported_at("with a as (b, c), d as e.f:\n    pass\n",
+                          "'with' statements", 1, 1);
+    assert_unsupported_at("try:\n    pass\nexcept* (A, B) as e:\n    pass\n"
+                          "except* C:\n    pass\nelse:\n    pass\n",
+                          "except*", 3, 1);
+    assert_unsupported_at("x = 1\n@d(1)\n@a.b[0]\nclass A:\n    pass\n",
+                          "decorators", 2, 1);
+    assert_unsupported_at("@d\nasync def f():\n    pass\n", "decorators", 1, 1);
+    static const char *const errors[] = {
+        "with : pass\n",
+        "with a as : pass\n",
+        "with a as 1: pass\n",
+        "with (a as b: pass\n",
+        "with a, : pass\n",
+        "with a b: pass\n",
+        "try:\n    pass\nexcept* :\n    pass\n",
+        "try:\n    pass\nexcept ValueError:\n    pass\nexcept* E:\n    pass\n",
+        "try:\n    pass\nexcept* ValueError:\n    pass\nexcept E:\n    pass\n",
+        "@d\nx = 1\n",
+        "@\ndef f(): pass\n",
+        "@d x\ndef f(): pass\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_imports_minipy_lacks(void **state)
+{
+    (void)state;
+    assert_unsupported_at("import os.path as p, sys\n", "packages", 1, 8);
+    assert_unsupported_at("import sys as s\n", "import ... as", 1, 12);
+    assert_unsupported_at("x = 1\nfrom . import (a as b, c,)\n", "from", 2, 1);
+    assert_unsupported_at("from ...m.n import *\n", "from", 1, 1);
+    assert_unsupported_at("'''doc'''\nfrom __future__ import annotations\n"
+                          "from __future__ import division\n",
+                          "from", 2, 1);
+    assert_unsupported_at("def f():\n    x = 1\n    def g():\n"
+                          "        nonlocal x\n",
+                          "'nonlocal'", 4, 9);
+    static const char *const errors[] = {
+        "import a.\n",
+        "import a as\n",
+        "import a as b.c\n",
+        "import *\n",
+        "import __debug__\n",
+        "from x import\n",
+        "from x import a,\n",
+        "from x import ()\n",
+        "from import a\n",
+        "from . import *, a\n",
+        "from __future__ import braces\n",
+        "from __future__ import nope\n",
+        "x = 1\nfrom __future__ import annotations\n",
+        "x = 1; from __future__ import annotations\n",
+        "if 1:\n    from __future__ import annotations\n",
+        "'doc'.upper()\nfrom __future__ import annotations\n",
+        "nonlocal\n",
+        "nonlocal x\n",
+        "class A:\n    nonlocal x\n",
+        "def f():\n    nonlocal x\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_displays_minipy_lacks(void **state)
+{
+    (void)state;
+    assert_unsupported_at("x = {1}\n", "sets", 1, 5);
+    assert_unsupported_at("a = [1]\nx = {*a, 2}\n", "sets", 2, 5);
+    assert_unsupported_at("x = {i for i in [1] if i}\n", "set comprehensions",
+                          1, 5);
+    assert_unsupported_at("x = {i: (1 if i else 2) for i in [1]}\n",
+                          "dict comprehensions", 1, 5);
+    assert_unsupported_at("x = ...\n", "Ellipsis", 1, 5);
+    assert_unsupported_at("x = 1\n...\n", "Ellipsis", 2, 1);
+    assert_unsupported_at("x = 1\ny = 1 @ x\n", "'@'", 2, 5);
+    assert_unsupported_at("x = 1\nx @= 2\n", "'@='", 2, 1);
+    static const char *const errors[] = {
+        "x = {**a: 1}\n",
+        "x = {*a: 1}\n",
+        "x = {1: 2, 3}\n",
+        "x = {1: 2, abc}\n",
+        "x = {1: 2, 3 4}\n",
+        "x = {**a, 1}\n",
+        "x = {1, 2: 3}\n",
+        "x = {1, **a}\n",
+        "x = {1:}\n",
+        "x = {1: 2, 3:}\n",
+        "x = [1, x for x in y]\n",
+        "x = {1, x for x in y}\n",
+        "x = (1, x for x in y)\n",
+        "{1} = 1\n",
+        "{1: 2 for a in b} = 1\n",
+        "{a for a in b} = 1\n",
+        "(a for a in b) = 1\n",
+        "... = 1\n",
+        "a @ b = 1\n",
+        "... + \n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+static void
+test_literals_minipy_lacks(void **state)
+{
+    (void)state;
+    assert_unsupported_at("x = [1, .5]\n", "float", 1, 9);
+    assert_unsupported_at("x = 1_0.0_1e1_0j\n", "float", 1, 5);
+    assert_unsupported_at("x = 1\ny = Rb'\\d' b'a'\n", "bytes", 2, 5);
+    assert_unsupported_at("x = 1if x else 2\n", "keyword", 1, 5);
+    assert_unsupported_at("x = [0x1for x in y]\n", "keyword", 1, 6);
+    assert_unsupported_at("x = 'a\\ud800'\n", "surrogates", 1, 7);
+    static const char *const errors[] = {
+        "x = 1e\n",
+        "x = 1e+\n",
+        "x = 1e+x\n",
+        "x = 1ex\n",
+        "x = 1.5x\n",
+        "x = 1.5_\n",
+        "x = 1.x\n",
+        "x = 1jx\n",
+        "x = .5x\n",
+        "x = 1.5e+1_\n",
+        "x = 1.__class__\n",
+        "x = 1andx\n",
+        "x = 1orx\n",
+        "x = 1isx\n",
+        "x = 09\n",
+        "x = 1\xc3\xa9\n",
+        "x = b'caf\xc3\xa9'\n",
+        "x = b'\\x4'\n",
+        "x = b'a' 'b'\n",
+        "x = f'a' b'b'\n",
+        "x = 1\ny = (b'a'\n  'b')\n",
+        "x = bf'a'\n",
+        "x = ur'a'\n",
+        "x = rr'a'\n",
+        "x = ub'a'\n",
+        "x = ff'a'\n",
+        "x = Rf'{1}' fR'' uR'a'\n",
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++)
+        LIKE_PYTHON(errors[i]);
+}
+
+/* Names are Unicode's identifiers (XID_Start, XID_Continue), as in
+   CPython; one that NFKC normalization may change is not supported, as
+   minipy does not normalize. */
+static void
+test_names_beyond_ascii(void **state)
+{
+    (void)state;
+    LIKE_PYTHON("\xe0\xa4\x85 = 1\n" /* Devanagari */
+                "\xd7\x90 = 2\n"     /* Hebrew */
+                "\xe0\xb8\x81 = 3\n" /* Thai */
+                "a\xd9\xa0 = 4\n"    /* an Arabic-Indic digit */
+                "a\xc2\xb7"
+                "b = 5\n" /* a middle dot */
+                "caf\xc3\xa9 = 6\n");
+    assert_unsupported_at("x = 1\n\xef\xac\x81 = 1\n", "NFKC", 2, 1);
+    assert_unsupported_at("x = e\xcc\x81\n", "NFKC", 1, 5);
+    LIKE_PYTHON("x = 1 \xe2\x82\xac 2\n");
+    LIKE_PYTHON("a\xe2\x82\xac = 1\n");
+}
+
+/* An unsupported construct does not hide a syntax error after it; an
+   error CPython's compiler finds waits for the whole text to parse. */
+static void
+test_a_syntax_error_after_what_minipy_lacks_is_pythons(void **state)
+{
+    (void)state;
+    static const char *const sources[] = {
+        "a, *b = [1]\nx = = 1\n",
+        "if (n := 1): pass\nx = = 1\n",
+        "match a:\n    case 1: pass\nx = = 1\n",
+        "with a:\n    pass\nx = = 1\n",
+        "@d\ndef f(): pass\nx = = 1\n",
+        "x = 1.5\ny = = 1\n",
+        "x = b'a'\ny = = 1\n",
+        "x = 99999999999999999999999\ny = = 1\n",
+        "x = '\\N{EM DASH}'\ny = = 1\n",
+        "\xef\xac\x81 = 1\nx = = 1\n",
+        "return 1\nx = = 1\n",
+        "break\nx = = 1\n",
+        "def f(a, a): pass\nx = = 1\n",
+        "f(a=1, a=2)\nx = = 1\n",
+        "try: pass\nexcept: pass\nexcept X: pass\nx = = 1\n",
+        "a, *b = = 1\n",
+        "a, *b = [1]\nreturn 1\n",
+    };
+    for (size_t i = 0; i < sizeof sources / sizeof *sources; i++)
+        LIKE_PYTHON(sources[i]);
+}
+
+static void
+test_expected_colon_only_at_the_end_of_the_line(void **state)
+{
+    (void)state;
+    static const char *const sources[] = {
+        "if x print(n)\n",
+        "if x y:\n    pass\n",
+        "while x y\n",
+        "for x in y z\n",
+        "def f() x\n",
+        "class A x\n",
+        "try x\n",
+        "if 1: pass\nelse x\n",
+        "if 1: pass\nelif x y\n",
+        "try: pass\nexcept X y\n",
+        "class A(B) x\n",
+        "class A(B C): pass\n",
+    };
+    for (size_t i = 0; i < sizeof sources / sizeof *sources; i++)
+        LIKE_PYTHON(sources[i]);
+}
+
+static void
+test_debug_cannot_be_assigned(void **state)
+{
+    (void)state;
+    static const char *const sources[] = {
+        "__debug__ = 1\n",
+        "del __debug__\n",
+        "f(__debug__=1)\n",
+        "x.__debug__ = 1\n",
+        "for __debug__ in x: pass\n",
+        "with a as __debug__: pass\n",
+        "import a as __debug__\n",
+        "__debug__: int\n",
+        "del a.__debug__\n",
+        "f(True=1)\n",
+        "f(None=1)\n",
+    };
+    for (size_t i = 0; i < sizeof sources / sizeof *sources; i++)
+        LIKE_PYTHON(sources[i]);
+}
+
+/* A statement may start with any operator an expression may: ~x. */
+static void
+test_a_statement_may_start_with_tilde(void **state)
+{
+    (void)state;
+    assert_same_as_python313("x = 1\n~x\n-x\nnot x\nprint(~x)\n");
+}
+
+/* PEP 263: a file's encoding declaration, on its first two lines. */
+static void
+test_an_encoding_declaration(void **state)
+{
+    (void)state;
+    RunResult r =
+        run_minipy("#!/bin/sh\n# coding: latin-1\nprint('caf\xe9')\n");
+    assert_exit_status(&r, 1);
+    assert_true(matches(r.err, "line 2\n.*\nNotImplementedError: minipy does "
+                               "not support source encodings other than "
+                               "UTF-8 \\(latin-1\\)\n$"));
+    mp_free_result(&r);
+    /* UTF-8, or an ASCII text any such encoding reads the same */
+    assert_same_as_python313("# -*- coding: utf-8 -*-\nprint('caf\xc3\xa9')\n");
+    assert_same_as_python313("# coding: utf8\nprint('caf\xc3\xa9')\n");
+    assert_same_as_python313("# vim: set fileencoding=latin-1 :\nprint(1)\n");
+    assert_same_as_python313("x = 1\n# coding: latin-1\nprint('caf\xe9')\n");
+    assert_same_as_python313("\xef\xbb\xbf# coding: utf-8\nprint(1)\n");
+    assert_same_error_as_python("# coding: ascii\nprint('caf\xc3\xa9')\n");
+    assert_same_error_as_python("# coding: utf-16\nprint(1)\n");
+    assert_same_error_as_python("\xef\xbb\xbf# coding: latin-1\nprint(1)\n");
+    assert_same_error_as_python("\xef\xbb\xbf# coding: utf8\nprint(1)\n");
+}
+
 /* ---- the printed form ---- */
 
 /* minipy's stderr against CPython's for a script whose error CPython
@@ -593,6 +1163,23 @@ main(void)
         T(test_decorators_defaults_and_star_args_are_not_implemented),
         T(test_other_left_out_statements_are_not_implemented),
         T(test_annotations_are_not_implemented),
+        T(test_starred_targets_and_unpacking_are_not_implemented),
+        T(test_assignment_expressions_are_not_implemented),
+        T(test_match_statements_are_not_implemented),
+        T(test_type_aliases_and_type_parameters_are_not_implemented),
+        T(test_parameters_minipy_lacks),
+        T(test_annotations_and_their_errors),
+        T(test_generators_and_async_code_are_not_implemented),
+        T(test_with_except_star_and_decorators_are_not_implemented),
+        T(test_imports_minipy_lacks),
+        T(test_displays_minipy_lacks),
+        T(test_literals_minipy_lacks),
+        T(test_names_beyond_ascii),
+        T(test_a_syntax_error_after_what_minipy_lacks_is_pythons),
+        T(test_expected_colon_only_at_the_end_of_the_line),
+        T(test_debug_cannot_be_assigned),
+        T(test_a_statement_may_start_with_tilde),
+        T(test_an_encoding_declaration),
         T(test_a_syntax_error_prints_the_line_and_a_caret),
         T(test_nothing_runs_when_the_file_has_a_syntax_error),
         T(test_not_implemented_prints_the_line_and_the_construct),

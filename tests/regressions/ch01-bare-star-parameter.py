@@ -1,0 +1,3 @@
+# A bare * needs a keyword-only parameter after it.
+def f(*):
+    pass

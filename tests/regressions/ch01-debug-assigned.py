@@ -1,0 +1,3 @@
+# __debug__ is no target.
+__debug__ = 1
+print(__debug__)

@@ -1,0 +1,3 @@
+# A __future__ import must come first.
+x = 1
+from __future__ import annotations

@@ -1,0 +1,2 @@
+# nonlocal is only in a nested function.
+nonlocal x

@@ -1,0 +1,3 @@
+# ur is no string prefix: the name ur, then a string.
+x = ur'a'
+print(x)

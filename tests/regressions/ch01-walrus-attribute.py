@@ -1,0 +1,2 @@
+# := binds a name only.
+print((a.b := 1))

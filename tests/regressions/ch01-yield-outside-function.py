@@ -1,0 +1,2 @@
+# yield is only in a function.
+yield 1
