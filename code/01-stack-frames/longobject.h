@@ -24,6 +24,9 @@ extern PyLongObject _Py_FalseStruct;
 
 PyObject *PyLong_FromLong(int64_t value);
 int64_t PyLong_AsLong(PyObject *op); /* the value of an int or a bool */
+/* An argument that must be an int (minipy has no __index__): 0 with its
+   value, or -1 with CPython's TypeError. */
+int _PyLong_AsIndex(PyObject *arg, int64_t *value);
 PyObject *PyBool_FromLong(long truth);
 /* hex(), oct(), bin(): base 16, 8 or 2, with CPython's prefixes. */
 PyObject *_PyLong_Format(PyObject *op, int base);
