@@ -2,12 +2,13 @@
    (capitalize, casefold, swapcase, title), the is* tests, padding
    (center, ljust, rjust, zfill, expandtabs), cutting (partition,
    rpartition, removeprefix, removesuffix, splitlines), translate and
-   maketrans.  The rules, the results that are the string itself and
-   the messages are those of CPython 3.13's Objects/unicodeobject.c,
-   Objects/stringlib/split.h and partition.h and the argument checks
-   Argument Clinic writes for them (Objects/clinic/unicodeobject.c.h);
-   the properties of characters are those of Objects/unicodectype.c,
-   for the characters minipy knows (see char_properties). */
+   maketrans (format_map is str.format's, in str_format.c).  The rules,
+   the results that are the string itself and the messages are those of
+   CPython 3.13's Objects/unicodeobject.c, Objects/stringlib/split.h
+   and partition.h and the argument checks Argument Clinic writes for
+   them (Objects/clinic/unicodeobject.c.h); the properties of characters
+   are those of Objects/unicodectype.c, for the characters minipy knows
+   (see char_properties). */
 #include "unicode_methods.h"
 
 #include "abstract.h"
@@ -75,10 +76,11 @@ char_properties(uint32_t c)
     return p;
 }
 
-/* Inside the stretches without case, characters that CPython counts as
-   upper or lower case although no other case exists for them: modifier
-   letters, mathematical letters, enclosed letters.  upper() and lower()
-   leave them alone, as everything in the stretches; title(), istitle(),
+/* The parts of change_case's stretches without case that hold
+   characters CPython 3.13 counts as cased (Unicode 15.1's Cased
+   property) although no other case exists for them: modifier letters,
+   mathematical letters, enclosed letters.  upper() and lower() leave
+   them alone, as everything in the stretches; title(), istitle(),
    islower() and isupper() would need to know which they are. */
 static const uint32_t cased_pockets[][2] = {
     {0x588, 0x588},     {0xA7F8, 0xA7FA},   {0xAB30, 0xAB52},
