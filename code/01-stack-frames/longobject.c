@@ -19,6 +19,18 @@ PyLong_AsLong(PyObject *op)
     return ((PyLongObject *)op)->ob_ival;
 }
 
+int
+_PyLong_AsIndex(PyObject *arg, int64_t *value)
+{
+    if (PyLong_Check(arg)) {
+        *value = PyLong_AsLong(arg);
+        return 0;
+    }
+    PyErr_Format(EXC_TYPE, "'%s' object cannot be interpreted as an integer",
+                 Py_TYPE(arg)->tp_name);
+    return -1;
+}
+
 static void
 long_dealloc(PyObject *op)
 {

@@ -24,6 +24,9 @@ extern PyLongObject _Py_FalseStruct;
 
 PyObject *PyLong_FromLong(int64_t value);
 int64_t PyLong_AsLong(PyObject *op); /* the value of an int or a bool */
+/* An argument that must be an int (minipy has no __index__): 0 with its
+   value, or -1 with CPython's TypeError. */
+int _PyLong_AsIndex(PyObject *arg, int64_t *value);
 PyObject *PyBool_FromLong(long truth);
 /* The number of 30-bit digits CPython 3.13 stores the value in. */
 int _PyLong_CPythonDigits(PyObject *op);

@@ -7,20 +7,6 @@
 #include "methodobject.h"
 #include "unicodeobject.h"
 
-static int
-int_arg(PyObject *arg, int64_t *out)
-{
-    if (!PyLong_Check(arg)) {
-        PyErr_Format(EXC_TYPE,
-                     "'%s' object cannot be interpreted as an "
-                     "integer",
-                     Py_TYPE(arg)->tp_name);
-        return -1;
-    }
-    *out = PyLong_AsLong(arg);
-    return 0;
-}
-
 /* How many numbers start, start+step, ... come before stop.  Done in
    unsigned arithmetic: stop - start may not fit in 64 signed bits, and
    neither may the count (range(-2**63 + 1, 2**63 - 1)). */
@@ -58,10 +44,10 @@ range_new(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs)
                          nargs);
         return NULL;
     }
-    if (nargs == 1
-            ? int_arg(args[0], &stop) < 0
-            : int_arg(args[0], &start) < 0 || int_arg(args[1], &stop) < 0 ||
-                  (nargs == 3 && int_arg(args[2], &step) < 0))
+    if (nargs == 1 ? _PyLong_AsIndex(args[0], &stop) < 0
+                   : _PyLong_AsIndex(args[0], &start) < 0 ||
+                         _PyLong_AsIndex(args[1], &stop) < 0 ||
+                         (nargs == 3 && _PyLong_AsIndex(args[2], &step) < 0))
         return NULL;
     if (step == 0) {
         PyErr_Format(EXC_VALUE, "range() arg 3 must not be zero");

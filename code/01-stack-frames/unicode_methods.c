@@ -2,12 +2,13 @@
    (capitalize, casefold, swapcase, title), the is* tests, padding
    (center, ljust, rjust, zfill, expandtabs), cutting (partition,
    rpartition, removeprefix, removesuffix, splitlines), translate and
-   maketrans.  The rules, the results that are the string itself and
-   the messages are those of CPython 3.13's Objects/unicodeobject.c,
-   Objects/stringlib/split.h and partition.h and the argument checks
-   Argument Clinic writes for them (Objects/clinic/unicodeobject.c.h);
-   the properties of characters are those of Objects/unicodectype.c,
-   for the characters minipy knows (see char_properties). */
+   maketrans (format_map is str.format's, in str_format.c).  The rules,
+   the results that are the string itself and the messages are those of
+   CPython 3.13's Objects/unicodeobject.c, Objects/stringlib/split.h
+   and partition.h and the argument checks Argument Clinic writes for
+   them (Objects/clinic/unicodeobject.c.h); the properties of characters
+   are those of Objects/unicodectype.c, for the characters minipy knows
+   (see char_properties). */
 #include "unicode_methods.h"
 
 #include "abstract.h"
@@ -20,6 +21,15 @@
 
 #include <limits.h>
 #include <string.h>
+
+/* A method whose work a function below does: the signature of the
+   method table's functions (unicode_methods.h), then the call. */
+#define METHOD_RETURNING(name, result)                                         \
+    UNICODE_METHOD(name)                                                       \
+    {                                                                          \
+        (void)self, (void)args, (void)nargs, (void)kwnames;                    \
+        return result;                                                         \
+    }
 
 /* ---- what minipy knows of each character ---- */
 
@@ -66,10 +76,11 @@ char_properties(uint32_t c)
     return p;
 }
 
-/* Inside the stretches without case, characters that CPython counts as
-   upper or lower case although no other case exists for them: modifier
-   letters, mathematical letters, enclosed letters.  upper() and lower()
-   leave them alone, as everything in the stretches; title(), istitle(),
+/* The parts of change_case's stretches without case that hold
+   characters CPython 3.13 counts as cased (Unicode 15.1's Cased
+   property) although no other case exists for them: modifier letters,
+   mathematical letters, enclosed letters.  upper() and lower() leave
+   them alone, as everything in the stretches; title(), istitle(),
    islower() and isupper() would need to know which they are. */
 static const uint32_t cased_pockets[][2] = {
     {0x588, 0x588},     {0xA7F8, 0xA7FA},   {0xAB30, 0xAB52},
@@ -200,37 +211,13 @@ case_operation(PyObject *self, CaseOperation op)
     return finish_unshared(&w);
 }
 
-PyObject *
-unicode_capitalize(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                   PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return case_operation(self, CAPITALIZE);
-}
+METHOD_RETURNING(capitalize, case_operation(self, CAPITALIZE))
 
-PyObject *
-unicode_casefold(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                 PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return case_operation(self, CASEFOLD);
-}
+METHOD_RETURNING(casefold, case_operation(self, CASEFOLD))
 
-PyObject *
-unicode_swapcase(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                 PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return case_operation(self, SWAPCASE);
-}
+METHOD_RETURNING(swapcase, case_operation(self, SWAPCASE))
 
-PyObject *
-unicode_title(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-              PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return case_operation(self, TITLE);
-}
+METHOD_RETURNING(title, case_operation(self, TITLE))
 
 /* ---- the is* tests ---- */
 
@@ -263,71 +250,22 @@ every_char(PyObject *self, const char *method, unsigned first, unsigned want,
     Py_RETURN_TRUE;
 }
 
-PyObject *
-unicode_isalnum(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    unsigned alnum = ALPHA | DECIMAL | DIGIT | NUMERIC;
-    return every_char(self, "isalnum", alnum, alnum, false);
-}
-
-PyObject *
-unicode_isalpha(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return every_char(self, "isalpha", ALPHA, ALPHA, false);
-}
-
-PyObject *
-unicode_isdecimal(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                  PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return every_char(self, "isdecimal", DECIMAL, DECIMAL, false);
-}
-
-PyObject *
-unicode_isdigit(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return every_char(self, "isdigit", DIGIT, DIGIT, false);
-}
-
-PyObject *
-unicode_isnumeric(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                  PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return every_char(self, "isnumeric", NUMERIC, NUMERIC, false);
-}
-
-PyObject *
-unicode_isprintable(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                    PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return every_char(self, "isprintable", PRINTABLE, PRINTABLE, true);
-}
-
-PyObject *
-unicode_isidentifier(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                     PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return every_char(self, "isidentifier", ID_START, ID_CONTINUE, false);
-}
+#define ALNUM (ALPHA | DECIMAL | DIGIT | NUMERIC)
+METHOD_RETURNING(isalnum, every_char(self, "isalnum", ALNUM, ALNUM, false))
+METHOD_RETURNING(isalpha, every_char(self, "isalpha", ALPHA, ALPHA, false))
+METHOD_RETURNING(isdecimal,
+                 every_char(self, "isdecimal", DECIMAL, DECIMAL, false))
+METHOD_RETURNING(isdigit, every_char(self, "isdigit", DIGIT, DIGIT, false))
+METHOD_RETURNING(isnumeric,
+                 every_char(self, "isnumeric", NUMERIC, NUMERIC, false))
+METHOD_RETURNING(isprintable,
+                 every_char(self, "isprintable", PRINTABLE, PRINTABLE, true))
+METHOD_RETURNING(isidentifier,
+                 every_char(self, "isidentifier", ID_START, ID_CONTINUE, false))
 
 /* The two tests minipy answers for every character. */
-PyObject *
-unicode_isascii(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return PyBool_FromLong(PyUnicode_GetLength(self) == Py_SIZE(self));
-}
+METHOD_RETURNING(isascii,
+                 PyBool_FromLong(PyUnicode_GetLength(self) == Py_SIZE(self)))
 
 PyObject *
 unicode_isspace(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
@@ -366,21 +304,9 @@ one_case(PyObject *self, const char *method, int this, int other)
     return PyBool_FromLong(cased);
 }
 
-PyObject *
-unicode_islower(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return one_case(self, "islower", LOWER, UPPER);
-}
+METHOD_RETURNING(islower, one_case(self, "islower", LOWER, UPPER))
 
-PyObject *
-unicode_isupper(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                PyObject *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return one_case(self, "isupper", UPPER, LOWER);
-}
+METHOD_RETURNING(isupper, one_case(self, "isupper", UPPER, LOWER))
 
 /* istitle(): upper case only where a word starts (after a character
    without case), lower case only inside one; some cased character. */
@@ -410,42 +336,23 @@ unicode_istitle(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 
 /* ---- center, ljust, rjust, zfill ---- */
 
-static bool
-as_ssize(PyObject *arg, Py_ssize_t *value)
-{
-    if (!PyLong_Check(arg)) {
-        PyErr_Format(EXC_TYPE,
-                     "'%s' object cannot be interpreted as an "
-                     "integer",
-                     Py_TYPE(arg)->tp_name);
-        return false;
-    }
-    *value = PyLong_AsLong(arg);
-    return true;
-}
-
 /* The width, and the fill character if one is given: 0, or -1. */
 static int
-width_and_fill(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t *width,
+width_and_fill(PyObject *const *args, Py_ssize_t nargs, int64_t *width,
                uint32_t *fill)
 {
     *fill = ' ';
-    if (!as_ssize(args[0], width))
+    if (_PyLong_AsIndex(args[0], width) < 0)
         return -1;
-    if (nargs < 2)
+    PyObject *f = nargs > 1 ? args[1] : NULL;
+    if (f == NULL)
         return 0;
-    PyObject *f = args[1];
-    if (!PyUnicode_Check(f)) {
-        PyErr_Format(EXC_TYPE,
-                     "The fill character must be a unicode character, "
-                     "not %s",
-                     Py_TYPE(f)->tp_name);
-        return -1;
-    }
-    if (PyUnicode_GetLength(f) != 1) {
-        PyErr_Format(EXC_TYPE,
-                     "The fill character must be exactly one character "
-                     "long");
+    if (!PyUnicode_Check(f) || PyUnicode_GetLength(f) != 1) {
+        bool is_str = PyUnicode_Check(f);
+        PyErr_Format(EXC_TYPE, "The fill character must be %s%s",
+                     is_str ? "exactly one character long"
+                            : "a unicode character, not ",
+                     is_str ? "" : Py_TYPE(f)->tp_name);
         return -1;
     }
     utf8_decode(PyUnicode_AsUTF8(f), Py_SIZE(f), fill);
@@ -482,7 +389,8 @@ typedef enum { CENTER, LJUST, RJUST } Justify;
 static PyObject *
 justify(PyObject *self, PyObject *const *args, Py_ssize_t nargs, Justify how)
 {
-    Py_ssize_t width, len = PyUnicode_GetLength(self);
+    Py_ssize_t len = PyUnicode_GetLength(self);
+    int64_t width;
     uint32_t fill;
     if (width_and_fill(args, nargs, &width, &fill) < 0)
         return NULL;
@@ -496,29 +404,11 @@ justify(PyObject *self, PyObject *const *args, Py_ssize_t nargs, Justify how)
     return pad(self, 0, left, margin - left, fill);
 }
 
-PyObject *
-unicode_center(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-               PyObject *kwnames)
-{
-    (void)kwnames;
-    return justify(self, args, nargs, CENTER);
-}
+METHOD_RETURNING(center, justify(self, args, nargs, CENTER))
 
-PyObject *
-unicode_ljust(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-              PyObject *kwnames)
-{
-    (void)kwnames;
-    return justify(self, args, nargs, LJUST);
-}
+METHOD_RETURNING(ljust, justify(self, args, nargs, LJUST))
 
-PyObject *
-unicode_rjust(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-              PyObject *kwnames)
-{
-    (void)kwnames;
-    return justify(self, args, nargs, RJUST);
-}
+METHOD_RETURNING(rjust, justify(self, args, nargs, RJUST))
 
 /* zfill(width): zeros on the left, after a leading sign. */
 PyObject *
@@ -526,8 +416,9 @@ unicode_zfill(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
               PyObject *kwnames)
 {
     (void)nargs, (void)kwnames;
-    Py_ssize_t width, len = PyUnicode_GetLength(self);
-    if (!as_ssize(args[0], &width))
+    Py_ssize_t len = PyUnicode_GetLength(self);
+    int64_t width;
+    if (_PyLong_AsIndex(args[0], &width) < 0)
         return NULL;
     if (len >= width)
         return Py_NewRef(self);
@@ -538,23 +429,29 @@ unicode_zfill(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 
 /* ---- expandtabs, splitlines: one optional argument, by keyword too ---- */
 
-/* *value is the argument, or left as it is when not given; false with
-   CPython's TypeError for more than one or another keyword. */
+/* The argument, by position or keyword, into *value, an int (tabsize)
+   or the truth of any object (keepends); *value is left as it is when
+   none is given.  False with CPython's TypeError for more than one, or
+   another keyword, or a tabsize that is not an int. */
 static bool
-optional_arg(const char *method, const char *keyword, PyObject *const *args,
-             Py_ssize_t nargs, PyObject *kwnames, PyObject **value)
+optional_arg(const char *method, const char *keyword, bool truth,
+             PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+             int64_t *value)
 {
     const char *names[] = {keyword, NULL};
+    PyObject *arg = nargs == 1 ? args[0] : NULL;
     Py_ssize_t given = nargs + _PyArg_KeywordCount(kwnames);
     if (given > 1) {
         PyErr_Format(EXC_TYPE, "%s() takes at most 1 argument (%zd given)",
                      method, given);
         return false;
     }
-    if (nargs == 1)
-        *value = args[0];
-    return _PyArg_KeywordsAt(method, kwnames, args + nargs, names, value, nargs,
-                             0) == 0;
+    if (_PyArg_KeywordsAt(method, kwnames, args + nargs, names, &arg, nargs,
+                          0) < 0)
+        return false;
+    if (arg != NULL && truth)
+        return (*value = PyObject_IsTrue(arg)) >= 0;
+    return arg == NULL || _PyLong_AsIndex(arg, value) == 0;
 }
 
 /* expandtabs(tabsize=8): each tab becomes the spaces to the next column
@@ -565,10 +462,9 @@ PyObject *
 unicode_expandtabs(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                    PyObject *kwnames)
 {
-    PyObject *arg = NULL;
-    Py_ssize_t tabsize = 8;
-    if (!optional_arg("expandtabs", "tabsize", args, nargs, kwnames, &arg) ||
-        (arg != NULL && !as_ssize(arg, &tabsize)))
+    int64_t tabsize = 8;
+    if (!optional_arg("expandtabs", "tabsize", false, args, nargs, kwnames,
+                      &tabsize))
         return NULL;
     if (tabsize < INT_MIN || tabsize > INT_MAX) {
         PyErr_Format(EXC_OVERFLOW, "Python int too large to convert to C int");
@@ -630,13 +526,12 @@ PyObject *
 unicode_splitlines(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                    PyObject *kwnames)
 {
-    PyObject *arg = NULL;
-    int keepends = 0;
-    if (!optional_arg("splitlines", "keepends", args, nargs, kwnames, &arg) ||
-        (arg != NULL && (keepends = PyObject_IsTrue(arg)) < 0))
-        return NULL;
     PyUnicodeObject *s = (PyUnicodeObject *)self;
-    PyObject *list = PyList_New(0);
+    PyObject *list = NULL;
+    int64_t keepends = 0;
+    if (optional_arg("splitlines", "keepends", true, args, nargs, kwnames,
+                     &keepends))
+        list = PyList_New(0);
     for (Py_ssize_t i = 0, n = Py_SIZE(s); list != NULL && i < n;) {
         Py_ssize_t start = i, brk = 0;
         while (i < n && (brk = line_break(s, i)) == 0)
@@ -685,21 +580,9 @@ partition(PyObject *self, PyObject *sep, bool from_right)
     return result;
 }
 
-PyObject *
-unicode_partition(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                  PyObject *kwnames)
-{
-    (void)nargs, (void)kwnames;
-    return partition(self, args[0], false);
-}
+METHOD_RETURNING(partition, partition(self, args[0], false))
 
-PyObject *
-unicode_rpartition(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                   PyObject *kwnames)
-{
-    (void)nargs, (void)kwnames;
-    return partition(self, args[0], true);
-}
+METHOD_RETURNING(rpartition, partition(self, args[0], true))
 
 /* The string without the prefix (suffix) if it has it; else itself. */
 static PyObject *
@@ -718,21 +601,9 @@ remove_affix(PyObject *self, PyObject *affix, bool suffix)
     return suffix ? bytes_or_self(s, 0, at) : bytes_or_self(s, m, n);
 }
 
-PyObject *
-unicode_removeprefix(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                     PyObject *kwnames)
-{
-    (void)nargs, (void)kwnames;
-    return remove_affix(self, args[0], false);
-}
+METHOD_RETURNING(removeprefix, remove_affix(self, args[0], false))
 
-PyObject *
-unicode_removesuffix(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                     PyObject *kwnames)
-{
-    (void)nargs, (void)kwnames;
-    return remove_affix(self, args[0], true);
-}
+METHOD_RETURNING(removesuffix, remove_affix(self, args[0], true))
 
 /* ---- translate and maketrans ---- */
 
