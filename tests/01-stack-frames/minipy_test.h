@@ -591,8 +591,8 @@ assert_same_error_as_python(const char *text)
 {
     char py_line[512], mp_line[512];
     const char *python313 = python313_path();
-    RunResult py = python313 ? run_python_with(python313, text)
-                             : run_python(text);
+    RunResult py =
+        python313 ? run_python_with(python313, text) : run_python(text);
     RunResult mp = run_minipy(text);
     assert_exit_status(&mp, WEXITSTATUS(py.status));
     assert_string_equal(last_line(mp.err, mp_line, sizeof mp_line),
