@@ -3,19 +3,19 @@
 # An index of the wrong type: each sequence says it in CPython's words
 # (lists and tuples take slices too; a str says 'str'; list.pop and
 # list.insert want an integer).
-for f in (lambda: [1]["a"], lambda: (1,)["a"], lambda: "ab"["a"],
-          lambda: [1].pop("a"), lambda: [1].insert("a", 1),
-          lambda: [1][None], lambda: (1,)[[0]]):
+lst, tup, text, key, none, seq = [1], (1,), "ab", "a", None, [0]
+for f in (lambda: lst[key], lambda: tup[key], lambda: text[key],
+          lambda: lst.pop(key), lambda: lst.insert(key, 1),
+          lambda: lst[none], lambda: tup[seq]):
     try:
         f()
     except TypeError as e:
         print(e)
-l = [1]
 try:
-    l["a"] = 2
+    lst[key] = 2
 except TypeError as e:
     print(e)
 try:
-    del l["a"]
+    del lst[key]
 except TypeError as e:
     print(e)
