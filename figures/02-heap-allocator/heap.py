@@ -8,7 +8,9 @@ for row in rows:
     row.append(None)
 # Appending a fifth item moved each array to the 64-byte class: the
 # 32-byte arrays went back to their pool's free list.
-first = rows[0][0]
+# The first item of the last row: its int sits next to the item array
+# freed last, the block the free list hands out next.
+first = rows[-1][0]
 # figure: arenas view=arenas
 # figure: pool-free-list view=pool:first
 # figure: usedpools view=usedpools
