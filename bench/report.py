@@ -500,6 +500,9 @@ def values(results):
             v[f"alloc.{w}.ours-mimalloc.fault_s"] = fmt(
                 faults * extra / pages, 3)
             v[f"alloc.{w}.ours-mimalloc.cpu_s"] = fmt(gap, 3)
+            if gap > 0:
+                v[f"alloc.{w}.ours-mimalloc.fault_share"] = fmt(
+                    faults * extra / pages / gap, 2)
     base = reference_cpython(results)
     for label in results["interp"]["programs"]:
         v[f"program.{label}"] = program_name(results, label)
