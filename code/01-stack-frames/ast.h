@@ -92,8 +92,11 @@ typedef enum { SCOPE_UNRESOLVED, SCOPE_FAST, SCOPE_GLOBAL, SCOPE_NAME } Scope;
 
 struct Expr {
     ExprKind kind;
-    int line;
+    int line; /* of its first token, or of its operator or bracket */
     int column;
+    /* The line CPython's tree gives it, where its text starts: the code
+       it compiles to is on this line (a.b's on the line of b). */
+    int start_line;
     /* Not NULL: the node stands for a construct minipy lacks, named as
        CPython's errors name it ("starred", "set display"), in a program
        that is never compiled (parser.c); an E_UNARY, its operand what

@@ -10,10 +10,13 @@
 
 #include "instrseq.h"
 
+#include "dictobject.h"
 #include "errors.h"
 #include "figure.h"
 #include "frame.h"
+#include "funcobject.h"
 #include "interp.h"
+#include "listobject.h"
 #include "longobject.h"
 #include "parser.h"
 #include "pymem.h"
@@ -311,6 +314,34 @@ compile_compare_op(Compiler *c, CmpOp op)
 }
 
 /* region: is-literal */
+/* CPython's compiler checks the tree its AST optimizer has folded
+   (Python/ast_opt.c): -5, not 0 and (1, 2) are constants there, as
+   they are here from chapter 4 on (fold.c).  Until then, the type such
+   an expression folds to, for the simplest cases; NULL if none. */
+static PyTypeObject *
+folded_type(Expr *e)
+{
+    switch (e->kind) {
+    case E_CONST:
+        return Py_TYPE(e->constant);
+    case E_UNARY: {
+        PyTypeObject *t = folded_type(e->unary.operand);
+        return t == &PyLong_Type || t == &PyBool_Type ? &PyLong_Type : NULL;
+    }
+    case E_NOT:
+        return folded_type(e->unary.operand) ? &PyBool_Type : NULL;
+    case E_TUPLE:
+        if (e->seq.count > 256) /* too big to keep (fold.c) */
+            return NULL;
+        for (int i = 0; i < e->seq.count; i++)
+            if (folded_type(e->seq.items[i]) == NULL)
+                return NULL;
+        return &PyTuple_Type;
+    default:
+        return NULL;
+    }
+}
+
 /* `x is 500` asks whether x is one particular object of the program,
    which only works by accident: CPython warns at compile time, for a
    constant on either side other than None, True, False and `...`
@@ -319,8 +350,8 @@ compile_compare_op(Compiler *c, CmpOp op)
 static bool
 is_literal(Expr *e)
 {
-    return e->kind == E_CONST && e->constant != Py_None &&
-           e->constant != Py_True && e->constant != Py_False;
+    PyTypeObject *t = folded_type(e);
+    return t != NULL && t != &PyNone_Type && t != &PyBool_Type;
 }
 
 static void
@@ -338,10 +369,70 @@ check_compare(Expr *e)
                                             "Did you mean \"==\"?"
                                           : "\"is not\" with '%s' literal. "
                                             "Did you mean \"!=\"?",
-                             Py_TYPE(literal->constant)->tp_name);
+                             folded_type(literal)->tp_name);
             return;
         }
         left = right;
+    }
+}
+/* endregion */
+
+/* region: missed-comma */
+/* [(1, 2) (3, 4)] calls a tuple and [1 [0]] subscripts an int: a
+   display that lost a comma.  CPython 3.8+ warns when the compiler can
+   tell that a call, a subscript or an index must fail, from the type of
+   a literal or a display (check_caller, check_subscripter, check_index,
+   Python/compile.c, v3.13.0). */
+static PyTypeObject *
+display_type(Expr *e)
+{
+    switch (e->kind) {
+    case E_TUPLE:
+        return &PyTuple_Type;
+    case E_LIST:
+    case E_LISTCOMP:
+        return &PyList_Type;
+    case E_DICT:
+        return &PyDict_Type;
+    case E_LAMBDA:
+        return &PyFunction_Type;
+    case E_JOINEDSTR:
+    case E_FORMATTED:
+        return &PyUnicode_Type;
+    default:
+        return folded_type(e);
+    }
+}
+
+static void
+check_caller(Expr *func)
+{
+    PyTypeObject *t = display_type(func);
+    if (t != NULL && func->kind != E_LAMBDA)
+        PyErr_WarnSyntax(func->line,
+                         "'%s' object is not callable; "
+                         "perhaps you missed a comma?",
+                         t->tp_name);
+}
+
+static void
+check_subscript(Expr *e)
+{
+    Expr *value = e->subscript.value;
+    PyTypeObject *t = display_type(value);
+    PyTypeObject *index = display_type(e->subscript.index);
+    if (t == &PyFunction_Type || t == &PyNone_Type || t == &PyLong_Type ||
+        t == &PyBool_Type) {
+        PyErr_WarnSyntax(value->line,
+                         "'%s' object is not subscriptable; "
+                         "perhaps you missed a comma?",
+                         t->tp_name);
+    } else if (t != NULL && t != &PyDict_Type && index != NULL &&
+               index != &PyLong_Type && index != &PyBool_Type) {
+        PyErr_WarnSyntax(value->line,
+                         "%s indices must be integers or slices, not %s; "
+                         "perhaps you missed a comma?",
+                         t->tp_name, index->tp_name);
     }
 }
 /* endregion */
@@ -434,6 +525,21 @@ is_imported(Compiler *c, Expr *e)
     return false;
 }
 
+/* The code of an expression is on its line, as in CPython, where each
+   instruction has the place of the node it comes from: in
+   print(1,
+         1 // 0)
+   the division fails on line 2.  An attribute's code is on the line of
+   its name (update_start_location_to_match_attr, Python/compile.c,
+   v3.13.0).  Returns the line to go back to. */
+static int
+enter_line(Compiler *c, Expr *e)
+{
+    int line = c->line;
+    c->line = e->kind == E_ATTR ? e->line : e->start_line;
+    return line;
+}
+
 /* f(a, k=b): the callable, then self or NULL, then the arguments.  A
    method call loads the function and its object without making a bound
    method (LOAD_ATTR with its low bit set), as CPython 3.12+ does, unless
@@ -443,8 +549,10 @@ static void
 compile_call(Compiler *c, Expr *e)
 {
     Expr *func = e->call.func;
+    check_caller(func);
     if (func->kind == E_ATTR && !is_imported(c, func->attr.value)) {
         compile_expr(c, func->attr.value);
+        c->line = func->line; /* the method's name's, to the CALL */
         emit(c, LOAD_ATTR, add_name(c, func->attr.attr) << 1 | 1);
     } else if (func->kind == E_NAME && func->name.scope == SCOPE_GLOBAL) {
         emit(c, LOAD_GLOBAL, add_name(c, func->name.id) << 1 | 1);
@@ -738,8 +846,6 @@ compile_joined_str(Compiler *c, Expr *e)
 static void
 compile_formatted(Compiler *c, Expr *e)
 {
-    int line = c->line; /* a field's code is on the field's line */
-    c->line = e->line;
     compile_expr(c, e->formatted.value);
     switch (e->formatted.conversion) {
     case 's':
@@ -758,7 +864,6 @@ compile_formatted(Compiler *c, Expr *e)
         compile_expr(c, e->formatted.spec);
         emit(c, FORMAT_WITH_SPEC, 0);
     }
-    c->line = line;
 }
 
 static void
@@ -770,6 +875,7 @@ compile_expr(Compiler *c, Expr *e)
         c->failed = true;
         return;
     }
+    int line = enter_line(c, e);
     switch (e->kind) {
     case E_CONST:
         emit(c, LOAD_CONST, node_const(c, e));
@@ -793,6 +899,7 @@ compile_expr(Compiler *c, Expr *e)
         emit(c, LOAD_ATTR, add_name(c, e->attr.attr) << 1);
         break;
     case E_SUBSCRIPT:
+        check_subscript(e);
         compile_expr(c, e->subscript.value);
         if (is_simple_slice(e->subscript.index)) {
             compile_slice_bounds(c, e->subscript.index);
@@ -849,6 +956,7 @@ compile_expr(Compiler *c, Expr *e)
         compile_formatted(c, e);
         break;
     }
+    c->line = line;
     Py_LeaveRecursiveCall();
 }
 
@@ -858,6 +966,7 @@ compile_expr(Compiler *c, Expr *e)
 static void
 compile_store(Compiler *c, Expr *target)
 {
+    int line = enter_line(c, target);
     switch (target->kind) {
     case E_NAME:
         compile_name(c, target, NAME_STORE);
@@ -881,11 +990,13 @@ compile_store(Compiler *c, Expr *target)
         for (int i = 0; i < target->seq.count; i++)
             compile_store(c, target->seq.items[i]);
     }
+    c->line = line;
 }
 
 static void
 compile_delete(Compiler *c, Expr *target)
 {
+    int line = enter_line(c, target);
     switch (target->kind) {
     case E_NAME:
         compile_name(c, target, NAME_DELETE);
@@ -903,6 +1014,7 @@ compile_delete(Compiler *c, Expr *target)
         for (int i = 0; i < target->seq.count; i++)
             compile_delete(c, target->seq.items[i]);
     }
+    c->line = line;
 }
 
 /* x += v reads the target, combines in place if the type can, and
@@ -1354,7 +1466,11 @@ static void
 compile_assert(Compiler *c, Stmt *s)
 {
     int end = new_label(c);
-    compile_expr(c, s->assert_.test);
+    Expr *test = s->assert_.test;
+    if (test->kind == E_TUPLE && test->seq.count > 0 && !folded_type(test))
+        PyErr_WarnSyntax(s->line, "assertion is always true, "
+                                  "perhaps remove parentheses?");
+    compile_expr(c, test);
     emit_jump(c, POP_JUMP_IF_TRUE, end);
     emit(c, LOAD_ASSERTION_ERROR, 0);
     if (s->assert_.msg != NULL) {

@@ -335,21 +335,38 @@ print_warning_line(FILE *out, int line)
         fprintf(out, "  %.*s\n", (int)(end - start), start);
 }
 
-void
-PyErr_WarnSyntax(int line, const char *fmt, ...)
+static void
+warn_syntax(const char *file, int line, const char *fmt, va_list ap)
 {
-    const char *file =
-        interp.warning_filename ? interp.warning_filename : interp.filename;
+    if (interp.warnings_made++ < interp.warnings_skip)
+        return;
     fprintf(stderr, "%s:%d: SyntaxWarning: ", file, line);
-    va_list ap;
-    va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
-    va_end(ap);
     fputc('\n', stderr);
     /* The warnings module shows the line when it can read it from the
        file: not for -c, standard input or the prompt. */
     if (file[0] != '<')
         print_warning_line(stderr, line);
+}
+
+void
+PyErr_WarnSyntax(int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    warn_syntax(interp.warning_filename ? interp.warning_filename
+                                        : interp.filename,
+                line, fmt, ap);
+    va_end(ap);
+}
+
+void
+PyErr_WarnSyntaxToken(int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    warn_syntax(interp.filename, line, fmt, ap);
+    va_end(ap);
 }
 
 static void

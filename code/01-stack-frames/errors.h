@@ -100,6 +100,9 @@ void PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt,
 /* A compile-time warning, on stderr at once, as CPython's warnings
    module prints it: "FILE:LINE: SyntaxWarning: MESSAGE", then the line. */
 void PyErr_WarnSyntax(int line, const char *fmt, ...);
+/* The same from the tokenizer, which CPython's prompt names "<stdin>"
+   where its compiler says "<stdin>-N". */
+void PyErr_WarnSyntaxToken(int line, const char *fmt, ...);
 bool PyErr_Occurred(void);
 bool PyErr_ExceptionMatches(ExcKind kind);
 void PyErr_Clear(void);

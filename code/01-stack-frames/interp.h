@@ -15,6 +15,9 @@ typedef struct {
     /* What a SyntaxWarning calls the source being compiled: NULL for
        filename; at the prompt, CPython 3.13's "<stdin>-N" (prompt.c). */
     const char *warning_filename;
+    /* At the prompt each line typed compiles the statement again: the
+       warnings its earlier lines printed are not printed twice. */
+    int warnings_made, warnings_skip;
     char *source; /* the script's text, for error messages */
     Module module;
     bool module_loaded;

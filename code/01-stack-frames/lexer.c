@@ -603,6 +603,8 @@ scan_escape(Lexer *lx, const StringScan *str, const char *p, size_t *len)
     if (p[1] >= '0' && p[1] <= '7') {
         for (; used <= 3 && p[used] >= '0' && p[used] <= '7'; used++)
             code = code * 8 + (uint32_t)(p[used] - '0');
+        if (code > 0377 && lx->invalid_escape == NULL)
+            lx->invalid_escape = p + 1;
     } else if (p[1] == 'x' || (!str->bytes && (p[1] == 'u' || p[1] == 'U'))) {
         int want = p[1] == 'x' ? 2 : p[1] == 'u' ? 4 : 8;
         for (used = 2; used < want + 2; used++) {
@@ -623,7 +625,11 @@ scan_escape(Lexer *lx, const StringScan *str, const char *p, size_t *len)
     } else if (p[1] == 'N' && !str->bytes) {
         return name_escape(lx, str, p);
     } else {
-        /* an unknown escape keeps its backslash, as in Python */
+        /* an unknown escape keeps its backslash, as in Python; a
+           backslash before a character beyond ASCII is not an escape
+           to CPython (its parser writes it as \u005c first) */
+        if (lx->invalid_escape == NULL && (unsigned char)p[1] < 0x80)
+            lx->invalid_escape = p + 1;
         return buffer_put(lx, len, p, 1) ? 1 : -1;
     }
     if (str->bytes)
@@ -635,6 +641,30 @@ scan_escape(Lexer *lx, const StringScan *str, const char *p, size_t *len)
     char utf8[4];
     return buffer_put(lx, len, utf8, (size_t)utf8_encode(code, utf8)) ? used
                                                                       : -1;
+}
+
+/* The literal just read had an escape Python does not know: CPython
+   3.12+ warns (warn_invalid_escape_sequence, Parser/string_parser.c,
+   v3.13.0), once for each literal and each piece of an f-string's text,
+   naming the first, on the line where the literal ends for an f-string,
+   starts for the others.  An octal escape above \377 is one. */
+static void
+warn_escape(Lexer *lx, int line, const char *e)
+{
+    if (e == NULL || lx->quiet)
+        return;
+    if (*e >= '0' && *e <= '7')
+        PyErr_WarnSyntaxToken(line, "invalid octal escape sequence '\\%.3s'",
+                              e);
+    else
+        PyErr_WarnSyntaxToken(line, "invalid escape sequence '\\%c'", *e);
+}
+
+static void
+warn_invalid_escape(Lexer *lx, int line)
+{
+    warn_escape(lx, line, lx->invalid_escape);
+    lx->invalid_escape = NULL;
 }
 
 /* The string starting at line, column is still open at p: the end of
@@ -785,6 +815,8 @@ fstring_delimiter(Lexer *lx, Token *tok, FStringMode *fs, const char *p)
     if (*p == '}' && !spec)
         return fail(lx, p, "f-string: single '}' is not allowed");
     if (is_closing_quote(fs, p)) {
+        for (int i = 0; i < fs->nescapes; i++)
+            warn_escape(lx, lx->line, fs->escapes[i]);
         lx->nfstrings--;
         return emit(lx, tok, T_FSTRING_END, p, fs->triple ? 3 : 1);
     }
@@ -809,11 +841,15 @@ fstring_text(Lexer *lx, Token *tok)
     size_t len = 0;
     if (!buffer_put(lx, &len, "", 0))
         return false;
+    lx->invalid_escape = NULL;
     for (int n; (n = fstring_piece(lx, fs, &str, p, &len)) != 0; p += n)
         if (n < 0)
             return false;
     if (p == start)
         return fstring_delimiter(lx, tok, fs, p);
+    if (lx->invalid_escape != NULL && fs->nescapes < MAX_FSTRING_ESCAPES)
+        fs->escapes[fs->nescapes++] = lx->invalid_escape;
+    lx->invalid_escape = NULL;
     tok->type = T_FSTRING_MIDDLE;
     tok->start = start;
     tok->length = (int)(p - start);
@@ -868,6 +904,7 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
     }
     size_t len = 0;
     buffer_put(lx, &len, "", 0);
+    lx->invalid_escape = NULL;
     for (;;) {
         if (*p == '\0')
             return string_unterminated(lx, line, column, triple, p, q);
@@ -907,6 +944,7 @@ scan_string(Lexer *lx, Token *tok, const char *start, const char *quote)
             return false;
         p++;
     }
+    warn_invalid_escape(lx, line);
     p += triple ? 3 : 1;
     tok->type = T_STRING;
     tok->start = start;

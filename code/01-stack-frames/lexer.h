@@ -92,6 +92,8 @@ typedef struct {
 
 /* An f-string being read (PEP 701): the lexer reads its text between
    fields itself, and a field's expression as ordinary tokens. */
+#define MAX_FSTRING_ESCAPES 32
+
 typedef struct {
     char quote;
     bool triple, raw;
@@ -101,6 +103,10 @@ typedef struct {
     int base;                    /* brackets open before it */
     int nfields;                 /* replacement fields open, innermost last */
     int field[MAX_EXPR_NESTING]; /* the bracket each field's '{' is */
+    /* The first unknown escape of each piece of its text, warned of
+       when it ends (lexer.c, warn_invalid_escape). */
+    const char *escapes[MAX_FSTRING_ESCAPES];
+    int nescapes;
 } FStringMode;
 
 /* A construct minipy lacks, noted where it starts: the parser reports
@@ -134,6 +140,10 @@ typedef struct {
     TokenType last; /* the type of the token before */
     Unsupported unsupported;
     bool failed;
+    bool quiet; /* a copy reading ahead: it prints no warnings */
+    /* The first escape of the literal being read that Python does not
+       know (just after its backslash), or NULL: CPython 3.12+ warns. */
+    const char *invalid_escape;
     bool incomplete; /* it failed at the end of the text: a bracket or a
                         triple-quoted string still open, a backslash
                         going on to the next line */

@@ -166,6 +166,7 @@ look_ahead(Parser *p, bool (*look)(void *ctx, const Token *tok), void *ctx)
         return;
     }
     *copy = p->lx;
+    copy->quiet = true;
     copy->buffer = NULL; /* its strings go to a buffer of its own */
     copy->buffer_cap = 0;
     Token tok;
@@ -202,7 +203,7 @@ new_expr(Parser *p, ExprKind kind, Token *at)
     if (e == NULL)
         return no_memory(p);
     e->kind = kind;
-    e->line = at->line;
+    e->line = e->start_line = at->line;
     e->column = at->column;
     return e;
 }
@@ -1224,6 +1225,7 @@ subscript(Parser *p, Expr *value, Token *at)
                                              : sequence(p, E_TUPLE, at, &items);
     Expr *e = index ? new_expr(p, E_SUBSCRIPT, at) : NULL;
     if (e != NULL) {
+        e->start_line = value->start_line;
         e->subscript.value = value;
         e->subscript.index = index;
     }
@@ -1357,6 +1359,8 @@ call(Parser *p, Expr *func, Token *at)
     Expr *e = new_expr(p, E_CALL, at);
     if (e == NULL)
         return NULL;
+    if (func != NULL) /* NULL: a class's bases */
+        e->start_line = func->start_line;
     e->call.func = func;
     e->call.args = (Expr **)args.items;
     e->call.nkw = kwnames.count;
@@ -1392,6 +1396,7 @@ primary(Parser *p)
                                       p, p->tok.start, p->tok.length)))
                 return NULL;
             attr->attr.value = e;
+            attr->start_line = e->start_line;
             advance(p);
             e = attr;
         } else if (at.type == T_LSQB) {
@@ -1431,6 +1436,7 @@ binop_node(Parser *p, Token *at, BinOp op, Expr *left, Expr *right)
 {
     Expr *node = right ? new_expr(p, E_BINOP, at) : NULL;
     if (node != NULL) {
+        node->start_line = left->start_line;
         node->binop.op = op;
         node->binop.left = left;
         node->binop.right = right;
@@ -3632,6 +3638,7 @@ prefer_tokenizer_error(Parser *p)
     PendingError parser_error = interp.error;
     memset(&interp.error, 0, sizeof interp.error);
     Token tok;
+    p->lx.quiet = true; /* CPython's parser reads no literal past an error */
     while (lexer_next(&p->lx, &tok) && tok.type != T_END) {
     }
     char kind;

@@ -106,13 +106,18 @@ run_statement(const char *text, size_t len, bool final, bool dis, int input)
     char name[32];
     snprintf(name, sizeof name, "<stdin>-%d", input);
     interp.warning_filename = name;
+    interp.warnings_made = 0;
     int status = _PySource_Compile(&st->module, copy, len);
     interp.warning_filename = NULL;
     if (status < 0 && PyErr_ExceptionMatches(EXC_INCOMPLETE_INPUT)) {
+        /* the lines so far compile again with the next: what they
+           warned of, CPython's tokenizer said once, as they came */
+        interp.warnings_skip = interp.warnings_made;
         PyErr_Clear();
         free_statement(st);
         return false;
     }
+    interp.warnings_skip = 0;
     bool run = status == 0 && !dis;
     if (status == 0) {
         _PyCode_SetFile(st->module.code, "<stdin>", st->text);
@@ -180,6 +185,7 @@ _PyRun_InteractiveLoop(FILE *in, bool dis)
             interp.interrupted = 0;
             fputs("\nKeyboardInterrupt\n", stderr);
             lines.len = 0;
+            interp.warnings_skip = 0;
             continue;
         }
         if (n < 0) {

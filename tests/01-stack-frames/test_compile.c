@@ -443,6 +443,32 @@ test_tracebacks_name_cpythons_lines(void **state)
         "        return [][1]\n"
         "    return f(n - 1)\n"
         "f(3)\n",
+        /* the line of the part of a statement that fails */
+        "def g(a,\n"
+        "      b):\n"
+        "    return (a +\n"
+        "            b)\n"
+        "class K:\n"
+        "    pass\n"
+        "k = K()\n"
+        "try:\n"
+        "    print(1,\n"
+        "          1 // 0)\n"
+        "except ZeroDivisionError:\n"
+        "    pass\n"
+        "x = [1,\n"
+        "     g(1,\n"
+        "       None),\n"
+        "     (k\n"
+        "      .missing)]\n",
+        "k = [1]\n"
+        "y = (k\n"
+        "     .append(2),\n"
+        "     k[\n"
+        "       5])\n",
+        "d = {}\n"
+        "d['a'] = (1,\n"
+        "          d['b'])\n",
     };
     for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++) {
         RunResult py = run_python(scripts[i]);
@@ -526,6 +552,52 @@ test_is_with_a_literal_warns_as_cpython(void **state)
     if (folds_constants()) {
         assert_same_warnings_as_python313(folded_is_literals);
     }
+}
+
+/* A call, a subscript or an index that must fail, from the type of a
+   literal or a display: the comma that went missing (Python/compile.c,
+   check_caller, check_subscripter, check_index); a tuple asserted. */
+static void
+test_a_missed_comma_warns_as_cpython(void **state)
+{
+    (void)state;
+    assert_same_warnings_as_python313(
+        "x = 1\n"
+        "def f():\n"
+        "    return [(1, 2) (3, 4)], [1 [0]], ['a' 'b']\n"
+        "def g():\n"
+        "    return {1: 2}(3), [y for y in ()](1), f'a'(1), 'x'(1)\n"
+        "def h():\n"
+        "    return [1]['a'], (1, 2)[None], 'abc'[1, 2], None[0]\n"
+        "def k():\n"
+        "    return True(1), (lambda: 1)[0], [][1:2], (1, 2)[x]\n"
+        "def m():\n"
+        "    return [1][True], 'ab'[x], f'{x}'[()], (lambda: 0)()\n"
+        "def n():\n"
+        "    return (1,\n"
+        "            2)(3), x(1), x[1]['a']\n"
+        "assert (x, 'message')\n"
+        "assert (x,)\n"
+        "print('end')\n");
+}
+
+/* An escape Python does not know: once a literal (each piece of an
+   f-string's text), naming the first, on the line CPython names. */
+static void
+test_an_unknown_escape_warns_as_cpython(void **state)
+{
+    (void)state;
+    assert_same_warnings_as_python313("s = 'a\\qb\\wc'\n"
+                                      "t = '\\d+' + r'\\d' + '\\\\'\n"
+                                      "m = '''x\n"
+                                      "\\y'''\n"
+                                      "o = '\\400', '\\777', '\\0777'\n"
+                                      "f = f'\\q{1}\\w', f'{1:\\x3e3}'\n"
+                                      "g = f'''a\n"
+                                      "\\q{s}\n"
+                                      "b\\w'''\n"
+                                      "e = '\\8' '\\9' '\\\t' 'caf\\\xc3\xa9'\n"
+                                      "print(s, t, m, o, f, g, e)\n");
 }
 
 static int
@@ -660,6 +732,8 @@ main(void)
         T(test_equal_constants_are_one_object),
         T(test_tracebacks_name_cpythons_lines),
         T(test_is_with_a_literal_warns_as_cpython),
+        T(test_a_missed_comma_warns_as_cpython),
+        T(test_an_unknown_escape_warns_as_cpython),
         T(test_the_warning_comes_before_the_program_runs),
         T(test_stack_effects),
         T(test_the_prompt_compiles_each_statement_in_single_mode),

@@ -12,4 +12,4 @@ print(s, repr(r"raw\n"), len(r"\n"))
 print("""triple
 quoted""")
 print("adjacent " "strings " 'joined')
-print("\101\x42\u0043", "\q")
+print("\101\x42\u0043")
