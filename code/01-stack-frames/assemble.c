@@ -384,7 +384,17 @@ layout(InstrSeq *seq)
     return offsets;
 }
 
-/* The code units, and a line table entry wherever the line changes. */
+static bool
+same_position(const Position *a, const Position *b)
+{
+    return a->line == b->line && a->end_line == b->end_line &&
+           a->col == b->col && a->end_col == b->end_col &&
+           a->anchor == b->anchor && a->left_line == b->left_line &&
+           a->left_col == b->left_col && a->right_line == b->right_line &&
+           a->right_col == b->right_col && a->whole_call == b->whole_call;
+}
+
+/* The code units, and a line table entry wherever the place changes. */
 static int
 write_code(InstrSeq *seq, Arena *arena, Code *code, const int *offsets)
 {
@@ -404,8 +414,8 @@ write_code(InstrSeq *seq, Arena *arena, Code *code, const int *offsets)
             *out++ =
                 (_Py_CODEUNIT)(EXTENDED_ARG | ((in->arg >> shift) & 0xFF) << 8);
         *out = (_Py_CODEUNIT)(in->op | (in->arg & 0xFF) << 8);
-        if (nlines == 0 || lines[nlines - 1].line != in->line)
-            lines[nlines++] = (LineEntry){offsets[i], in->line};
+        if (nlines == 0 || !same_position(&lines[nlines - 1].pos, &in->pos))
+            lines[nlines++] = (LineEntry){offsets[i], in->pos};
     }
     code->co_code = units;
     code->co_ncodeunits = nunits;
@@ -428,8 +438,9 @@ remove_nops(InstrSeq *seq)
     }
     for (int i = 0; i < n; i++) {
         Instr *in = &seq->instrs[i];
-        keep[i] = in->op != NOP || !((i > 0 && in[-1].line == in->line) ||
-                                     (i + 1 < n && in[1].line == in->line));
+        int line = in->pos.line;
+        keep[i] = in->op != NOP || !((i > 0 && in[-1].pos.line == line) ||
+                                     (i + 1 < n && in[1].pos.line == line));
         any |= !keep[i];
     }
     int status = any ? rebuild(seq, keep, NULL) : 0;

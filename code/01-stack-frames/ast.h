@@ -94,9 +94,10 @@ struct Expr {
     ExprKind kind;
     int line; /* of its first token, or of its operator or bracket */
     int column;
-    /* The line CPython's tree gives it, where its text starts: the code
-       it compiles to is on this line (a.b's on the line of b). */
-    int start_line;
+    /* Where CPython's tree says its text starts and ends: lines from
+       1, columns in bytes from 0, the end's excluded (parser.c, span);
+       its code is there, as a traceback shows. */
+    int start_line, col, end_line, end_col;
     /* Not NULL: the node stands for a construct minipy lacks, named as
        CPython's errors name it ("starred", "set display"), in a program
        that is never compiled (parser.c); an E_UNARY, its operand what
@@ -219,6 +220,11 @@ typedef struct {
 struct Stmt {
     StmtKind kind;
     int line;
+    /* A simple statement's place, as an expression's (Expr); end_line 0
+       for a compound one.  first_on_line: nothing comes before it on
+       its line (not `if x: y` or `a; b`). */
+    int col, end_line, end_col;
+    bool first_on_line;
     Stmt *next; /* the next statement of the same block */
     union {
         Expr *expr; /* S_EXPR; S_RETURN (NULL for a bare return) */

@@ -1290,7 +1290,7 @@ return_result:
        runs; otherwise the frame lets go of its stack and is popped, and
        the caller sees the error where it called. */
 error:
-    PyErr_AddTraceback(code, _PyFrame_GetLineNumber(frame));
+    PyErr_AddTraceback(code, _PyFrame_GetLocation(frame));
 exception_unwind : {
     const ExceptionEntry *handler =
         find_handler(code, (int)(frame->instr_ptr - code->co_code));

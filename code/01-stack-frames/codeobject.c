@@ -92,12 +92,15 @@ _PyCode_KeepOwnObjects(Code *code, Arena *arena)
 }
 
 /* The entry of the last run starting at or before index. */
-int
-PyCode_Addr2Line(Code *code, int index)
+Position
+PyCode_Addr2Location(Code *code, int index)
 {
     int lo = 0, hi = code->co_nlines;
     if (hi == 0)
-        return code->co_firstlineno;
+        return (Position){.line = code->co_firstlineno,
+                          .end_line = code->co_firstlineno,
+                          .col = -1,
+                          .end_col = -1};
     while (hi - lo > 1) {
         int mid = (lo + hi) / 2;
         if (code->co_linetable[mid].start <= index)
@@ -105,5 +108,11 @@ PyCode_Addr2Line(Code *code, int index)
         else
             hi = mid;
     }
-    return code->co_linetable[lo].line;
+    return code->co_linetable[lo].pos;
+}
+
+int
+PyCode_Addr2Line(Code *code, int index)
+{
+    return PyCode_Addr2Location(code, index).line;
 }

@@ -6,10 +6,31 @@
 
 typedef struct Stmt Stmt;
 
-/* A run of instructions that come from one line of source. */
+/* What a traceback underlines in an operation, a subscript or a call,
+   besides the whole of it (3.13's traceback.py,
+   _extract_caret_anchors_from_line_segment): a + b at the operator,
+   a[i] and f(x) from the bracket. */
+enum { ANCHOR_NONE, ANCHOR_BINOP, ANCHOR_SUBSCRIPT, ANCHOR_CALL };
+
+/* Where an instruction's code is in the source, as CPython's
+   co_positions() gives it: lines from 1, columns in bytes from 0, the
+   end excluded; col -1 when only the line is known. */
+typedef struct {
+    int line, end_line, col, end_col;
+    signed char anchor;
+    /* The end of the left operand, the value subscripted or the function
+       called; the start of the right operand. */
+    int left_line, left_col, right_line, right_col;
+    /* The call is the value of `return f(...)` or `x = ...(...)`, alone
+       on its lines: a traceback does not underline it (traceback.py,
+       _should_show_carets). */
+    bool whole_call;
+} Position;
+
+/* A run of instructions that come from one place in the source. */
 typedef struct {
     int start; /* the first code unit of the run */
-    int line;
+    Position pos;
 } LineEntry;
 
 /* One entry of a code object's exception table: an exception raised by
@@ -71,5 +92,7 @@ void _PyCode_SetFile(Code *code, const char *filename, const char *source);
 
 /* The line of source the code unit at index belongs to. */
 int PyCode_Addr2Line(Code *code, int index);
+/* Where in the source it is. */
+Position PyCode_Addr2Location(Code *code, int index);
 
 #endif

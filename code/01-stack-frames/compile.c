@@ -78,6 +78,9 @@ typedef struct Compiler {
     bool unreachable; /* after a return or a jump: emit nothing */
     bool interactive; /* a statement typed at the prompt: echo values */
     int line;
+    Stmt *stmt;      /* the statement being compiled */
+    Position pos;    /* the expression's, or line 0 between expressions */
+    Expr *full_call; /* the value of `x = f()`, `return f()` (Position) */
     bool failed;
 } Compiler;
 
@@ -121,6 +124,24 @@ grow(Compiler *c, void **items, int *cap, int n, size_t size)
     grow((c), (void **)&(c)->seq.array, &(c)->seq.cap, (c)->seq.n,             \
          sizeof *(c)->seq.array)
 
+/* Where the instruction emitted now comes from: the expression being
+   compiled, else the simple statement (x += 1, raise E(...)), else
+   only the line (a compound statement's own code). */
+static Position
+current_position(Compiler *c)
+{
+    if (c->pos.line != 0 && c->pos.line == c->line)
+        return c->pos;
+    Stmt *s = c->stmt;
+    if (s != NULL && s->line == c->line && s->end_line != 0)
+        return (Position){.line = s->line,
+                          .end_line = s->end_line,
+                          .col = s->col,
+                          .end_col = s->end_col};
+    return (Position){
+        .line = c->line, .end_line = c->line, .col = -1, .end_col = -1};
+}
+
 /* Code after a return or an unconditional jump, before the next label,
    can never run: it is not emitted (CPython drops it too). */
 static int
@@ -129,7 +150,8 @@ emit(Compiler *c, int op, int arg)
     if (c->unreachable || !SEQ_GROW(c, instrs, ninstrs, capinstrs))
         return -1;
     int handler = c->nhandlers > 0 ? c->handlers[c->nhandlers - 1] : -1;
-    c->seq.instrs[c->seq.ninstrs] = (Instr){op, arg, -1, c->line, handler};
+    c->seq.instrs[c->seq.ninstrs] =
+        (Instr){op, arg, -1, current_position(c), handler};
     c->unreachable = _PyInstr_EndsFlow(op);
     return c->seq.ninstrs++;
 }
@@ -525,19 +547,83 @@ is_imported(Compiler *c, Expr *e)
     return false;
 }
 
-/* The code of an expression is on its line, as in CPython, where each
-   instruction has the place of the node it comes from: in
+/* The code of an expression is where the expression is, as in CPython,
+   where each instruction has the place of the node it comes from: in
    print(1,
          1 // 0)
-   the division fails on line 2.  An attribute's code is on the line of
-   its name (update_start_location_to_match_attr, Python/compile.c,
-   v3.13.0).  Returns the line to go back to. */
-static int
-enter_line(Compiler *c, Expr *e)
+   the division fails on line 2, and a traceback underlines 1 // 0. */
+typedef struct {
+    int line;
+    Position pos;
+} Place;
+
+/* Code on a.b, where the name b is on a line after a's, starts at b
+   (update_start_location_to_match_attr, Python/compile.c, v3.13.0). */
+static Position
+at_attribute_name(Position p, Expr *attr)
 {
-    int line = c->line;
-    c->line = e->kind == E_ATTR ? e->line : e->start_line;
-    return line;
+    if (p.line == attr->end_line)
+        return p;
+    p.line = attr->end_line;
+    int len = (int)strlen(PyUnicode_AsUTF8(attr->attr.attr));
+    if (len <= attr->end_col) {
+        p.col = attr->end_col - len;
+    } else {
+        p.col = p.end_col = -1;
+    }
+    if (p.end_line < p.line)
+        p.end_line = p.line;
+    if (p.line == p.end_line && p.end_col < p.col)
+        p.end_col = p.col;
+    return p;
+}
+
+static Place
+enter_expr(Compiler *c, Expr *e)
+{
+    Place saved = {c->line, c->pos};
+    Position p = {.line = e->start_line,
+                  .end_line = e->end_line,
+                  .col = e->col,
+                  .end_col = e->end_col};
+    Expr *left = NULL;
+    switch (e->kind) {
+    case E_ATTR:
+        p = at_attribute_name(p, e);
+        break;
+    case E_BINOP:
+        p.anchor = ANCHOR_BINOP;
+        left = e->binop.left;
+        p.right_line = e->binop.right->start_line;
+        p.right_col = e->binop.right->col;
+        break;
+    case E_SUBSCRIPT:
+        p.anchor = ANCHOR_SUBSCRIPT;
+        left = e->subscript.value;
+        break;
+    case E_CALL:
+        p.anchor = e->call.func ? ANCHOR_CALL : ANCHOR_NONE;
+        left = e->call.func;
+        p.whole_call =
+            e == c->full_call && c->stmt != NULL && c->stmt->line == p.line;
+        break;
+    default:
+        break;
+    }
+    if (left != NULL) {
+        p.left_line = left->end_line;
+        p.left_col = left->end_col;
+    }
+    c->pos = p;
+    c->line = p.line;
+    return saved;
+}
+
+static void
+leave_expr(Compiler *c, Place saved)
+{
+    c->line = saved.line;
+    c->pos = saved.pos;
 }
 
 /* f(a, k=b): the callable, then self or NULL, then the arguments.  A
@@ -552,10 +638,16 @@ compile_call(Compiler *c, Expr *e)
     check_caller(func);
     if (func->kind == E_ATTR && !is_imported(c, func->attr.value)) {
         compile_expr(c, func->attr.value);
-        c->line = func->line; /* the method's name's, to the CALL */
+        /* the method's place, to the CALL */
+        Position p = at_attribute_name(c->pos, func);
+        p.whole_call = p.whole_call && p.line == c->pos.line;
+        c->pos = p;
+        c->line = p.line;
         emit(c, LOAD_ATTR, add_name(c, func->attr.attr) << 1 | 1);
     } else if (func->kind == E_NAME && func->name.scope == SCOPE_GLOBAL) {
+        Place place = enter_expr(c, func);
         emit(c, LOAD_GLOBAL, add_name(c, func->name.id) << 1 | 1);
+        leave_expr(c, place);
     } else {
         compile_expr(c, func);
         emit(c, PUSH_NULL, 0);
@@ -875,7 +967,7 @@ compile_expr(Compiler *c, Expr *e)
         c->failed = true;
         return;
     }
-    int line = enter_line(c, e);
+    Place place = enter_expr(c, e);
     switch (e->kind) {
     case E_CONST:
         emit(c, LOAD_CONST, node_const(c, e));
@@ -956,7 +1048,7 @@ compile_expr(Compiler *c, Expr *e)
         compile_formatted(c, e);
         break;
     }
-    c->line = line;
+    leave_expr(c, place);
     Py_LeaveRecursiveCall();
 }
 
@@ -966,7 +1058,7 @@ compile_expr(Compiler *c, Expr *e)
 static void
 compile_store(Compiler *c, Expr *target)
 {
-    int line = enter_line(c, target);
+    Place place = enter_expr(c, target);
     switch (target->kind) {
     case E_NAME:
         compile_name(c, target, NAME_STORE);
@@ -990,13 +1082,13 @@ compile_store(Compiler *c, Expr *target)
         for (int i = 0; i < target->seq.count; i++)
             compile_store(c, target->seq.items[i]);
     }
-    c->line = line;
+    leave_expr(c, place);
 }
 
 static void
 compile_delete(Compiler *c, Expr *target)
 {
-    int line = enter_line(c, target);
+    Place place = enter_expr(c, target);
     switch (target->kind) {
     case E_NAME:
         compile_name(c, target, NAME_DELETE);
@@ -1014,7 +1106,7 @@ compile_delete(Compiler *c, Expr *target)
         for (int i = 0; i < target->seq.count; i++)
             compile_delete(c, target->seq.items[i]);
     }
-    c->line = line;
+    leave_expr(c, place);
 }
 
 /* x += v reads the target, combines in place if the type can, and
@@ -1263,11 +1355,13 @@ compile_for(Compiler *c, Stmt *s)
 {
     int top = new_label(c), orelse = new_label(c), end = new_label(c);
     compile_expr(c, s->for_.iter);
+    Place place = enter_expr(c, s->for_.iter); /* CPython's place for them */
     emit(c, GET_ITER, 0);
     if (!push_fblock(c, FB_FOR, top, end))
         return;
     place_label(c, top);
     emit_jump(c, FOR_ITER, orelse);
+    leave_expr(c, place);
     compile_store(c, s->for_.target);
     emit_step(c, s);
     compile_block(c, s->for_.body);
@@ -1477,7 +1571,9 @@ compile_assert(Compiler *c, Stmt *s)
         compile_expr(c, s->assert_.msg);
         emit(c, CALL, 0);
     }
+    Place place = enter_expr(c, test); /* the raise is the test's */
     emit(c, RAISE_VARARGS, 1);
+    leave_expr(c, place);
     place_label(c, end);
 }
 
@@ -1546,10 +1642,28 @@ compile_figure(Compiler *c, Stmt *s)
     emit(c, FIGURE, c->nfigures++);
 }
 
+/* The value of `x = f()` and of `return f()`, on lines of their own. */
+static Expr *
+full_call(Stmt *s)
+{
+    Expr *value = s->kind == S_ASSIGN   ? s->assign.value
+                  : s->kind == S_RETURN ? s->expr
+                                        : NULL;
+    if (value == NULL || value->kind != E_CALL || !s->first_on_line)
+        return NULL;
+    if (s->kind == S_ASSIGN)
+        return s->assign.count == 1 && s->assign.targets[0]->kind == E_NAME
+                   ? value
+                   : NULL;
+    return value->call.func->kind == E_NAME ? value : NULL;
+}
+
 static void
 compile_stmt(Compiler *c, Stmt *s)
 {
     c->line = s->line;
+    c->stmt = s;
+    c->full_call = full_call(s);
     if (!c->unreachable && SEQ_GROW(c, bounds, nbounds, capbounds))
         c->seq.bounds[c->seq.nbounds++] = (Boundary){c->seq.ninstrs, c->depth};
     switch (s->kind) {

@@ -247,10 +247,10 @@ PyErr_ExceptionMatches(ExcKind kind)
 
 /* Called by each frame the error leaves, innermost first. */
 void
-PyErr_AddTraceback(Code *code, int line)
+PyErr_AddTraceback(Code *code, Position pos)
 {
     PendingError *e = &interp.error;
-    TracebackEntry entry = {PyUnicode_AsUTF8(code->co_name), line,
+    TracebackEntry entry = {PyUnicode_AsUTF8(code->co_name), pos.line, pos,
                             code->co_filename, code->co_source};
     if (e->tb_len == e->tb_cap) {
         int cap = e->tb_cap ? 2 * e->tb_cap : 16;
@@ -303,6 +303,9 @@ print_source_line(FILE *out, const char *source, int line)
     const char *end = start;
     while (*end != '\0' && *end != '\n' && *end != '\r')
         end++;
+    while (end > start &&
+           (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\f'))
+        end--;
     if (end == start)
         return -1;
     fprintf(out, "    %.*s\n", (int)(end - start), start);
@@ -483,7 +486,10 @@ print_traceback(FILE *out, const TracebackEntry *tb, int len,
         }
         fprintf(out, "  File \"%s\", line %d, in %s\n",
                 t->filename ? t->filename : filename, t->line, t->function);
-        print_source_line(out, t->filename ? t->source : source, t->line);
+        const char *text = t->filename ? t->source : source;
+        if (!_PyTraceback_PrintSpan(out, text, &t->pos,
+                                    !interp.error.unraisable))
+            print_source_line(out, text, t->line);
     }
 }
 

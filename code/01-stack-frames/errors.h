@@ -1,6 +1,7 @@
 #ifndef MINIPY_ERRORS_H
 #define MINIPY_ERRORS_H
 
+#include "codeobject.h"
 #include "object.h"
 
 #include <stdarg.h>
@@ -48,6 +49,7 @@ typedef struct Code Code;
 typedef struct {
     const char *function;
     int line;
+    Position pos;         /* of the code that was running: what to show */
     const char *filename; /* the code's, or NULL: PyErr_Print's */
     const char *source;   /* the text to show the line from, or NULL */
 } TracebackEntry;
@@ -106,7 +108,14 @@ void PyErr_WarnSyntaxToken(int line, const char *fmt, ...);
 bool PyErr_Occurred(void);
 bool PyErr_ExceptionMatches(ExcKind kind);
 void PyErr_Clear(void);
-void PyErr_AddTraceback(Code *code, int line);
+void PyErr_AddTraceback(Code *code, Position pos);
+/* Show the source a traceback entry points at, as CPython 3.13's
+   traceback module does: the lines of pos, dedented, and carets under
+   it unless carets is false (the unraisable hook shows none); false if
+   pos has no columns (show the first line alone) or the source no such
+   lines (tb_display.c). */
+bool _PyTraceback_PrintSpan(FILE *out, const char *source, const Position *pos,
+                            bool carets);
 const char *PyErr_KindName(ExcKind kind);
 /* Print the error as CPython does; filename and source are those of a
    compile-time error, and of traceback entries whose code names none. */

@@ -38,10 +38,19 @@ frame_size(Code *code)
 int
 _PyFrame_GetLineNumber(Frame *frame)
 {
+    return _PyFrame_GetLocation(frame).line;
+}
+
+Position
+_PyFrame_GetLocation(Frame *frame)
+{
     Code *code = frame->code;
     if (code->co_code == NULL)
-        return code->co_firstlineno;
-    return PyCode_Addr2Line(code, (int)(frame->instr_ptr - code->co_code));
+        return (Position){.line = code->co_firstlineno,
+                          .end_line = code->co_firstlineno,
+                          .col = -1,
+                          .end_col = -1};
+    return PyCode_Addr2Location(code, (int)(frame->instr_ptr - code->co_code));
 }
 
 /* Start a new chunk big enough for a frame of `bytes`; the old chunk

@@ -54,6 +54,8 @@ Frame *frame_push(DataStack *stack, Code *code, PyObject *globals,
 void frame_pop(DataStack *stack, Frame *frame);
 size_t frame_size(Code *code);
 int _PyFrame_GetLineNumber(Frame *frame);
+/* Where in the source the frame is: its instruction's place. */
+Position _PyFrame_GetLocation(Frame *frame);
 size_t datastack_offset(DataStack *stack, Frame *frame);
 int datastack_chunk_index(DataStack *stack, Frame *frame);
 

@@ -9,7 +9,7 @@
 typedef struct {
     int op, arg;
     int target; /* jumps (and SETUP_FINALLY): the label they go to */
-    int line;
+    Position pos;
     int handler; /* the label an exception raised here goes to, or -1 */
 } Instr;
 

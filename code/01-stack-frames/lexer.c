@@ -359,9 +359,10 @@ end_of_number(Lexer *lx, const char *start, const char *p, const char *kind)
     bool keyword = p[0] == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's');
     for (size_t i = 0; !keyword && i < sizeof words / sizeof *words; i++) {
         size_t n = strlen(words[i]);
+        if (strncmp(p, words[i], n) != 0)
+            continue; /* p[n] may be past the text's end */
         unsigned char after = (unsigned char)p[n];
-        keyword = strncmp(p, words[i], n) == 0 &&
-                  !(isalnum(after) || after == '_' || after >= 0x80);
+        keyword = !(isalnum(after) || after == '_' || after >= 0x80);
     }
     if (keyword) {
         char message[160];

@@ -106,6 +106,13 @@ advance(Parser *p)
 {
     p->prev_line = p->tok.line;
     p->prev_end = p->tok.column + p->tok.length - 1;
+    /* a string may go on over lines: it ends on its last */
+    for (const char *c = p->tok.start, *end = c ? c + p->tok.length : c;
+         c != NULL && (c = memchr(c, '\n', (size_t)(end - c))) != NULL;) {
+        c++;
+        p->prev_line++;
+        p->prev_end = (int)(end - c);
+    }
     if (!p->failed && !lexer_next(&p->lx, &p->tok))
         p->failed = true;
 }
@@ -203,8 +210,10 @@ new_expr(Parser *p, ExprKind kind, Token *at)
     if (e == NULL)
         return no_memory(p);
     e->kind = kind;
-    e->line = e->start_line = at->line;
+    e->line = e->start_line = e->end_line = at->line;
     e->column = at->column;
+    e->col = at->column - 1;
+    e->end_col = e->col + at->length;
     return e;
 }
 
@@ -217,6 +226,22 @@ new_stmt(Parser *p, StmtKind kind, int line)
     s->kind = kind;
     s->line = line;
     return s;
+}
+
+/* e's place in the source, as CPython's tree has it: from the first
+   token of the rule that made it, first, to the last token read, the one
+   before the current (brackets included: a call's, a display's, those
+   around an operand; not those of a parenthesized expression alone). */
+static Expr *
+span(Parser *p, Expr *e, const Token *first)
+{
+    if (e != NULL) {
+        e->start_line = first->line;
+        e->col = first->column - 1;
+        e->end_line = p->prev_line;
+        e->end_col = p->prev_end;
+    }
+    return e;
 }
 
 /* What CPython's errors call a starred expression, *x. */
@@ -668,7 +693,7 @@ replacement_field(Parser *p, List *parts, PyObject **text)
     rule_leave(p, RULES_FSTRING_FIELD);
     if (value == NULL || !expect(p, T_RBRACE, "f-string: expecting '}'"))
         return false;
-    Expr *e = new_expr(p, E_FORMATTED, &brace);
+    Expr *e = span(p, new_expr(p, E_FORMATTED, &brace), &brace);
     if (e == NULL || !flush_text(p, parts, text, &brace))
         return false;
     e->formatted.value = value;
@@ -740,16 +765,18 @@ strings(Parser *p)
         return NULL;
     }
     if (!has_fields(&parts))
-        return constant(p, &first, text ? text : PyUnicode_FromString(""));
+        return span(p,
+                    constant(p, &first, text ? text : PyUnicode_FromString("")),
+                    &first);
     if (!flush_text(p, &parts, &text, &first))
         return NULL;
-    return joined_string(p, &first, &parts);
+    return span(p, joined_string(p, &first, &parts), &first);
 }
 
 static Expr *
 sequence(Parser *p, ExprKind kind, Token *at, List *items)
 {
-    Expr *e = new_expr(p, kind, at);
+    Expr *e = span(p, new_expr(p, kind, at), at);
     if (e == NULL)
         return NULL;
     e->seq.items = (Expr **)items->items;
@@ -970,7 +997,7 @@ comprehension(Parser *p, Token *at, Expr *elt, TokenType close,
                                           : "dict comprehensions");
         return placeholder(p, at->line, at->column, name, elt);
     }
-    Expr *e = new_expr(p, E_LISTCOMP, at);
+    Expr *e = span(p, new_expr(p, E_LISTCOMP, at), at);
     Comprehension *flat =
         e ? arena_alloc(p->arena, (size_t)clauses.count * sizeof *flat) : NULL;
     if (flat == NULL)
@@ -1107,7 +1134,7 @@ dict_atom(Parser *p, Token *at)
         defer_unsupported(p, at->line, at->column, "sets");
         return placeholder(p, at->line, at->column, "set display", NULL);
     }
-    Expr *e = new_expr(p, E_DICT, at);
+    Expr *e = span(p, new_expr(p, E_DICT, at), at);
     if (e == NULL)
         return NULL;
     e->dict.keys = (Expr **)keys.items;
@@ -1195,7 +1222,7 @@ subscript_item(Parser *p)
     if (accept(p, T_COLON) && !check(p, T_RSQB) && !check(p, T_COMMA) &&
         (step = test(p)) == NULL)
         return NULL;
-    Expr *e = new_expr(p, E_SLICE, &at);
+    Expr *e = span(p, new_expr(p, E_SLICE, &at), &at);
     if (e != NULL) {
         e->slice.lower = lower;
         e->slice.upper = upper;
@@ -1225,7 +1252,6 @@ subscript(Parser *p, Expr *value, Token *at)
                                              : sequence(p, E_TUPLE, at, &items);
     Expr *e = index ? new_expr(p, E_SUBSCRIPT, at) : NULL;
     if (e != NULL) {
-        e->start_line = value->start_line;
         e->subscript.value = value;
         e->subscript.index = index;
     }
@@ -1359,8 +1385,6 @@ call(Parser *p, Expr *func, Token *at)
     Expr *e = new_expr(p, E_CALL, at);
     if (e == NULL)
         return NULL;
-    if (func != NULL) /* NULL: a class's bases */
-        e->start_line = func->start_line;
     e->call.func = func;
     e->call.args = (Expr **)args.items;
     e->call.nkw = kwnames.count;
@@ -1378,6 +1402,7 @@ call(Parser *p, Expr *func, Token *at)
 static Expr *
 primary(Parser *p)
 {
+    Token first = p->tok;
     Expr *e = atom(p);
     if (e != NULL && e->kind == E_NAME && legacy_statement(p, e))
         return NULL;
@@ -1396,7 +1421,6 @@ primary(Parser *p)
                                       p, p->tok.start, p->tok.length)))
                 return NULL;
             attr->attr.value = e;
-            attr->start_line = e->start_line;
             advance(p);
             e = attr;
         } else if (at.type == T_LSQB) {
@@ -1404,6 +1428,7 @@ primary(Parser *p)
         } else {
             e = call(p, e, &at);
         }
+        span(p, e, &first);
         rule_leave(p, RULES_ARGUMENT);
     }
     return e;
@@ -1436,7 +1461,6 @@ binop_node(Parser *p, Token *at, BinOp op, Expr *left, Expr *right)
 {
     Expr *node = right ? new_expr(p, E_BINOP, at) : NULL;
     if (node != NULL) {
-        node->start_line = left->start_line;
         node->binop.op = op;
         node->binop.left = left;
         node->binop.right = right;
@@ -1469,11 +1493,12 @@ power(Parser *p)
 {
     if (!rule_enter(p, RULES_POWER))
         return NULL;
+    Token first = p->tok;
     Expr *e = is_word(p, "await") ? await_expr(p) : primary_rule(p);
     if (e != NULL && is_op(p, "**")) {
         Token at = p->tok;
         advance(p);
-        e = binop_node(p, &at, OP_POW, e, factor(p));
+        e = span(p, binop_node(p, &at, OP_POW, e, factor(p)), &first);
     }
     rule_leave(p, RULES_POWER);
     return e;
@@ -1490,7 +1515,7 @@ factor(Parser *p)
         Token at = p->tok;
         advance(p);
         Expr *operand = factor(p);
-        e = operand ? new_expr(p, E_UNARY, &at) : NULL;
+        e = operand ? span(p, new_expr(p, E_UNARY, &at), &at) : NULL;
         if (e != NULL) {
             e->unary.op = invert               ? OP_INVERT
                           : at.type == T_MINUS ? OP_NEG
@@ -1553,6 +1578,7 @@ binary(Parser *p, Level level)
 static Expr *
 binary_chain(Parser *p, Level level)
 {
+    Token first = p->tok;
     Expr *e = level == LEVEL_TERM ? factor(p) : binary(p, level - 1);
     BinOp op;
     while (e != NULL && !p->failed) {
@@ -1569,7 +1595,7 @@ binary_chain(Parser *p, Level level)
         Token at = p->tok;
         advance(p);
         Expr *right = level == LEVEL_TERM ? factor(p) : binary(p, level - 1);
-        if ((e = binop_node(p, &at, op, e, right)) == NULL)
+        if ((e = span(p, binop_node(p, &at, op, e, right), &first)) == NULL)
             return NULL;
     }
     return e;
@@ -1640,7 +1666,7 @@ comparison(Parser *p)
         return NULL;
     if (ops.count == 0)
         return left;
-    Expr *e = new_expr(p, E_COMPARE, &at);
+    Expr *e = span(p, new_expr(p, E_COMPARE, &at), &at);
     if (e == NULL)
         return NULL;
     CmpOp *flat = arena_alloc(p->arena, (size_t)ops.count * sizeof *flat);
@@ -1665,7 +1691,7 @@ not_test(Parser *p)
         Token at = p->tok;
         advance(p);
         Expr *operand = not_test(p);
-        e = operand ? new_expr(p, E_NOT, &at) : NULL;
+        e = operand ? span(p, new_expr(p, E_NOT, &at), &at) : NULL;
         if (e != NULL)
             e->unary.operand = operand;
     } else {
@@ -1707,7 +1733,7 @@ bool_op(Parser *p, bool is_and)
         if (next == NULL || !list_push(p, &values, next))
             return NULL;
     }
-    Expr *e = new_expr(p, E_BOOLOP, &at);
+    Expr *e = span(p, new_expr(p, E_BOOLOP, &at), &at);
     if (e != NULL) {
         e->boolop.is_and = is_and;
         e->boolop.values = (Expr **)values.items;
@@ -1740,6 +1766,7 @@ lambda(Parser *p)
     Expr *body = e ? test_within(p, RULES_LAMBDA) : NULL;
     p->in_func = saved_func;
     p->in_async = saved_async;
+    span(p, e, &at);
     Stmt *ret = body ? new_stmt(p, S_RETURN, body->line) : NULL;
     Code *code = ret ? arena_alloc(p->arena, sizeof(Code)) : NULL;
     if (code == NULL)
@@ -1773,7 +1800,7 @@ test(Parser *p)
                                    "expected 'else' after 'if' "
                                    "expression"))
             orelse = test(p);
-        Expr *node = orelse ? new_expr(p, E_IFEXP, &at) : NULL;
+        Expr *node = orelse ? span(p, new_expr(p, E_IFEXP, &at), &at) : NULL;
         if (node != NULL) {
             node->ifexp.test = cond;
             node->ifexp.body = e;
@@ -2605,9 +2632,17 @@ simple_statements_kind(Parser *p)
     do {
         if (check(p, T_NEWLINE))
             break;
+        Token at = p->tok;
         Stmt *s = small_statement(p);
         if (s == NULL)
             return NULL;
+        s->col = at.column - 1;
+        s->end_line = p->prev_line;
+        s->end_col = p->prev_end;
+        s->first_on_line = true;
+        for (const char *c = at.start; c > p->lx.source && c[-1] != '\n';)
+            if (*--c != ' ' && *c != '\t' && *c != '\f')
+                s->first_on_line = false;
         *tail = s;
         tail = &s->next;
     } while (accept(p, T_SEMI));

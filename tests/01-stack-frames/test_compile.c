@@ -581,6 +581,71 @@ test_a_missed_comma_warns_as_cpython(void **state)
         "print('end')\n");
 }
 
+/* A traceback shows the lines of the code that failed, as 3.13's
+   traceback module does: underlined ('^'), an operator's operands with
+   '~', a call's function and a subscript's value with '~' and the rest
+   from the bracket with '^'; not when that would underline the whole
+   line, nor the call in `x = f()`; the first and last lines of a span,
+   and those around its operator. */
+static void
+test_tracebacks_underline_as_cpython(void **state)
+{
+    (void)state;
+    static const char *const scripts[] = {
+        "def add(a, b):\n"
+        "    return a + b\n"
+        "items = [1, 2]\n"
+        "total = add(items[0], None)\n",
+        "def inner(d):\n"
+        "    return d['missing']\n"
+        "print(inner({}))\n",
+        "class K:\n"
+        "    def m(self):\n"
+        "        return self.x\n"
+        "k = K()\n"
+        "print(k.m())\n",
+        "items = [1]\n"
+        "value = (items\n"
+        "         .nope)\n",
+        "def add(a, b):\n"
+        "    return a + b\n"
+        "result = add(1,\n"
+        "             'two')\n",
+        "items = [1, 2]\n"
+        "x = items[0] + items[1] * 'x' - 4\n",
+        "r = (1 +\n"
+        "     2 +\n"
+        "     'x')\n",
+        "w = {'a': 1}['b']\n",
+        "x = [1]\n"
+        "x[5] = 2\n",
+        "a, b = 1\n",
+        "for i in 5:\n"
+        "    pass\n",
+        "def f(n):\n"
+        "    if n:\n"
+        "        return f(n - 1)\n"
+        "    return 1 // 0\n"
+        "f(5)\n",
+        "x = 1\n"
+        "assert x == 2, 'no'\n",
+        "def f():\n"
+        "    raise ValueError(\n"
+        "        'multi')\n"
+        "if True: f()\n",
+        "d = {}\n"
+        "d['a'] = (\n"
+        "    1,\n"
+        "    2,\n"
+        "    3,\n"
+        "    d['b'])\n",
+        "s = 'caf\xc3\xa9'; t = s + 1\n",
+        "x = '\xe6\xbc\xa2\xe5\xad\x97' + 1\n",
+    };
+    for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++)
+        assert_same_warnings_as_python313(scripts[i]);
+}
+
 /* An escape Python does not know: once a literal (each piece of an
    f-string's text), naming the first, on the line CPython names. */
 static void
@@ -734,6 +799,7 @@ main(void)
         T(test_is_with_a_literal_warns_as_cpython),
         T(test_a_missed_comma_warns_as_cpython),
         T(test_an_unknown_escape_warns_as_cpython),
+        T(test_tracebacks_underline_as_cpython),
         T(test_the_warning_comes_before_the_program_runs),
         T(test_stack_effects),
         T(test_the_prompt_compiles_each_statement_in_single_mode),

@@ -229,12 +229,18 @@ test_the_traceback_names_each_frame_the_error_left(void **state)
                          "def outer():\n"
                          "    return inner()\n"
                          "outer()\n";
-    RunResult py = run_python(script);
+    /* 3.13's carets (~~~~~^^ under a call) are minipy's; an older
+       CPython's differ, and are left out of both */
+    const char *python313 = python313_path();
+    RunResult py =
+        python313 ? run_python_with(python313, script) : run_python(script);
     RunResult mp = run_minipy(script);
     assert_exit_status(&mp, 1);
-    char *expected = without_caret_lines(py.err);
-    assert_string_equal(mp.err, expected);
+    char *expected = python313 ? strdup(py.err) : without_caret_lines(py.err);
+    char *ours = python313 ? strdup(mp.err) : without_caret_lines(mp.err);
+    assert_string_equal(ours, expected);
     free(expected);
+    free(ours);
     mp_free_result(&py);
     mp_free_result(&mp);
 }

@@ -1104,6 +1104,7 @@ test_a_builtin_minipy_lacks_is_named_as_such(void **state)
     RunResult r = run_minipy("x = [1]\ns = set(x)\n");
     assert_exit_status(&r, 1);
     assert_true(matches(r.err, "line 2, in <module>\n    s = set\\(x\\)\n"
+                               "        \\^\\^\\^\n" /* the name, underlined */
                                "NotImplementedError: minipy does not "
                                "support the builtin 'set'\n$"));
     mp_free_result(&r);
