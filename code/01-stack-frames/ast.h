@@ -220,9 +220,9 @@ typedef struct {
 struct Stmt {
     StmtKind kind;
     int line;
-    /* A simple statement's place, as an expression's (Expr); end_line 0
-       for a compound one.  first_on_line: nothing comes before it on
-       its line (not `if x: y` or `a; b`). */
+    /* A simple statement's place, as an expression's (Expr), and a
+       class's (all of it); end_line 0 for the others.  first_on_line: nothing
+       comes before it on its line (not `if x: y` or `a; b`). */
     int col, end_line, end_col;
     bool first_on_line;
     Stmt *next; /* the next statement of the same block */

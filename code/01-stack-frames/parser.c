@@ -20,6 +20,8 @@ typedef struct {
     Token tok;               /* the current token */
     int prev_line, prev_end; /* where the token before ends: its last
                                 character's line and column */
+    int code_line, code_end; /* the same for the last token not a line's
+                                end or an indentation */
     Arena *arena;
     int level;      /* CPython's grammar rules open here (rule_enter) */
     int as_target;  /* levels the next primary saves (expression_statement) */
@@ -112,6 +114,11 @@ advance(Parser *p)
         c++;
         p->prev_line++;
         p->prev_end = (int)(end - c);
+    }
+    TokenType t = p->tok.type;
+    if (t != T_NEWLINE && t != T_INDENT && t != T_DEDENT && t != T_END) {
+        p->code_line = p->prev_line;
+        p->code_end = p->prev_end;
     }
     if (!p->failed && !lexer_next(&p->lx, &p->tok))
         p->failed = true;
@@ -3133,7 +3140,7 @@ def_statement(Parser *p, bool is_async)
 static Stmt *
 class_statement(Parser *p)
 {
-    int line = p->tok.line;
+    int line = p->tok.line, col = p->tok.column - 1;
     advance(p);
     Stmt *s = new_stmt(p, S_CLASS, line);
     if (s == NULL || (s->class_.target = name_target(p)) == NULL)
@@ -3175,6 +3182,10 @@ class_statement(Parser *p)
     if (s->class_.code == NULL)
         return body ? no_memory(p) : NULL;
     s->class_.code->co_body = body;
+    /* its code (making the class) is on all of it, body included */
+    s->col = col;
+    s->end_line = p->code_line;
+    s->end_col = p->code_end;
     return s;
 }
 

@@ -641,6 +641,12 @@ test_tracebacks_underline_as_cpython(void **state)
         "    d['b'])\n",
         "s = 'caf\xc3\xa9'; t = s + 1\n",
         "x = '\xe6\xbc\xa2\xe5\xad\x97' + 1\n",
+        /* making a class is on all of it: its first and last lines */
+        "class A:\n"
+        "    x = 1\n"
+        "    z = 2\n"
+        "    y = undefined\n"
+        "    w = 3\n",
     };
     for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++)
         assert_same_warnings_as_python313(scripts[i]);
