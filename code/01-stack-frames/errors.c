@@ -96,6 +96,7 @@ PyErr_SyntaxAtV(ExcKind kind, int line, int column, const char *fmt, va_list ap)
     interp.error.compile_time = true;
     interp.error.line = line;
     interp.error.column = column;
+    interp.error.end_column = 0;
 }
 
 void
@@ -551,6 +552,11 @@ print_exception(FILE *out, PyObject *exc, Seen *seen, const char *filename,
     Py_XDECREF(text);
 }
 
+static const char CARETS[] = "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"
+                             "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"
+                             "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"
+                             "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^";
+
 void
 PyErr_Print(FILE *out, const char *filename, const char *source)
 {
@@ -558,8 +564,11 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
     if (e->compile_time) {
         fprintf(out, "  File \"%s\", line %d\n", filename, e->line);
         int skipped = print_source_line(out, source, e->line);
+        /* 3.10+ underline all of what is wrong, a token or a node */
+        int carets = e->end_column > e->column ? e->end_column - e->column : 1;
         if (skipped >= 0 && e->column > skipped)
-            fprintf(out, "    %*s^\n", e->column - 1 - skipped, "");
+            fprintf(out, "    %*s%.*s\n", e->column - 1 - skipped, "", carets,
+                    CARETS);
         print_message(out, e);
         return;
     }

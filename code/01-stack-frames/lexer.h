@@ -114,6 +114,7 @@ typedef struct {
    report a syntax error anywhere in it first (line 0: none noted). */
 typedef struct {
     int line, column;
+    int end_column; /* parser.c's late errors: where the statement ends */
     char message[160];
 } Unsupported;
 

@@ -52,6 +52,29 @@ error_at(Parser *p, ExcKind kind, int line, int column, const char *fmt, ...)
     va_start(ap, fmt);
     PyErr_SyntaxAtV(kind, line, column, fmt, ap);
     va_end(ap);
+    /* at the token being read: all of it is underlined */
+    TokenType t = p->tok.type;
+    if (line == p->tok.line && column == p->tok.column && t != T_NEWLINE &&
+        t != T_INDENT && t != T_DEDENT && t != T_END &&
+        memchr(p->tok.start, '\n', (size_t)p->tok.length) == NULL)
+        interp.error.end_column = column + p->tok.length;
+    p->failed = true;
+    return NULL;
+}
+
+/* An error about a node: all of it underlined, as CPython's
+   RAISE_SYNTAX_ERROR_KNOWN_LOCATION does, when it is on one line. */
+static void *
+error_node(Parser *p, Expr *e, const char *fmt, ...)
+{
+    if (p->failed)
+        return NULL;
+    va_list ap;
+    va_start(ap, fmt);
+    PyErr_SyntaxAtV(EXC_SYNTAX, e->start_line, e->col + 1, fmt, ap);
+    va_end(ap);
+    if (e->end_line == e->start_line)
+        interp.error.end_column = e->end_col + 1;
     p->failed = true;
     return NULL;
 }
@@ -1301,9 +1324,13 @@ generator_argument(Parser *p, Token *at, Expr *elt, bool alone)
     List clauses = {0};
     if (!comprehension_clauses(p, at, elt, &clauses, true))
         return NULL;
-    if (check(p, T_COMMA))
-        return error_at(p, EXC_SYNTAX, start->line, start->column,
-                        "Generator expression must be parenthesized");
+    if (check(p, T_COMMA)) {
+        error_at(p, EXC_SYNTAX, start->line, start->column,
+                 "Generator expression must be parenthesized");
+        if (p->prev_line == start->line)
+            interp.error.end_column = p->prev_end + 1;
+        return NULL;
+    }
     defer_unsupported(p, at->line, at->column, "generator expressions");
     return placeholder(p, at->line, at->column, "generator expression", elt);
 }
@@ -1803,10 +1830,15 @@ test(Parser *p)
     Expr *e = or_test(p);
     if (e != NULL && accept(p, T_IF)) {
         Expr *cond = or_test(p), *orelse = NULL;
-        if (cond != NULL && expect(p, T_ELSE,
-                                   "expected 'else' after 'if' "
-                                   "expression"))
+        if (cond != NULL && !check(p, T_ELSE) && !p->failed) {
+            /* underlined from the value to the condition's end */
+            error_at(p, EXC_SYNTAX, at.line, at.column,
+                     "expected 'else' after 'if' expression");
+            if (p->prev_line == at.line)
+                interp.error.end_column = p->prev_end + 1;
+        } else if (cond != NULL && expect(p, T_ELSE, "invalid syntax")) {
             orelse = test(p);
+        }
         Expr *node = orelse ? span(p, new_expr(p, E_IFEXP, &at), &at) : NULL;
         if (node != NULL) {
             node->ifexp.test = cond;
@@ -2021,9 +2053,8 @@ check_target(Parser *p, Expr *e, const char *verb)
     Expr *bad = invalid_target_of(e, verb[0] == 'd');
     if (bad == NULL)
         return true;
-    Expr *at = leftmost(bad);
-    error_at(p, EXC_SYNTAX, at->line, at->column, "cannot %s %s", verb,
-             is_debug(bad) ? "__debug__" : expr_name(bad));
+    error_node(p, bad, "cannot %s %s", verb,
+               is_debug(bad) ? "__debug__" : expr_name(bad));
     return false;
 }
 
@@ -2105,11 +2136,10 @@ check_assignment(Parser *p, List *targets, Expr *value)
         !parenthesized(before))
         before = before->seq.items[before->seq.count - 1];
     if (before != NULL && meant_comparison(before, value)) {
-        Expr *at = leftmost(before);
-        error_at(p, EXC_SYNTAX, at->line, at->column,
-                 "cannot assign to %s here. Maybe you meant '==' instead of "
-                 "'='?",
-                 target_name(before));
+        error_node(p, before,
+                   "cannot assign to %s here. Maybe you meant '==' instead of "
+                   "'='?",
+                   target_name(before));
         return false;
     }
     for (int i = 0; i < targets->count; i++)
@@ -2225,15 +2255,14 @@ expression_statement(Parser *p)
         if ((first->kind != E_NAME && first->kind != E_ATTR &&
              first->kind != E_SUBSCRIPT) ||
             first->unsupported != NULL) {
-            Expr *at = leftmost(first);
             const char *name = target_name(first);
-            return error_at(p, EXC_SYNTAX, at->line, at->column,
-                            "'%s' is an illegal expression for augmented "
-                            "assignment",
-                            name                    ? name
-                            : is_starred(first)     ? STARRED
-                            : first->kind == E_LIST ? "list"
-                                                    : "tuple");
+            return error_node(p, first,
+                              "'%s' is an illegal expression for augmented "
+                              "assignment",
+                              name                    ? name
+                              : is_starred(first)     ? STARRED
+                              : first->kind == E_LIST ? "list"
+                                                      : "tuple");
         }
         if (is_debug(first))
             return error_at(p, EXC_SYNTAX, start.line, start.column,
@@ -2646,6 +2675,11 @@ simple_statements_kind(Parser *p)
         s->col = at.column - 1;
         s->end_line = p->prev_line;
         s->end_col = p->prev_end;
+        /* 'return' outside function, ...: CPython underlines the whole
+           statement */
+        if (p->late.line == at.line && p->late.column == at.column &&
+            s->end_line == at.line && p->late.end_column == 0)
+            p->late.end_column = s->end_col + 1;
         s->first_on_line = true;
         for (const char *c = at.start; c > p->lx.source && c[-1] != '\n';)
             if (*--c != ' ' && *c != '\t' && *c != '\f')
@@ -3628,8 +3662,8 @@ statement_kind(Parser *p)
         return s;
     }
     case T_INDENT:
-        p->final = true;
-        return error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
+        p->final = true; /* with no caret, as CPython's */
+        return error_at(p, EXC_INDENTATION, p->tok.line, 0,
                         "unexpected indent");
     case T_ELSE:
     case T_ELIF:
@@ -3782,6 +3816,8 @@ parse_ast(Module *m, const char *source, Stmt **body)
     if (!p.failed && u->line > 0) {
         PyErr_SyntaxAt(u == &p.late ? EXC_SYNTAX : EXC_NOT_IMPLEMENTED, u->line,
                        u->column, "%s", u->message);
+        if (u == &p.late)
+            interp.error.end_column = u->end_column;
         p.failed = true;
     }
     lexer_free(&p.lx);

@@ -652,6 +652,34 @@ test_tracebacks_underline_as_cpython(void **state)
         assert_same_warnings_as_python313(scripts[i]);
 }
 
+/* A SyntaxError underlines all of what is wrong, as 3.10+ do: the
+   token the parser stopped at, the node that cannot be assigned to,
+   the statement outside its function or loop; "unexpected indent" has
+   no caret. */
+static void
+test_syntax_errors_underline_as_cpython(void **state)
+{
+    (void)state;
+    static const char *const scripts[] = {
+        "else:\n    pass\n",
+        "while True print(1)\n",
+        "f() = 3\n",
+        "del f()\n",
+        "a, b += 1\n",
+        "True = 1\n",
+        "x = 1\n  y = 2\n",
+        "if True:\npass\n",
+        "return 5\n",
+        "for x in y:\n    pass\ncontinue\n",
+        "x = (1 if 2)\n",
+        "f(x for x in y, 1)\n",
+        "x = = 1\n",
+        "import sys as 1\n",
+    };
+    for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++)
+        assert_same_warnings_as_python313(scripts[i]);
+}
+
 /* An escape Python does not know: once a literal (each piece of an
    f-string's text), naming the first, on the line CPython names. */
 static void
@@ -806,6 +834,7 @@ main(void)
         T(test_a_missed_comma_warns_as_cpython),
         T(test_an_unknown_escape_warns_as_cpython),
         T(test_tracebacks_underline_as_cpython),
+        T(test_syntax_errors_underline_as_cpython),
         T(test_the_warning_comes_before_the_program_runs),
         T(test_stack_effects),
         T(test_the_prompt_compiles_each_statement_in_single_mode),
