@@ -12,7 +12,9 @@
 -- python="3.13+"  run the newest CPython found that is at least 3.13
 --                 ($PYTHON, /usr/bin/python3, pyenv's versions), for
 --                 output that differs by version; $PYTHON when none is
---                 (the heading names the version either way)
+--                 (the heading names the version either way); the
+--                 default for a block with expect=error, whose
+--                 traceback minipy draws as 3.13 does
 -- python_args="-m dis"  CPython arguments, before the script
 -- stderr=yes      show stderr even when the program succeeds
 -- only="free exit"  of minipy's --trace lines ("[free] ..."), show only
@@ -356,8 +358,11 @@ function CodeBlock(el)
   local real
   if a.python ~= 'no' then
     local path, version
-    if a.python and a.python:match('^%d+%.%d+%+$') then
-      path, version = cpython_at_least(a.python:sub(1, -2))
+    -- a block that fails shows a traceback, which minipy draws as 3.13
+    -- does (carets): beside the newest CPython found from 3.13 on
+    local want = a.python or (expect_error and '3.13+' or nil)
+    if want and want:match('^%d+%.%d+%+$') then
+      path, version = cpython_at_least(want:sub(1, -2))
     else
       path, version = cpython()
     end
