@@ -384,10 +384,45 @@ assignment_expression(Parser *p, Expr *target)
 }
 
 /* An expression, or NAME := VALUE. */
+/* `if x = 1:`, where a named expression may be: a comparison was
+   meant (CPython's invalid_named_expression, Grammar/python.gram, 3.13),
+   unless the value is followed by another = or :=. */
+static Expr *
+meant_comparison_here(Parser *p, Expr *e)
+{
+    Token equal = p->tok;
+    advance(p);
+    Expr *value = binary(p, LEVEL_OR);
+    if (p->failed)
+        return NULL;
+    bool assignable = !(e->kind == E_LIST || e->kind == E_TUPLE ||
+                        (e->kind == E_CONST &&
+                         (e->constant == Py_True || e->constant == Py_False ||
+                          e->constant == Py_None)));
+    if (value == NULL || check(p, T_EQUAL) || is_op(p, ":=") || !assignable) {
+        p->tok = equal; /* the error is CPython's at the = */
+        return syntax_error(p, "invalid syntax");
+    }
+    if (e->kind == E_NAME) {
+        error_at(p, EXC_SYNTAX, e->start_line, e->col + 1,
+                 "invalid syntax. Maybe you meant '==' or ':=' instead of "
+                 "'='?");
+        if (value->end_line == e->start_line)
+            interp.error.end_column = value->end_col + 1;
+        return NULL;
+    }
+    return error_node(p, e,
+                      "cannot assign to %s here. Maybe you meant '==' "
+                      "instead of '='?",
+                      expr_name(e));
+}
+
 static Expr *
 named_test(Parser *p)
 {
     Expr *e = test(p);
+    if (e != NULL && check(p, T_EQUAL))
+        return meant_comparison_here(p, e);
     return e != NULL && is_op(p, ":=") ? assignment_expression(p, e) : e;
 }
 

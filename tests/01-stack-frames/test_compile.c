@@ -661,13 +661,25 @@ test_syntax_errors_underline_as_cpython(void **state)
 {
     (void)state;
     static const char *const scripts[] = {
-        "else:\n    pass\n", "while True print(1)\n",
-        "f() = 3\n",         "del f()\n",
-        "a, b += 1\n",       "True = 1\n",
-        "x = 1\n  y = 2\n",  "if True:\npass\n",
-        "return 5\n",        "for x in y:\n    pass\ncontinue\n",
-        "x = (1 if 2)\n",    "f(x for x in y, 1)\n",
-        "x = = 1\n",         "import sys as 1\n",
+        "else:\n    pass\n",
+        "while True print(1)\n",
+        "f() = 3\n",
+        "del f()\n",
+        "a, b += 1\n",
+        "True = 1\n",
+        "x = 1\n  y = 2\n",
+        "if True:\npass\n",
+        "return 5\n",
+        "for x in y:\n    pass\ncontinue\n",
+        "x = (1 if 2)\n",
+        "f(x for x in y, 1)\n",
+        "x = = 1\n",
+        "import sys as 1\n",
+        /* a comparison meant (invalid_named_expression) */
+        "if x = 1:\n    pass\n",
+        "while x.y = 1:\n    pass\n",
+        "if (a, b) = 1:\n    pass\n",
+        "if x = 1 = 2:\n    pass\n",
     };
     for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++)
         assert_same_warnings_as_python313(scripts[i]);
