@@ -290,10 +290,11 @@ find_line(const char *source, int line)
     return p == NULL || *p == '\0' ? NULL : p;
 }
 
-/* Print line number `line` of the source, without its indentation, and
-   return how much indentation was skipped. */
+/* Print line number `line` of the source, without its indentation
+   (and, strip_end, the white space after it: a traceback's line, not a
+   SyntaxError's), and return how much indentation was skipped. */
 static int
-print_source_line(FILE *out, const char *source, int line)
+print_source_line(FILE *out, const char *source, int line, bool strip_end)
 {
     const char *p = find_line(source, line);
     if (p == NULL)
@@ -304,7 +305,7 @@ print_source_line(FILE *out, const char *source, int line)
     const char *end = start;
     while (*end != '\0' && *end != '\n' && *end != '\r')
         end++;
-    while (end > start &&
+    while (strip_end && end > start &&
            (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\f'))
         end--;
     if (end == start)
@@ -490,7 +491,7 @@ print_traceback(FILE *out, const TracebackEntry *tb, int len,
         const char *text = t->filename ? t->source : source;
         if (!_PyTraceback_PrintSpan(out, text, &t->pos,
                                     !interp.error.unraisable))
-            print_source_line(out, text, t->line);
+            print_source_line(out, text, t->line, true);
     }
 }
 
@@ -563,7 +564,7 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
     PendingError *e = &interp.error;
     if (e->compile_time) {
         fprintf(out, "  File \"%s\", line %d\n", filename, e->line);
-        int skipped = print_source_line(out, source, e->line);
+        int skipped = print_source_line(out, source, e->line, false);
         /* 3.10+ underline all of what is wrong, a token or a node */
         int carets = e->end_column > e->column ? e->end_column - e->column : 1;
         if (skipped >= 0 && e->column > skipped)

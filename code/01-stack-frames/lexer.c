@@ -133,9 +133,14 @@ indentation(Lexer *lx, Token *tok, const char *text, int col, int alt)
         lx->depth--;
         dedents++;
     }
-    if (col != lx->indents[lx->depth - 1])
-        return fail_at(lx, EXC_INDENTATION, line, column,
+    if (col != lx->indents[lx->depth - 1]) {
+        /* CPython's tokenizer points past the end of the line */
+        const char *end = text;
+        while (*end != '\0' && *end != '\n' && *end != '\r')
+            end++;
+        return fail_at(lx, EXC_INDENTATION, line, column_of(lx, end),
                        "unindent does not match any outer indentation level");
+    }
     if (alt != lx->alt_indents[lx->depth - 1])
         return fail_at(lx, EXC_TAB, line, 0,
                        "inconsistent use of tabs and spaces in indentation");

@@ -921,9 +921,32 @@ forgot_comma(Parser *p, Expr *item)
         (item->kind == E_NAME &&
          (p->tok.type == T_STRING || p->tok.type == T_FSTRING_START)))
         return false;
-    Expr *at = leftmost(item);
-    error_at(p, EXC_SYNTAX, at->line, at->column,
+    /* underlined from the item to the end of the next one, which is read
+       for it (if it does not read, to the end of its first token) */
+    Lexer saved = p->lx;
+    saved.buffer = NULL; /* the copy reads into a buffer of its own */
+    saved.buffer_cap = 0;
+    Lexer real = p->lx;
+    Token tok = p->tok;
+    int prev_line = p->prev_line, prev_end = p->prev_end;
+    p->lx = saved;
+    Expr *next = test(p);
+    int end_line = p->prev_line, end = p->prev_end;
+    bool read = next != NULL && !p->failed;
+    if (!read)
+        PyErr_Clear();
+    lexer_free(&p->lx);
+    p->lx = real;
+    p->tok = tok;
+    p->prev_line = prev_line;
+    p->prev_end = prev_end;
+    p->failed = false;
+    error_at(p, EXC_SYNTAX, item->start_line, item->col + 1,
              "invalid syntax. Perhaps you forgot a comma?");
+    if (read && end_line == item->start_line)
+        interp.error.end_column = end + 1;
+    else if (!read && tok.line == item->start_line) /* its first token */
+        interp.error.end_column = tok.column + tok.length;
     return true;
 }
 

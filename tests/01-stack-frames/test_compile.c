@@ -680,6 +680,14 @@ test_syntax_errors_underline_as_cpython(void **state)
         "while x.y = 1:\n    pass\n",
         "if (a, b) = 1:\n    pass\n",
         "if x = 1 = 2:\n    pass\n",
+        /* a forgotten comma: from the item to the end of the next */
+        "x = [1, 2 3]\n",
+        "f(a b)\n",
+        "x = {'a': 1 'b': 2}\n",
+        "x = [a 2 +]\n",
+        /* the line as it is, and an unindent pointing past its end */
+        "x = 'a' +   \n",
+        "def f(x):\n    return x\n  y = 1   \n",
     };
     for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++)
         assert_same_warnings_as_python313(scripts[i]);
