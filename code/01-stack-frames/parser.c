@@ -911,6 +911,35 @@ starts_atom(TokenType type)
     return starts_operand(type) || type == T_LPAR || type == T_LSQB;
 }
 
+static Expr *testlist(Parser *p, bool star);
+
+/* Where the expression from the current token on ends (list: the
+   expressions, a, b; line, column of the last character), read on a copy of the
+   lexer, for an error that underlines them: the parse stays where it is.  False
+   if they do not read. */
+static bool
+end_of_next(Parser *p, bool list, int *end_line, int *end)
+{
+    Lexer real = p->lx;
+    Token tok = p->tok;
+    int prev_line = p->prev_line, prev_end = p->prev_end;
+    p->lx.buffer = NULL; /* the copy reads into a buffer of its own */
+    p->lx.buffer_cap = 0;
+    Expr *next = list ? testlist(p, false) : test(p);
+    *end_line = p->prev_line;
+    *end = p->prev_end;
+    bool read = next != NULL && !p->failed;
+    if (!read)
+        PyErr_Clear();
+    lexer_free(&p->lx);
+    p->lx = real;
+    p->tok = tok;
+    p->prev_line = prev_line;
+    p->prev_end = prev_end;
+    p->failed = false;
+    return read;
+}
+
 /* "[1 2]": two operands side by side inside brackets.  CPython guesses
    a missing comma, unless a name is followed by a string (a mistyped
    keyword, more likely). */
@@ -921,26 +950,11 @@ forgot_comma(Parser *p, Expr *item)
         (item->kind == E_NAME &&
          (p->tok.type == T_STRING || p->tok.type == T_FSTRING_START)))
         return false;
-    /* underlined from the item to the end of the next one, which is read
-       for it (if it does not read, to the end of its first token) */
-    Lexer saved = p->lx;
-    saved.buffer = NULL; /* the copy reads into a buffer of its own */
-    saved.buffer_cap = 0;
-    Lexer real = p->lx;
+    /* underlined from the item to the end of the next one (if it does not
+       read, to the end of its first token) */
     Token tok = p->tok;
-    int prev_line = p->prev_line, prev_end = p->prev_end;
-    p->lx = saved;
-    Expr *next = test(p);
-    int end_line = p->prev_line, end = p->prev_end;
-    bool read = next != NULL && !p->failed;
-    if (!read)
-        PyErr_Clear();
-    lexer_free(&p->lx);
-    p->lx = real;
-    p->tok = tok;
-    p->prev_line = prev_line;
-    p->prev_end = prev_end;
-    p->failed = false;
+    int end_line, end;
+    bool read = end_of_next(p, false, &end_line, &end);
     error_at(p, EXC_SYNTAX, item->start_line, item->col + 1,
              "invalid syntax. Perhaps you forgot a comma?");
     if (read && end_line == item->start_line)
@@ -958,9 +972,13 @@ legacy_statement(Parser *p, Expr *name)
     if ((strcmp(id, "print") != 0 && strcmp(id, "exec") != 0) ||
         !starts_operand(p->tok.type))
         return false;
+    int end_line, end; /* underlined to the end of what it prints */
+    bool read = end_of_next(p, true, &end_line, &end);
     error_at(p, EXC_SYNTAX, name->line, name->column,
              "Missing parentheses in call to '%s'. Did you mean %s(...)?", id,
              id);
+    if (read && end_line == name->line)
+        interp.error.end_column = end + 1;
     return true;
 }
 

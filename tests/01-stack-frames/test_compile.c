@@ -685,6 +685,7 @@ test_syntax_errors_underline_as_cpython(void **state)
         "f(a b)\n",
         "x = {'a': 1 'b': 2}\n",
         "x = [a 2 +]\n",
+        "print 'x', 1\n",
         /* the line as it is, and an unindent pointing past its end */
         "x = 'a' +   \n",
         "def f(x):\n    return x\n  y = 1   \n",
