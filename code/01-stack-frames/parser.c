@@ -94,6 +94,9 @@ late_error(Parser *p, int line, int column, const char *fmt, ...)
     va_end(ap);
     p->late.line = line;
     p->late.column = column;
+    p->late.end_column = 0;
+    if (line == p->tok.line && column == p->tok.column && p->tok.length > 1)
+        p->late.end_column = column + p->tok.length;
 }
 
 /* A syntax error at the current token. */
@@ -2707,6 +2710,9 @@ small_statement(Parser *p)
         return name_list(p, S_GLOBAL, &at);
     case T_IMPORT:
         advance(p);
+        if (check(p, T_NEWLINE) || check(p, T_END))
+            return syntax_error(p, "Expected one or more names after "
+                                   "'import'"); /* 3.13's message */
         return name_list(p, S_IMPORT, &at);
     case T_DEL:
         advance(p);
@@ -2754,7 +2760,7 @@ simple_statements_kind(Parser *p)
         /* 'return' outside function, ...: CPython underlines the whole
            statement */
         if (p->late.line == at.line && p->late.column == at.column &&
-            s->end_line == at.line && p->late.end_column == 0)
+            s->end_line == at.line)
             p->late.end_column = s->end_col + 1;
         s->first_on_line = true;
         for (const char *c = at.start; c > p->lx.source && c[-1] != '\n';)
@@ -3135,8 +3141,13 @@ try_statement(Parser *p)
         if (h->type == NULL)
             bare = at;
     }
-    if (handlers.count == 0 && !is_word(p, "finally"))
-        return syntax_error(p, "expected 'except' or 'finally' block");
+    if (handlers.count == 0 && !is_word(p, "finally")) {
+        bool at_end = p->tok.start != NULL && *p->tok.start == '\0';
+        syntax_error(p, "expected 'except' or 'finally' block");
+        if (at_end)
+            interp.error.column = 0; /* with no caret, as CPython's */
+        return NULL;
+    }
     ExceptHandler *flat =
         arena_alloc(p->arena, (size_t)(handlers.count + 1) * sizeof *flat);
     if (flat == NULL)

@@ -686,6 +686,10 @@ test_syntax_errors_underline_as_cpython(void **state)
         "x = {'a': 1 'b': 2}\n",
         "x = [a 2 +]\n",
         "print 'x', 1\n",
+        "import\n",
+        "try:\n    pass\n",
+        "try:\n    x = 1\nelse:\n    pass\n",
+        "x = (yield)\n",
         /* the line as it is, and an unindent pointing past its end */
         "x = 'a' +   \n",
         "def f(x):\n    return x\n  y = 1   \n",
