@@ -308,8 +308,8 @@ print_source_line(FILE *out, const char *source, int line, bool strip_end)
     while (strip_end && end > start &&
            (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\f'))
         end--;
-    if (end == start)
-        return -1;
+    if (end == start && strip_end)
+        return -1; /* a SyntaxError shows even an empty line */
     fprintf(out, "    %.*s\n", (int)(end - start), start);
     return (int)(start - p);
 }
@@ -567,7 +567,7 @@ PyErr_Print(FILE *out, const char *filename, const char *source)
         int skipped = print_source_line(out, source, e->line, false);
         /* 3.10+ underline all of what is wrong, a token or a node */
         int carets = e->end_column > e->column ? e->end_column - e->column : 1;
-        if (skipped >= 0 && e->column > skipped)
+        if (skipped >= 0 && e->column > skipped && e->end_column >= 0)
             fprintf(out, "    %*s%.*s\n", e->column - 1 - skipped, "", carets,
                     CARETS);
         print_message(out, e);

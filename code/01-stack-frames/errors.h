@@ -65,7 +65,7 @@ typedef struct {
     int line;          /* for errors found before running: syntax */
     int column;        /* 1-based, 0 when unknown */
     int end_column;    /* where what is wrong ends (excluded), on the
-                          same line; 0: one caret at column */
+                          same line; 0: one caret at column; -1: none */
     bool compile_time; /* print as CPython prints a SyntaxError */
     bool unraisable;   /* being printed as an error __del__ raised */
     /* NameError and AttributeError raised by a lookup: the name (and the

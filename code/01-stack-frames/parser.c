@@ -36,6 +36,7 @@ typedef struct {
     bool failed;
     bool final;       /* the error stands whatever follows it */
     Unsupported late; /* the first error CPython's compiler would find */
+    bool interactive; /* a statement typed at the prompt */
 } Parser;
 
 /* ---- errors ---- */
@@ -3145,7 +3146,7 @@ try_statement(Parser *p)
         bool at_end = p->tok.start != NULL && *p->tok.start == '\0';
         syntax_error(p, "expected 'except' or 'finally' block");
         if (at_end)
-            interp.error.column = 0; /* with no caret, as CPython's */
+            interp.error.end_column = -1; /* with no caret, as CPython's */
         return NULL;
     }
     ExceptHandler *flat =
@@ -3680,13 +3681,16 @@ block_kind(Parser *p, const char *what, int line)
     if (!check(p, T_NEWLINE))
         return simple_statements(p);
     advance(p);
+    if (!check(p, T_INDENT) && !p->failed) {
+        bool at_end = p->tok.start != NULL && *p->tok.start == '\0';
+        error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
+                 "expected an indented block after %s on line %d", what, line);
+        if (at_end && !p->interactive)
+            interp.error.end_column = -1; /* no caret at a file's end */
+        return NULL;
+    }
     if (!check(p, T_INDENT))
-        return p->failed
-                   ? NULL
-                   : error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
-                              "expected an indented block after %s "
-                              "on line %d",
-                              what, line);
+        return NULL;
     advance(p);
     Stmt *first = NULL, **tail = &first;
     while (!check(p, T_DEDENT) && !check(p, T_END) && !p->failed) {
@@ -3749,9 +3753,11 @@ statement_kind(Parser *p)
         return s;
     }
     case T_INDENT:
-        p->final = true; /* with no caret, as CPython's */
-        return error_at(p, EXC_INDENTATION, p->tok.line, 0,
-                        "unexpected indent");
+        p->final = true;
+        error_at(p, EXC_INDENTATION, p->tok.line, p->tok.column,
+                 "unexpected indent");
+        interp.error.end_column = -1; /* with no caret, as CPython's */
+        return NULL;
     case T_ELSE:
     case T_ELIF:
         return syntax_error(p, "invalid syntax");
@@ -3880,7 +3886,7 @@ interactive_statement(Parser *p, const char *source, bool allow_incomplete)
 int
 parse_ast(Module *m, const char *source, Stmt **body)
 {
-    Parser p = {.level = RULES_MODULE};
+    Parser p = {.level = RULES_MODULE, .interactive = m->interactive};
     p.arena = &m->arena;
     lexer_init(&p.lx, source);
     advance(&p);

@@ -690,6 +690,10 @@ test_syntax_errors_underline_as_cpython(void **state)
         "try:\n    pass\n",
         "try:\n    x = 1\nelse:\n    pass\n",
         "x = (yield)\n",
+        /* a block never begun: at the file's end, no caret */
+        "if 1:\n",
+        "if 1:\n\n",
+        "def f():\n# only a comment\n",
         /* the line as it is, and an unindent pointing past its end */
         "x = 'a' +   \n",
         "def f(x):\n    return x\n  y = 1   \n",
