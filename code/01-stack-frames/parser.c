@@ -1424,6 +1424,9 @@ call(Parser *p, Expr *func, Token *at)
     List args = {0}, kwnames = {0};
     bool unpacked = false; /* a **mapping seen */
     Token comma = {0};     /* the last comma */
+    /* a positional argument after keywords: CPython says so at the end
+       of the arguments (invalid_arguments, after the whole args rule) */
+    const char *misplaced = NULL;
     while (!check(p, T_RPAR) && !p->failed) {
         Token arg_at = p->tok;
         Expr *arg;
@@ -1478,14 +1481,16 @@ call(Parser *p, Expr *func, Token *at)
                 if (!keyword_name(p, arg, &arg_at, &kwnames) ||
                     (arg = test_within(p, RULES_KEYWORD_ARG)) == NULL)
                     return NULL;
-            } else if (unpacked) {
-                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
-                                "positional argument follows keyword "
-                                "argument unpacking");
-            } else if (kwnames.count > 0) {
-                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
-                                "positional argument follows keyword "
-                                "argument");
+                /* keyword argument repeated: underlined name=value */
+                if (p->late.line == arg_at.line &&
+                    p->late.column == arg_at.column &&
+                    p->prev_line == arg_at.line)
+                    p->late.end_column = p->prev_end + 1;
+            } else if (unpacked && misplaced == NULL) {
+                misplaced = "positional argument follows keyword argument "
+                            "unpacking";
+            } else if (kwnames.count > 0 && misplaced == NULL) {
+                misplaced = "positional argument follows keyword argument";
             }
         }
         if (forgot_comma(p, arg))
@@ -1494,6 +1499,8 @@ call(Parser *p, Expr *func, Token *at)
         if (!list_push(p, &args, arg) || !accept(p, T_COMMA))
             break;
     }
+    if (misplaced != NULL)
+        return syntax_error(p, misplaced);
     if (!expect(p, T_RPAR, "invalid syntax"))
         return NULL;
     Expr *e = new_expr(p, E_CALL, at);

@@ -690,6 +690,10 @@ test_syntax_errors_underline_as_cpython(void **state)
         "try:\n    pass\n",
         "try:\n    x = 1\nelse:\n    pass\n",
         "x = (yield)\n",
+        /* arguments out of order: at their end; a repeated keyword */
+        "f(a=1, 2, 3)\n",
+        "f(**k, 2)\n",
+        "f(x=1, y=2, x=3)\n",
         /* a block never begun: at the file's end, no caret */
         "if 1:\n",
         "if 1:\n\n",
