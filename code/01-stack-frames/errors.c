@@ -488,9 +488,14 @@ print_traceback(FILE *out, const TracebackEntry *tb, int len,
         }
         fprintf(out, "  File \"%s\", line %d, in %s\n",
                 t->filename ? t->filename : filename, t->line, t->function);
+        /* the unraisable hook prints with 3.13's C code: the first
+           line alone, no carets, and only from a file it can read */
         const char *text = t->filename ? t->source : source;
-        if (!_PyTraceback_PrintSpan(out, text, &t->pos,
-                                    !interp.error.unraisable))
+        const char *name = t->filename ? t->filename : filename;
+        if (interp.error.unraisable && name[0] == '<')
+            continue;
+        if (interp.error.unraisable ||
+            !_PyTraceback_PrintSpan(out, text, &t->pos))
             print_source_line(out, text, t->line, true);
     }
 }

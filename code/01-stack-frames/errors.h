@@ -112,12 +112,10 @@ bool PyErr_ExceptionMatches(ExcKind kind);
 void PyErr_Clear(void);
 void PyErr_AddTraceback(Code *code, Position pos);
 /* Show the source a traceback entry points at, as CPython 3.13's
-   traceback module does: the lines of pos, dedented, and carets under
-   it unless carets is false (the unraisable hook shows none); false if
-   pos has no columns (show the first line alone) or the source no such
-   lines (tb_display.c). */
-bool _PyTraceback_PrintSpan(FILE *out, const char *source, const Position *pos,
-                            bool carets);
+   traceback module does: the lines of pos, dedented, with carets under
+   it; false if pos has no columns (show the first line alone) or the
+   source no such lines (tb_display.c). */
+bool _PyTraceback_PrintSpan(FILE *out, const char *source, const Position *pos);
 const char *PyErr_KindName(ExcKind kind);
 /* Print the error as CPython does; filename and source are those of a
    compile-time error, and of traceback entries whose code names none. */

@@ -411,12 +411,24 @@ print_carets(FILE *out, const Segment *s, Line l, int i, const Anchors *a,
 }
 
 bool
-_PyTraceback_PrintSpan(FILE *out, const char *source, const Position *pos,
-                       bool carets)
+_PyTraceback_PrintSpan(FILE *out, const char *source, const Position *at)
 {
-    int n = pos->end_line - pos->line + 1;
-    if (source == NULL || pos->col < 0 || pos->end_col < 0 || n < 1)
+    int n = at->end_line - at->line + 1;
+    if (source == NULL || at->col < 0 || at->end_col < 0 || n < 1)
         return false;
+    /* from here on, lines are counted from the span's first (line 1),
+       so that finding one does not walk the source from its start */
+    Line start = source_line(source, at->line);
+    if (start.text == NULL)
+        return false;
+    source = start.text;
+    int lines_before = at->line - 1;
+    Position local = *at;
+    local.line -= lines_before;
+    local.end_line -= lines_before;
+    local.left_line -= lines_before;
+    local.right_line -= lines_before;
+    const Position *pos = &local;
     Line first = source_line(source, pos->line);
     Line last = source_line(source, pos->end_line);
     if (first.text == NULL || last.text == NULL)
@@ -446,7 +458,7 @@ _PyTraceback_PrintSpan(FILE *out, const char *source, const Position *pos,
     bool anchored = find_anchors(&s, &anchors);
     /* _should_show_carets */
     bool show = false;
-    if (carets && !pos->whole_call) {
+    if (!pos->whole_call) {
         show = anchored;
         for (int k = 0; !show && k < s.start; k++)
             show = !is_white(char_at(l0, k));

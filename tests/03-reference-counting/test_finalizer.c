@@ -188,6 +188,29 @@ test_an_error_in_del_is_printed_and_ignored(void **state)
     outcome_free(&o);
 }
 
+/* The unraisable hook prints with 3.13's C code, not its traceback
+   module: the first line of the code that failed, no carets, even for
+   an expression over two lines. */
+static void
+test_an_error_in_del_shows_one_line_and_no_carets(void **state)
+{
+    (void)state;
+    Outcome o = same_as_python("class D:\n"
+                               "    def __del__(self):\n"
+                               "        x = (1 +\n"
+                               "             None)\n"
+                               "d = D()\n"
+                               "del d\n"
+                               "print('after del')\n",
+                               1);
+    assert_int_equal(o.status, 0);
+    assert_non_null(strstr(o.err, ", line 3, in __del__\n"
+                                  "    x = (1 +\n"
+                                  "TypeError: unsupported operand type(s) "
+                                  "for +: 'int' and 'NoneType'\n"));
+    outcome_free(&o);
+}
+
 /* An error already on its way out when __del__ runs (the half-built
    list is freed because of a NameError) is not lost: __del__'s own
    error is reported and ignored, the NameError ends the script. */
@@ -302,6 +325,7 @@ main(void)
                                   session_teardown),
         cmocka_unit_test(test_del_sees_a_count_and_gives_it_back),
         cmocka_unit_test(test_an_error_in_del_is_printed_and_ignored),
+        cmocka_unit_test(test_an_error_in_del_shows_one_line_and_no_carets),
         cmocka_unit_test(test_an_error_in_del_while_another_propagates),
         cmocka_unit_test_teardown(test_del_keeps_the_pending_error,
                                   session_teardown),
