@@ -311,6 +311,13 @@ typedef struct {
     Code *code; /* the module's code */
     bool interactive;
     bool allow_incomplete;
+    /* An error CPython's compiler would raise ('return' outside
+       function, ...), found by the parser: raised once the symbol table
+       has found none of its own (_PyParser_CompileError); line 0: none */
+    struct {
+        int line, column, end_column;
+        char message[160];
+    } compile_error;
 } Module;
 
 /* Once a program has run, CPython frees its syntax tree and keeps its

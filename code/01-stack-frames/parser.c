@@ -34,9 +34,11 @@ typedef struct {
     int futures;    /* of those, from __future__ imports */
     bool docstring; /* the first is the module's docstring */
     bool failed;
-    bool final;       /* the error stands whatever follows it */
-    Unsupported late; /* the first error CPython's compiler would find */
-    bool interactive; /* a statement typed at the prompt */
+    bool final;           /* the error stands whatever follows it */
+    Unsupported early;    /* the first its symbol table (or future.c) would */
+    bool early_one_caret; /* not widened to the statement */
+    Unsupported late;     /* the first error CPython's compiler would find */
+    bool interactive;     /* a statement typed at the prompt */
 } Parser;
 
 /* ---- errors ---- */
@@ -80,24 +82,43 @@ error_node(Parser *p, Expr *e, const char *fmt, ...)
     return NULL;
 }
 
-/* An error CPython's compiler finds, not its parser ('return' outside
-   function, ...): noted, and the parse goes on, as CPython reports any
-   syntax error in the text before; parse_ast raises it once the whole
-   text has parsed. */
+/* An error CPython finds after its parser: its symbol table's
+   (early: duplicate argument, nonlocal, a yield in a comprehension, and
+   future.c's before it) or its compiler's (late: 'return' outside
+   function, ...).  The first of each is noted and the parse goes on, as
+   CPython reports any syntax error in the text first; parse_ast raises
+   an early one once the whole text has parsed, and the pipeline a late
+   one after the symbol table has run (_PyParser_CompileError). */
+static void
+note_error(Parser *p, Unsupported *slot, int line, int column, const char *fmt,
+           va_list ap)
+{
+    if (p->failed || slot->line > 0)
+        return;
+    vsnprintf(slot->message, sizeof slot->message, fmt, ap);
+    slot->line = line;
+    slot->column = column;
+    slot->end_column = 0;
+    if (line == p->tok.line && column == p->tok.column && p->tok.length > 1)
+        slot->end_column = column + p->tok.length;
+}
+
 static void
 late_error(Parser *p, int line, int column, const char *fmt, ...)
 {
-    if (p->failed || p->late.line > 0)
-        return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(p->late.message, sizeof p->late.message, fmt, ap);
+    note_error(p, &p->late, line, column, fmt, ap);
     va_end(ap);
-    p->late.line = line;
-    p->late.column = column;
-    p->late.end_column = 0;
-    if (line == p->tok.line && column == p->tok.column && p->tok.length > 1)
-        p->late.end_column = column + p->tok.length;
+}
+
+static void
+early_error(Parser *p, int line, int column, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    note_error(p, &p->early, line, column, fmt, ap);
+    va_end(ap);
 }
 
 /* A syntax error at the current token. */
@@ -126,6 +147,23 @@ no_memory(Parser *p)
         PyErr_NoMemory();
     p->failed = true;
     return NULL;
+}
+
+/* After the symbol table (resolved: what resolve_module returned): the
+   error CPython's compiler would raise, unless the symbol table raised
+   a SyntaxError of its own first; a construct minipy lacks, which the
+   symbol table may name (a closure), gives way to it. */
+int
+_PyParser_CompileError(Module *m, int resolved)
+{
+    if (m->compile_error.line == 0 ||
+        (resolved < 0 && !PyErr_ExceptionMatches(EXC_NOT_IMPLEMENTED)))
+        return resolved;
+    PyErr_Clear();
+    PyErr_SyntaxAt(EXC_SYNTAX, m->compile_error.line, m->compile_error.column,
+                   "%s", m->compile_error.message);
+    interp.error.end_column = m->compile_error.end_column;
+    return -1;
 }
 
 /* ---- tokens ---- */
@@ -1043,6 +1081,119 @@ or_test_within(Parser *p, int rules)
     return e;
 }
 
+/* What a yield's placeholder is called (yield_expr). */
+static const char YIELD[] = "yield expression";
+
+static const Expr *first_yield(const Expr *e);
+
+static const Expr *
+first_yield_of(Expr *const *items, int count)
+{
+    const Expr *y = NULL;
+    for (int i = 0; i < count && y == NULL; i++)
+        y = first_yield(items[i]);
+    return y;
+}
+
+/* The first yield in e, in the order CPython's symbol table visits it,
+   leaving out lambdas (each a function of its own, where a yield may
+   be) and what a comprehension inside e evaluates in its own scope. */
+static const Expr *
+first_yield(const Expr *e)
+{
+    if (e == NULL)
+        return NULL;
+    if (e->unsupported != NULL)
+        return e->unsupported == YIELD ? e : first_yield(e->unary.operand);
+    switch (e->kind) {
+    case E_LIST:
+    case E_TUPLE:
+        return first_yield_of(e->seq.items, e->seq.count);
+    case E_DICT:
+        for (int i = 0; i < e->dict.count; i++) {
+            const Expr *y = first_yield(e->dict.keys[i]);
+            if (y != NULL || (y = first_yield(e->dict.values[i])) != NULL)
+                return y;
+        }
+        return NULL;
+    case E_ATTR:
+        return first_yield(e->attr.value);
+    case E_SUBSCRIPT: {
+        const Expr *y = first_yield(e->subscript.value);
+        return y != NULL ? y : first_yield(e->subscript.index);
+    }
+    case E_SLICE: {
+        const Expr *y = first_yield(e->slice.lower);
+        y = y != NULL ? y : first_yield(e->slice.upper);
+        return y != NULL ? y : first_yield(e->slice.step);
+    }
+    case E_CALL: {
+        const Expr *y = first_yield(e->call.func);
+        return y != NULL
+                   ? y
+                   : first_yield_of(e->call.args, e->call.nargs + e->call.nkw);
+    }
+    case E_BINOP: {
+        const Expr *y = first_yield(e->binop.left);
+        return y != NULL ? y : first_yield(e->binop.right);
+    }
+    case E_UNARY:
+    case E_NOT:
+        return first_yield(e->unary.operand);
+    case E_BOOLOP:
+        return first_yield_of(e->boolop.values, e->boolop.count);
+    case E_COMPARE: {
+        const Expr *y = first_yield(e->compare.left);
+        return y != NULL
+                   ? y
+                   : first_yield_of(e->compare.comparators, e->compare.count);
+    }
+    case E_IFEXP: {
+        const Expr *y = first_yield(e->ifexp.test);
+        y = y != NULL ? y : first_yield(e->ifexp.body);
+        return y != NULL ? y : first_yield(e->ifexp.orelse);
+    }
+    case E_LISTCOMP: /* its first iterable is evaluated out here */
+        return first_yield(e->listcomp.generators[0].iter);
+    case E_JOINEDSTR:
+        return first_yield_of(e->joined.values, e->joined.count);
+    case E_FORMATTED: {
+        const Expr *y = first_yield(e->formatted.value);
+        return y != NULL ? y : first_yield(e->formatted.spec);
+    }
+    case E_CONST:
+    case E_NAME:
+    case E_LAMBDA:
+        break;
+    }
+    return NULL;
+}
+
+/* A yield in a comprehension's own scope (its element, key, conditions
+   and every iterable but the first): CPython's symbol table refuses it
+   (symtable_raise_if_comprehension_block), naming the comprehension. */
+static void
+yield_in_comprehension(Parser *p, const List *clauses, const Expr *value,
+                       const Expr *elt, const char *kind)
+{
+    const Expr *y = NULL;
+    for (int i = 0; i < clauses->count && y == NULL; i++) {
+        const Comprehension *gen = clauses->items[i];
+        if (i > 0)
+            y = first_yield(gen->iter);
+        if (y == NULL)
+            y = first_yield_of(gen->ifs, gen->nifs);
+    }
+    y = y != NULL ? y : first_yield(value); /* a dict's value, then key */
+    y = y != NULL ? y : first_yield(elt);
+    if (y == NULL)
+        return;
+    early_error(p, y->start_line, y->col + 1, "'yield' inside %s", kind);
+    if (p->early.line == y->start_line && p->early.column == y->col + 1 &&
+        y->end_line == y->start_line)
+        p->early.end_column = y->end_col + 1;
+}
+
 /* The "for ... in ... if ..." clauses after the element of the
    comprehension starting at "at", added to clauses; generator: it is a
    generator expression, which may be asynchronous anywhere. */
@@ -1090,16 +1241,19 @@ comprehension_clauses(Parser *p, Token *at, Expr *elt, List *clauses,
 }
 
 /* A comprehension, from its element to the bracket that closes it
-   (close).  name: NULL for a list comprehension; else CPython's name
-   for the one minipy lacks. */
+   (close); key: a dict comprehension's, elt its value.  name: NULL for
+   a list comprehension; else CPython's name for the one minipy lacks. */
 static Expr *
-comprehension(Parser *p, Token *at, Expr *elt, TokenType close,
+comprehension(Parser *p, Token *at, const Expr *key, Expr *elt, TokenType close,
               const char *name)
 {
     List clauses = {0};
     if (!comprehension_clauses(p, at, elt, &clauses, close == T_RPAR) ||
         !expect(p, close, "invalid syntax"))
         return NULL;
+    yield_in_comprehension(p, &clauses, key != NULL ? elt : NULL,
+                           key != NULL ? key : elt,
+                           name != NULL ? name : "list comprehension");
     if (name != NULL) {
         defer_unsupported(p, at->line, at->column,
                           close == T_RPAR ? "generator expressions"
@@ -1133,7 +1287,7 @@ paren_atom(Parser *p, Token *at)
     if (!display_items(p, T_RPAR, &items, &comma))
         return NULL;
     if (items.count == 1 && !comma && starts_for(p))
-        return comprehension(p, at, items.items[0], T_RPAR,
+        return comprehension(p, at, NULL, items.items[0], T_RPAR,
                              "generator expression");
     if (!expect(p, T_RPAR, "invalid syntax"))
         return NULL;
@@ -1155,7 +1309,7 @@ list_atom(Parser *p, Token *at)
     if (!display_items(p, T_RSQB, &items, &comma))
         return NULL;
     if (items.count == 1 && !comma && starts_for(p))
-        return comprehension(p, at, items.items[0], T_RSQB, NULL);
+        return comprehension(p, at, NULL, items.items[0], T_RSQB, NULL);
     if (!expect(p, T_RSQB, "invalid syntax"))
         return NULL;
     return sequence(p, E_LIST, at, &items);
@@ -1216,7 +1370,8 @@ dict_atom(Parser *p, Token *at)
             return NULL;
         if (set && starts_for(p)) {
             if (first)
-                return comprehension(p, at, key, T_RBRACE, "set comprehension");
+                return comprehension(p, at, NULL, key, T_RBRACE,
+                                     "set comprehension");
             Expr *elt = leftmost(keys.items[0]);
             return error_at(p, EXC_SYNTAX, elt->line, elt->column,
                             "did you forget parentheses around the "
@@ -1230,7 +1385,8 @@ dict_atom(Parser *p, Token *at)
         if (pair && (value = dict_value(p)) == NULL)
             return NULL;
         if (pair && first && starts_for(p))
-            return comprehension(p, at, value, T_RBRACE, "dict comprehension");
+            return comprehension(p, at, key, value, T_RBRACE,
+                                 "dict comprehension");
         if (!list_push(p, &keys, key) || !list_push(p, &values, value))
             return NULL;
         if (forgot_comma(p, value))
@@ -1398,13 +1554,11 @@ static Expr *
 generator_argument(Parser *p, Token *at, Expr *elt, bool alone)
 {
     Expr *start = leftmost(elt);
-    if (!alone)
-        return error_at(p, EXC_SYNTAX, start->line, start->column,
-                        "Generator expression must be parenthesized");
     List clauses = {0};
     if (!comprehension_clauses(p, at, elt, &clauses, true))
         return NULL;
-    if (check(p, T_COMMA)) {
+    yield_in_comprehension(p, &clauses, NULL, elt, "generator expression");
+    if (!alone || check(p, T_COMMA)) {
         error_at(p, EXC_SYNTAX, start->line, start->column,
                  "Generator expression must be parenthesized");
         if (p->prev_line == start->line)
@@ -1413,6 +1567,42 @@ generator_argument(Parser *p, Token *at, Expr *elt, bool alone)
     }
     defer_unsupported(p, at->line, at->column, "generator expressions");
     return placeholder(p, at->line, at->column, "generator expression", elt);
+}
+
+/* f(*x = 1), f(**x = 1): underlined from the stars to the value. */
+static Expr *
+assigned_unpacking(Parser *p, const Token *stars, const char *kind)
+{
+    advance(p);
+    if (test(p) == NULL)
+        return NULL;
+    error_at(p, EXC_SYNTAX, stars->line, stars->column,
+             "cannot assign to %s argument unpacking", kind);
+    if (p->prev_line == stars->line)
+        interp.error.end_column = p->prev_end + 1;
+    return NULL;
+}
+
+/* f(**k, *x): an error at the comma before the star.  CPython 3.13
+   underlines from it through the starred arguments that follow and the
+   token its parser last read after them, all but that token's last
+   character (its end taken for an offset counted from 1). */
+static Expr *
+unpacking_after_keywords(Parser *p, const Token *comma)
+{
+    while (check(p, T_COMMA) && peek(p).type == T_STAR) {
+        advance(p);
+        advance(p);
+        if (test(p) == NULL)
+            return NULL;
+    }
+    Token last = check(p, T_COMMA) ? peek(p) : p->tok;
+    error_at(p, EXC_SYNTAX, comma->line, comma->column,
+             "iterable argument unpacking follows keyword argument "
+             "unpacking");
+    interp.error.end_column =
+        last.line == comma->line ? last.column - 1 + last.length : 0;
+    return NULL;
 }
 
 /* f(a, b, key=c): positional arguments, then keyword ones, and the
@@ -1431,15 +1621,15 @@ call(Parser *p, Expr *func, Token *at)
         Token arg_at = p->tok;
         Expr *arg;
         if (check(p, T_STAR)) {
-            if (unpacked)
-                return error_at(p, EXC_SYNTAX, comma.line, comma.column,
-                                "iterable argument unpacking follows "
-                                "keyword argument unpacking");
             advance(p);
             if (check(p, T_RPAR) || check(p, T_COMMA))
                 return syntax_error(p, "Invalid star expression");
             if ((arg = test(p)) == NULL)
                 return NULL;
+            if (check(p, T_EQUAL))
+                return assigned_unpacking(p, &arg_at, "iterable");
+            if (unpacked)
+                return unpacking_after_keywords(p, &comma);
             defer_unsupported(p, arg_at.line, arg_at.column,
                               "unpacking arguments with * or **");
             arg = placeholder(p, arg_at.line, arg_at.column, STARRED, arg);
@@ -1450,9 +1640,7 @@ call(Parser *p, Expr *func, Token *at)
             if ((arg = test(p)) == NULL)
                 return NULL;
             if (check(p, T_EQUAL))
-                return error_at(p, EXC_SYNTAX, arg_at.line, arg_at.column,
-                                "cannot assign to keyword argument "
-                                "unpacking");
+                return assigned_unpacking(p, &arg_at, "keyword");
             unpacked = true;
             defer_unsupported(p, arg_at.line, arg_at.column,
                               "unpacking arguments with * or **");
@@ -1469,6 +1657,10 @@ call(Parser *p, Expr *func, Token *at)
                 return NULL;
             if (starts_for(p) && func == NULL)
                 return syntax_error(p, "invalid syntax"); /* class C(x for */
+            /* f(a=1, 2, x for x in y): CPython's rule for the
+               arguments before fails at the "for" */
+            if (starts_for(p) && misplaced != NULL)
+                return syntax_error(p, misplaced);
             if (starts_for(p)) {
                 arg = generator_argument(p, at, arg, args.count == 0);
                 if (arg == NULL)
@@ -2007,7 +2199,7 @@ yield_expr(Parser *p)
     if (starred_value(p, value))
         return NULL;
     defer_unsupported(p, at.line, at.column, "generators (yield)");
-    return placeholder(p, at.line, at.column, "yield expression", value);
+    return span(p, placeholder(p, at.line, at.column, YIELD, value), &at);
 }
 
 /* ---- statements ---- */
@@ -2510,11 +2702,14 @@ import_from_names(Parser *p, Token *at, bool future)
             known = (int)strlen(features[i]) == name.length &&
                     memcmp(features[i], name.start, (size_t)name.length) == 0;
         if (!known && name.length == 6 && memcmp(name.start, "braces", 6) == 0)
-            late_error(p, at->line, at->column, "not a chance");
+            early_error(p, at->line, at->column, "not a chance");
         else if (!known)
-            late_error(p, at->line, at->column,
-                       "future feature %.*s is not defined", name.length,
-                       name.start);
+            early_error(p, at->line, at->column,
+                        "future feature %.*s is not defined", name.length,
+                        name.start);
+        if (!known && p->early.line == at->line &&
+            p->early.column == at->column)
+            p->early_one_caret = true; /* future.c gives a column alone */
     } while (accept(p, T_COMMA));
     return !paren || expect(p, T_RPAR, "invalid syntax");
 }
@@ -2547,9 +2742,9 @@ from_import(Parser *p)
     /* only a docstring and other such imports may come before it */
     if (future &&
         (p->scopes > 0 || p->statements - 1 != p->futures++ + p->docstring))
-        late_error(p, at.line, at.column,
-                   "from __future__ imports must occur at the beginning of "
-                   "the file");
+        early_error(p, at.line, at.column,
+                    "from __future__ imports must occur at the beginning of "
+                    "the file");
     defer_unsupported(p, at.line, at.column, "'from ... import'");
     return new_stmt(p, S_PASS, at.line); /* never compiled */
 }
@@ -2634,17 +2829,17 @@ static Stmt *
 nonlocal_statement(Parser *p, Token *at)
 {
     if (!p->in_func && p->scopes == 0)
-        late_error(p, at->line, at->column,
-                   "nonlocal declaration not allowed at module level");
+        early_error(p, at->line, at->column,
+                    "nonlocal declaration not allowed at module level");
     advance(p);
     Token name = p->tok;
     if (name_list(p, S_GLOBAL, at) == NULL)
         return NULL;
     /* no function around the one it is in (or the class) to bind it */
     if (p->scopes > 0 && p->defs < (p->in_func ? 2 : 1))
-        late_error(p, at->line, at->column,
-                   "no binding for nonlocal '%.*s' found", name.length,
-                   name.start);
+        early_error(p, at->line, at->column,
+                    "no binding for nonlocal '%.*s' found", name.length,
+                    name.start);
     defer_unsupported(p, at->line, at->column, "'nonlocal'");
     return new_stmt(p, S_PASS, at->line); /* never compiled */
 }
@@ -2770,6 +2965,9 @@ simple_statements_kind(Parser *p)
         if (p->late.line == at.line && p->late.column == at.column &&
             s->end_line == at.line)
             p->late.end_column = s->end_col + 1;
+        if (p->early.line == at.line && p->early.column == at.column &&
+            s->end_line == at.line && !p->early_one_caret)
+            p->early.end_column = s->end_col + 1;
         s->first_on_line = true;
         for (const char *c = at.start; c > p->lx.source && c[-1] != '\n';)
             if (*--c != ' ' && *c != '\t' && *c != '\f')
@@ -2938,9 +3136,9 @@ parameter_name(Parser *p, List *params)
         return syntax_error(p, "cannot assign to __debug__");
     for (int i = 0; i < params->count; i++)
         if (PyObject_RichCompareBool(params->items[i], name, Py_EQ) == 1)
-            late_error(p, at.line, at.column,
-                       "duplicate argument '%s' in function definition",
-                       PyUnicode_AsUTF8(name));
+            early_error(p, at.line, at.column,
+                        "duplicate argument '%s' in function definition",
+                        PyUnicode_AsUTF8(name));
     if (!list_push(p, params, name))
         return NULL;
     advance(p);
@@ -3912,13 +4110,27 @@ parse_ast(Module *m, const char *source, Stmt **body)
     /* (at the prompt, the rest of the text is not yet typed) */
     if (p.failed && !(m->interactive && m->allow_incomplete))
         prefer_tokenizer_error(&p);
-    Unsupported *u = p.late.line > 0 ? &p.late : &p.lx.unsupported;
+    /* CPython's symbol table runs before its compiler, so its errors
+       come first; a construct minipy lacks gives way to both */
+    Unsupported *u = p.early.line > 0 ? &p.early
+                     : p.lx.unsupported.line > 0 && p.late.line > 0
+                         ? &p.late
+                         : &p.lx.unsupported;
     if (!p.failed && u->line > 0) {
-        PyErr_SyntaxAt(u == &p.late ? EXC_SYNTAX : EXC_NOT_IMPLEMENTED, u->line,
-                       u->column, "%s", u->message);
-        if (u == &p.late)
+        PyErr_SyntaxAt(u == &p.lx.unsupported ? EXC_NOT_IMPLEMENTED
+                                              : EXC_SYNTAX,
+                       u->line, u->column, "%s", u->message);
+        if (u != &p.lx.unsupported)
             interp.error.end_column = u->end_column;
         p.failed = true;
+    }
+    m->compile_error.line = 0;
+    if (!p.failed && p.late.line > 0) {
+        m->compile_error.line = p.late.line;
+        m->compile_error.column = p.late.column;
+        m->compile_error.end_column = p.late.end_column;
+        memcpy(m->compile_error.message, p.late.message,
+               sizeof m->compile_error.message);
     }
     lexer_free(&p.lx);
     if (p.failed)

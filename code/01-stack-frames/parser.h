@@ -17,5 +17,8 @@ PyObject *_PyAST_Constant(Arena *arena, PyObject *value);
 /* The resolver: decide where each name lives and build the code of the
    module, classes and functions (resolve.c). */
 int resolve_module(Module *m, Stmt *body);
+/* Then the errors CPython's compiler finds that the parser noted
+   (parser.c): resolved, or -1 with the first of them set. */
+int _PyParser_CompileError(Module *m, int resolved);
 
 #endif

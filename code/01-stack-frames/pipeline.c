@@ -11,7 +11,7 @@ compile_module(Module *m, const char *source)
     Stmt *body;
     if (parse_ast(m, source, &body) < 0)
         return -1;
-    if (resolve_module(m, body) < 0)
+    if (_PyParser_CompileError(m, resolve_module(m, body)) < 0)
         return -1;
     return _PyCompile_Module(m);
 }

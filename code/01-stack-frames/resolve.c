@@ -335,29 +335,27 @@ meet(Resolver *r, ScopeInfo *s, PyObject *name, bool used)
         seen->bound = true;
 }
 
-/* A global statement must come before any other use of its names. */
+/* A global statement must come before any other use of its names;
+   CPython's symbol table underlines the statement. */
 static void
 check_global(Resolver *r, ScopeInfo *s, Stmt *st)
 {
-    for (int i = 0; i < st->names.count; i++) {
+    for (int i = 0; i < st->names.count && !r->failed; i++) {
         PyObject *name = st->names.names[i];
         const char *text = PyUnicode_AsUTF8(name);
         Seen *seen = find_seen(s, name);
+        const char *fmt = NULL;
         if (s->is_function && find(s->locals, s->code->co_argcount, name) >= 0)
-            fail(r, EXC_SYNTAX, st->line, 0,
-                 "name '%s' is parameter and "
-                 "global",
-                 text);
+            fmt = "name '%s' is parameter and global";
         else if (seen != NULL && seen->used)
-            fail(r, EXC_SYNTAX, st->line, 0,
-                 "name '%s' is used prior to "
-                 "global declaration",
-                 text);
+            fmt = "name '%s' is used prior to global declaration";
         else if (seen != NULL && seen->bound)
-            fail(r, EXC_SYNTAX, st->line, 0,
-                 "name '%s' is assigned to "
-                 "before global declaration",
-                 text);
+            fmt = "name '%s' is assigned to before global declaration";
+        if (fmt == NULL)
+            continue;
+        fail(r, EXC_SYNTAX, st->line, st->col + 1, fmt, text);
+        if (st->end_line == st->line)
+            interp.error.end_column = st->end_col + 1;
     }
 }
 

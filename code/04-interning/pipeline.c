@@ -16,7 +16,7 @@ compile_module(Module *m, const char *source)
         return -1;
     if (fold_constants(m, body) < 0)
         return -1;
-    if (resolve_module(m, body) < 0)
+    if (_PyParser_CompileError(m, resolve_module(m, body)) < 0)
         return -1;
     return _PyCompile_Module(m);
 }

@@ -694,6 +694,27 @@ test_syntax_errors_underline_as_cpython(void **state)
         "f(a=1, 2, 3)\n",
         "f(**k, 2)\n",
         "f(x=1, y=2, x=3)\n",
+        /* a genexp after them: at its "for", as CPython's rule fails */
+        "f(a=1, 2, x for x in y)\n",
+        "f(a=1, 2 for x in y)\n",
+        /* * after **: from the comma to the last token read, less its
+           last character; an assignment to either: to the value */
+        "f(**k, *y)\n",
+        "f(**k, *y, z)\n",
+        "f(**k, *y, *z, w)\n",
+        "f(**k, *y for y in z)\n",
+        "f(**k, *)\n",
+        "f(**k, *y = 1)\n",
+        "f(**y = 1)\n",
+        /* the symbol table's errors before the compiler's */
+        "return 1\nx = [(yield) for x in y]\n",
+        "return 1\ndef f():\n    global x\n    x = 1\n    global x\n",
+        "return 5\ndef f(a, a): pass\n",
+        "def f():\n    x = [i for i in y for j in (yield)]\n",
+        "x = {(yield 1): (yield 2) for i in y}\n",
+        "def f():\n    x = ((yield) for i in y)\n",
+        "from __future__ import nope\n",
+        "def f(a):\n    global a\n",
         /* a block never begun: at the file's end, no caret */
         "if 1:\n",
         "if 1:\n\n",
