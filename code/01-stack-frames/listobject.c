@@ -2,6 +2,7 @@
 #include "listobject.h"
 
 #include "abstract.h"
+#include "dictobject.h"
 #include "errors.h"
 #include "iterobject.h"
 #include "longobject.h"
@@ -117,10 +118,12 @@ length_of(PyObject *iterable)
     return -2;
 }
 
+static Py_ssize_t listreviter_left(PyObject *self);
+
 /* How many items iterable says it will give, as CPython's
    PyObject_LengthHint(iterable, 8) (Objects/abstract.c, 3.13): its
-   len(), what a list's or a tuple's iterator has left (their
-   __length_hint__), else 8.  -1 with an error set. */
+   len(), what a list's or a tuple's iterator has left, or reversed()
+   of a list (their __length_hint__), else 8.  -1 with an error set. */
 static Py_ssize_t
 length_hint(PyObject *iterable)
 {
@@ -133,19 +136,22 @@ length_hint(PyObject *iterable)
         Py_ssize_t size = it->seq != NULL ? Py_SIZE(it->seq) : 0;
         return size > it->index ? size - it->index : 0;
     }
+    if (Py_IS_TYPE(iterable, &PyListRevIter_Type))
+        return listreviter_left(iterable);
     return 8;
 }
 
 /* Room for n more items before they are appended, as CPython 3.13's
    list.extend makes it: exactly n (rounded up to even) in a list with
-   no array yet, else list_resize's growth to the size they make. */
+   no array yet (exact), else list_resize's growth to the size they
+   make. */
 static int
-reserve(PyListObject *op, Py_ssize_t n)
+reserve(PyListObject *op, Py_ssize_t n, bool exact)
 {
     Py_ssize_t m = Py_SIZE(op);
     if (n <= 0)
         return 0;
-    if (op->ob_item == NULL)
+    if (op->ob_item == NULL && exact)
         return preallocate_exact(op, n);
     if (n > PTRDIFF_MAX / (Py_ssize_t)sizeof(PyObject *) - m)
         return 0; /* CPython ignores a hint that large */
@@ -629,7 +635,7 @@ _PyList_Extend(PyObject *list, PyObject *iterable)
     PyListObject *op = (PyListObject *)list;
     if (PyList_Check(iterable) || PyTuple_Check(iterable)) {
         Py_ssize_t n = Py_SIZE(iterable);
-        if (reserve(op, n) < 0)
+        if (reserve(op, n, true) < 0)
             return -1;
         /* the room is there: no resize, so the items stay where
            they are even when the list extends itself */
@@ -643,8 +649,14 @@ _PyList_Extend(PyObject *list, PyObject *iterable)
     PyObject *iter = PyObject_GetIter(iterable), *item;
     if (iter == NULL)
         return -1;
+    /* a dict and its views grow the list as appends would, empty or
+       not (3.13's list_extend_dict: list(d) is no exact fit) */
+    bool dict_like = PyDict_Check(iterable) ||
+                     Py_IS_TYPE(iterable, &PyDictKeys_Type) ||
+                     Py_IS_TYPE(iterable, &PyDictValues_Type) ||
+                     Py_IS_TYPE(iterable, &PyDictItems_Type);
     Py_ssize_t hint = length_hint(iterable);
-    int status = hint < 0 || reserve(op, hint) < 0 ? -1 : 0;
+    int status = hint < 0 || reserve(op, hint, !dict_like) < 0 ? -1 : 0;
     while (status == 0 && (item = PyIter_Next(iter)) != NULL) {
         if (Py_SIZE(op) < op->allocated) { /* room made before */
             op->ob_item[Py_SIZE(op)++] = item;
@@ -1071,6 +1083,16 @@ list_reversed(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     it->index = Py_SIZE(self) - 1;
     it->seq = Py_NewRef(self);
     return (PyObject *)it;
+}
+
+/* What is left to give (listreviter_len, Objects/listobject.c). */
+static Py_ssize_t
+listreviter_left(PyObject *self)
+{
+    ListRevIterObject *it = (ListRevIterObject *)self;
+    return it->seq != NULL && it->index >= 0 && it->index < Py_SIZE(it->seq)
+               ? it->index + 1
+               : 0;
 }
 
 static void

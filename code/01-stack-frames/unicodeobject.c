@@ -648,8 +648,15 @@ append_piece(PyObject *list, PyUnicodeObject *op, Py_ssize_t from,
     PyObject *piece =
         may_share ? bytes_or_self(op, from, to)
                   : PyUnicode_FromStringAndSize(op->data + from, to - from);
-    int status = piece ? PyList_Append(list, piece) : -1;
-    Py_XDECREF(piece);
+    if (piece == NULL)
+        return -1;
+    PyListObject *l = (PyListObject *)list;
+    if (Py_SIZE(l) < l->allocated) { /* in the room made first */
+        l->ob_item[Py_SIZE(l)++] = piece;
+        return 0;
+    }
+    int status = PyList_Append(list, piece);
+    Py_DECREF(piece);
     return status;
 }
 
@@ -780,9 +787,19 @@ split_impl(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
         PyErr_Format(EXC_VALUE, "empty separator");
         return NULL;
     }
-    if (maxcount < 0)
-        maxcount = PTRDIFF_MAX;
-    PyObject *list = PyList_New(0);
+    /* CPython makes room for the pieces first, maxsplit + 1 of them or,
+       with none given, as many as the string's length allows, but at
+       most 12 (PREALLOC_SIZE in Objects/stringlib/split.h); more are
+       appended */
+    Py_ssize_t len = PyUnicode_GetLength(self);
+    Py_ssize_t seplen = sep == Py_None ? 0 : PyUnicode_GetLength(sep);
+    if (sep != Py_None && len < seplen)
+        maxcount = 0; /* the string is the one piece */
+    else if (maxcount < 0)
+        maxcount = sep == Py_None ? (len - 1) / 2 + 1 : len / seplen + 1;
+    PyObject *list = PyList_New(maxcount >= 12 ? 12 : (Py_ssize_t)maxcount + 1);
+    if (list != NULL)
+        Py_SIZE(list) = 0;
     PyUnicodeObject *op = (PyUnicodeObject *)self;
     int status = list == NULL ? -1
                  : sep == Py_None
