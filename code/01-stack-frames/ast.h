@@ -45,7 +45,7 @@ typedef enum {
     E_COMPARE,
     E_IFEXP,
     E_LAMBDA,
-    E_LISTCOMP,
+    E_LISTCOMP,  /* a list or a dict comprehension */
     E_JOINEDSTR, /* an f-string: its texts and fields, joined */
     E_FORMATTED, /* one replacement field of an f-string */
 } ExprKind;
@@ -160,6 +160,7 @@ struct Expr {
             Expr *test, *body, *orelse;
         } ifexp;
         struct {
+            Expr *key; /* a dict comprehension's, elt its value; else NULL */
             Expr *elt;
             Comprehension *generators;
             int ngenerators;

@@ -412,8 +412,7 @@ display_type(Expr *e)
     case E_TUPLE:
         return &PyTuple_Type;
     case E_LIST:
-    case E_LISTCOMP:
-        return &PyList_Type;
+        return e->listcomp.key != NULL ? &PyDict_Type : &PyList_Type;
     case E_DICT:
         return &PyDict_Type;
     case E_LAMBDA:
@@ -713,7 +712,7 @@ compile_slice(Compiler *c, Expr *e)
 /* The clauses from number g on: each loops over its iterable (the
    first's is on the stack already), binds its target, skips the items
    its conditions refuse; the innermost appends the element to the
-   list, which lies below the iterators. */
+   list (or stores the key and value in the dict) below the iterators. */
 static void
 compile_generators(Compiler *c, Expr *e, int g)
 {
@@ -735,6 +734,20 @@ compile_generators(Compiler *c, Expr *e, int g)
     }
     if (g + 1 < e->listcomp.ngenerators) {
         compile_generators(c, e, g + 1);
+    } else if (e->listcomp.key != NULL) { /* the key first (3.8+) */
+        Expr *key = e->listcomp.key, *value = e->listcomp.elt;
+        compile_expr(c, key);
+        compile_expr(c, value);
+        /* at the pair, key: value, where a key that cannot be hashed
+           is reported */
+        Place saved = {c->line, c->pos};
+        c->pos = (Position){.line = key->start_line,
+                            .end_line = value->end_line,
+                            .col = key->col,
+                            .end_col = value->end_col};
+        c->line = key->start_line;
+        emit(c, MAP_ADD, e->listcomp.ngenerators + 1);
+        leave_expr(c, saved);
     } else {
         compile_expr(c, e->listcomp.elt);
         emit(c, LIST_APPEND, e->listcomp.ngenerators + 1);
@@ -743,7 +756,8 @@ compile_generators(Compiler *c, Expr *e, int g)
     place_label(c, exit);
 }
 
-/* [elt for ...] inline, as CPython 3.12+ compiles it (PEP 709): the
+/* [elt for ...] and {key: elt for ...} inline, as CPython 3.12+
+   compiles them (PEP 709): the
    first iterable, then the values of the comprehension's names saved
    on the stack (LOAD_FAST_AND_CLEAR) and put back after, by a handler
    too if the comprehension raises. */
@@ -759,7 +773,7 @@ compile_listcomp(Compiler *c, Expr *e)
         emit(c, SWAP, n + 1);
         setup_block(c, cleanup);
     }
-    emit(c, BUILD_LIST, 0);
+    emit(c, e->listcomp.key != NULL ? BUILD_MAP : BUILD_LIST, 0);
     emit(c, SWAP, 2);
     compile_generators(c, e, 0);
     if (n == 0)

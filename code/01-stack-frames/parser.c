@@ -1242,9 +1242,9 @@ comprehension_clauses(Parser *p, Token *at, Expr *elt, List *clauses,
 
 /* A comprehension, from its element to the bracket that closes it
    (close); key: a dict comprehension's, elt its value.  name: NULL for
-   a list comprehension; else CPython's name for the one minipy lacks. */
+   a list comprehension; else CPython's name for it. */
 static Expr *
-comprehension(Parser *p, Token *at, const Expr *key, Expr *elt, TokenType close,
+comprehension(Parser *p, Token *at, Expr *key, Expr *elt, TokenType close,
               const char *name)
 {
     List clauses = {0};
@@ -1254,11 +1254,10 @@ comprehension(Parser *p, Token *at, const Expr *key, Expr *elt, TokenType close,
     yield_in_comprehension(p, &clauses, key != NULL ? elt : NULL,
                            key != NULL ? key : elt,
                            name != NULL ? name : "list comprehension");
-    if (name != NULL) {
+    if (name != NULL && key == NULL) {
         defer_unsupported(p, at->line, at->column,
                           close == T_RPAR ? "generator expressions"
-                          : *name == 's'  ? "set comprehensions"
-                                          : "dict comprehensions");
+                                          : "set comprehensions");
         return placeholder(p, at->line, at->column, name, elt);
     }
     Expr *e = span(p, new_expr(p, E_LISTCOMP, at), at);
@@ -1268,6 +1267,7 @@ comprehension(Parser *p, Token *at, const Expr *key, Expr *elt, TokenType close,
         return p->failed ? NULL : no_memory(p);
     for (int i = 0; i < clauses.count; i++)
         flat[i] = *(Comprehension *)clauses.items[i];
+    e->listcomp.key = key;
     e->listcomp.elt = elt;
     e->listcomp.generators = flat;
     e->listcomp.ngenerators = clauses.count;
@@ -2258,7 +2258,8 @@ target_name(Expr *e)
     case E_LAMBDA:
         return "lambda";
     case E_LISTCOMP:
-        return "list comprehension";
+        return e->listcomp.key != NULL ? "dict comprehension"
+                                       : "list comprehension";
     case E_DICT:
         return "dict literal";
     default:

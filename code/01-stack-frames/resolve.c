@@ -552,6 +552,7 @@ resolve_comprehension(Resolver *r, ScopeInfo *s, Expr *e)
         for (int i = 0; i < gens[g].nifs; i++)
             resolve_expr(r, &comp, gens[g].ifs[i]);
     }
+    resolve_expr(r, &comp, e->listcomp.key);
     resolve_expr(r, &comp, e->listcomp.elt);
 }
 

@@ -198,6 +198,7 @@ each_child(Folder *f, ExprPass pass, Expr *e)
         pass(f, e->ifexp.orelse);
         break;
     case E_LISTCOMP: /* all but the targets, which are names */
+        pass(f, e->listcomp.key);
         pass(f, e->listcomp.elt);
         for (int g = 0; g < e->listcomp.ngenerators; g++) {
             pass(f, e->listcomp.generators[g].iter);
