@@ -104,6 +104,8 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
         return -2;
     case UNPACK_SEQUENCE:
         return arg - 1;
+    case UNPACK_EX: /* the items before and after the star, and a list */
+        return (arg & 0xFF) + (arg >> 8);
     case CALL:
         return -arg - 1;
     case CALL_KW:

@@ -48,6 +48,7 @@ typedef enum {
     E_LISTCOMP,  /* a list or a dict comprehension */
     E_JOINEDSTR, /* an f-string: its texts and fields, joined */
     E_FORMATTED, /* one replacement field of an f-string */
+    E_STARRED,   /* *target, in a, *b = ...: its unary.operand */
 } ExprKind;
 
 /* for TARGET in ITER if COND if COND: one clause of a comprehension. */
@@ -144,7 +145,7 @@ struct Expr {
         struct {
             UnaryOp op;
             Expr *operand;
-        } unary; /* also E_NOT */
+        } unary; /* also E_NOT, E_STARRED */
         struct {
             bool is_and;
             Expr **values;

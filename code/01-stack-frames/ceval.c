@@ -195,6 +195,60 @@ unpack(PyObject *value, int want, PyObject **top)
     return 0;
 }
 
+/* a, *rest, b = value: before items, a list of the rest, after items,
+   pushed last first.  As CPython 3.13's _PyEval_UnpackIterable: the
+   first items are taken one by one, the rest made a list (so it has
+   the room list() of the iterator would give it) and the last ones
+   taken off its end; its messages. */
+static int
+unpack_ex(PyObject *value, int before, int after, PyObject **top)
+{
+    PyObject *it = PyObject_GetIter(value);
+    if (it == NULL) {
+        if (PyErr_ExceptionMatches(EXC_TYPE) && Py_TYPE(value)->tp_iter == NULL)
+            PyErr_Format(EXC_TYPE, "cannot unpack non-iterable %s object",
+                         Py_TYPE(value)->tp_name);
+        return -1;
+    }
+    int total = before + 1 + after, i = 0;
+    for (; i < before; i++) {
+        PyObject *item = PyIter_Next(it);
+        if (item == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_Format(EXC_VALUE,
+                             "not enough values to unpack (expected at "
+                             "least %d, got %d)",
+                             before + after, i);
+            goto fail;
+        }
+        top[total - 1 - i] = item;
+    }
+    PyObject *rest = _PyList_FromIterable(it);
+    if (rest == NULL)
+        goto fail;
+    Py_ssize_t left = Py_SIZE(rest);
+    if (left < after) {
+        PyErr_Format(EXC_VALUE,
+                     "not enough values to unpack (expected at least %d, "
+                     "got %zd)",
+                     before + after, before + left);
+        Py_DECREF(rest);
+        goto fail;
+    }
+    PyObject **items = ((PyListObject *)rest)->ob_item;
+    for (int k = 0; k < after; k++) /* the list gives them up */
+        top[after - 1 - k] = items[left - after + k];
+    Py_SIZE(rest) = left - after;
+    top[after] = rest;
+    Py_DECREF(it);
+    return 0;
+fail:
+    while (i > 0)
+        Py_DECREF(top[total - i--]);
+    Py_DECREF(it);
+    return -1;
+}
+
 /* A display {k: v, ...} starts with room for its n pairs, as CPython
    3.13's _PyDict_FromItems makes it: a table for str keys when they
    all are. */
@@ -748,11 +802,14 @@ dispatch_opcode:
             goto unary_done;
         }
 
-        TARGET(CALL_INTRINSIC_1) /* INTRINSIC_UNARY_POSITIVE or _PRINT */
+        TARGET(CALL_INTRINSIC_1) /* unary plus, the prompt's echo, a tuple */
         {
             value = TOP();
             result = oparg == INTRINSIC_PRINT ? _PySys_DisplayHook(value)
-                                              : PyNumber_Positive(value);
+                     : oparg == INTRINSIC_LIST_TO_TUPLE
+                         ? _PyTuple_FromArray(((PyListObject *)value)->ob_item,
+                                              Py_SIZE(value))
+                         : PyNumber_Positive(value);
             goto unary_done;
         }
 
@@ -947,6 +1004,14 @@ dispatch_opcode:
         {
             value = POP();
             int status = _PyList_Extend(PEEK(oparg), value);
+            /* [*5]: CPython's message, unless iterating itself failed */
+            if (status < 0 && PyErr_ExceptionMatches(EXC_TYPE) &&
+                Py_TYPE(value)->tp_iter == NULL) {
+                PyErr_Clear();
+                PyErr_Format(EXC_TYPE,
+                             "Value after * must be an iterable, not %s",
+                             Py_TYPE(value)->tp_name);
+            }
             Py_DECREF(value);
             if (status < 0)
                 goto error;
@@ -1022,6 +1087,18 @@ dispatch_opcode:
             if (status < 0)
                 goto error;
             stack_pointer += oparg;
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_EX)
+        {
+            value = POP();
+            int before = oparg & 0xFF, after = oparg >> 8;
+            int status = unpack_ex(value, before, after, stack_pointer);
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            stack_pointer += before + 1 + after;
             DISPATCH();
         }
 

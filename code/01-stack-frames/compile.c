@@ -412,6 +412,8 @@ display_type(Expr *e)
     case E_TUPLE:
         return &PyTuple_Type;
     case E_LIST:
+        return &PyList_Type;
+    case E_LISTCOMP:
         return e->listcomp.key != NULL ? &PyDict_Type : &PyList_Type;
     case E_DICT:
         return &PyDict_Type;
@@ -847,10 +849,52 @@ constants_tuple(Compiler *c, Expr **items, int n)
    list is made empty and extended by it; a list too long for the stack
    grows by one append per item; else BUILD_LIST n (starunpack_helper in
    CPython's compiler, v3.11-3.13). */
+static bool
+has_starred(Expr *e)
+{
+    for (int i = 0; i < e->seq.count; i++)
+        if (e->seq.items[i]->kind == E_STARRED)
+            return true;
+    return false;
+}
+
+/* [a, *b, c] and (a, *b, c): the items before the first star on the
+   stack, BUILD_LIST of them, then LIST_EXTEND by each starred value and
+   LIST_APPEND of each other item; a tuple is the list made one at the
+   end (starunpack_helper, CPython's compiler, v3.9-3.13). */
+static void
+compile_starred_display(Compiler *c, Expr *e)
+{
+    int n = e->seq.count;
+    bool built = n > STACK_USE_GUIDELINE;
+    if (built)
+        emit(c, BUILD_LIST, 0);
+    for (int i = 0; i < n; i++) {
+        Expr *item = e->seq.items[i];
+        if (item->kind == E_STARRED) {
+            if (!built)
+                emit(c, BUILD_LIST, i);
+            built = true;
+            compile_expr(c, item->unary.operand);
+            emit(c, LIST_EXTEND, 1);
+        } else {
+            compile_expr(c, item);
+            if (built)
+                emit(c, LIST_APPEND, 1);
+        }
+    }
+    if (e->kind == E_TUPLE)
+        emit(c, CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE);
+}
+
 static void
 compile_list(Compiler *c, Expr *e)
 {
     int n = e->seq.count;
+    if (has_starred(e)) {
+        compile_starred_display(c, e);
+        return;
+    }
     if (n > 2 && all_constants(e->seq.items, n)) {
         emit(c, BUILD_LIST, 0);
         emit_const(c, constants_tuple(c, e->seq.items, n));
@@ -993,6 +1037,10 @@ compile_expr(Compiler *c, Expr *e)
         compile_list(c, e);
         break;
     case E_TUPLE:
+        if (has_starred(e)) {
+            compile_starred_display(c, e);
+            break;
+        }
         for (int i = 0; i < e->seq.count; i++)
             compile_expr(c, e->seq.items[i]);
         emit(c, BUILD_TUPLE, e->seq.count);
@@ -1061,6 +1109,13 @@ compile_expr(Compiler *c, Expr *e)
     case E_FORMATTED:
         compile_formatted(c, e);
         break;
+    case E_STARRED: /* an item of a display (compile_starred_display) or
+                       a target (compile_store): the parser lets no other
+                       through */
+        PyErr_SyntaxAt(EXC_NOT_IMPLEMENTED, e->line, e->column,
+                       "minipy does not support a starred expression here");
+        c->failed = true;
+        break;
     }
     leave_expr(c, place);
     Py_LeaveRecursiveCall();
@@ -1091,10 +1146,21 @@ compile_store(Compiler *c, Expr *target)
         compile_expr(c, target->subscript.index);
         emit(c, STORE_SUBSCR, 0);
         break;
-    default: /* a, b = value */
-        emit(c, UNPACK_SEQUENCE, target->seq.count);
-        for (int i = 0; i < target->seq.count; i++)
+    case E_STARRED: /* the rest, as a list (UNPACK_EX made it) */
+        compile_store(c, target->unary.operand);
+        break;
+    default: { /* a, b = value; a, *rest, b = value */
+        int n = target->seq.count, star = -1;
+        for (int i = 0; i < n; i++)
+            if (target->seq.items[i]->kind == E_STARRED)
+                star = i;
+        if (star < 0)
+            emit(c, UNPACK_SEQUENCE, n);
+        else /* the counts before and after the star, as CPython's */
+            emit(c, UNPACK_EX, star | (n - 1 - star) << 8);
+        for (int i = 0; i < n; i++)
             compile_store(c, target->seq.items[i]);
+    }
     }
     leave_expr(c, place);
 }

@@ -841,6 +841,14 @@ dictiter_step(DictIterObject *it, PyObject **key, PyObject **value)
     return true;
 }
 
+/* What is left, while the dict keeps its size (dictiter_len). */
+static Py_ssize_t
+dictiter_left(PyObject *self)
+{
+    DictIterObject *it = (DictIterObject *)self;
+    return it->dict != NULL && it->used == PyDict_Size(it->dict) ? it->len : 0;
+}
+
 static PyObject *
 dictiter_next(PyObject *self)
 {
@@ -871,6 +879,7 @@ dictiter_iter(PyObject *self)
         .tp_traverse = dictiter_traverse,                                      \
         .tp_iter = dictiter_iter,                                              \
         .tp_iternext = dictiter_next,                                          \
+        .tp_length_hint = dictiter_left,                                       \
         .tp_base = &PyBaseObject_Type,                                         \
     };
 DICT_ITERATOR(PyDictIter_Type, "dict_keyiterator")

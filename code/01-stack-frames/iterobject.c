@@ -74,6 +74,15 @@ seqiter_iter(PyObject *self)
     return Py_NewRef(self);
 }
 
+/* What is left (listiter_len, tupleiter_len, unicodeiter_len). */
+static Py_ssize_t
+seqiter_left(PyObject *self)
+{
+    PySeqIterObject *it = (PySeqIterObject *)self;
+    Py_ssize_t size = it->seq != NULL ? Py_TYPE(it->seq)->tp_len(it->seq) : 0;
+    return size > it->index ? size - it->index : 0;
+}
+
 #define SEQ_ITERATOR(NAME, TP_NAME)                                            \
     PyTypeObject NAME = {                                                      \
         .ob_base = PyObject_HEAD_INIT(&PyType_Type),                           \
@@ -83,6 +92,7 @@ seqiter_iter(PyObject *self)
         .tp_traverse = seqiter_traverse,                                       \
         .tp_iter = seqiter_iter,                                               \
         .tp_iternext = seqiter_next,                                           \
+        .tp_length_hint = seqiter_left,                                        \
         .tp_base = &PyBaseObject_Type,                                         \
     };
 SEQ_ITERATOR(PySeqIter_Type, "list_iterator")

@@ -118,26 +118,18 @@ length_of(PyObject *iterable)
     return -2;
 }
 
-static Py_ssize_t listreviter_left(PyObject *self);
-
 /* How many items iterable says it will give, as CPython's
    PyObject_LengthHint(iterable, 8) (Objects/abstract.c, 3.13): its
-   len(), what a list's or a tuple's iterator has left, or reversed()
-   of a list (their __length_hint__), else 8.  -1 with an error set. */
+   len(), what an iterator says is left (tp_length_hint, CPython's
+   __length_hint__), else 8.  -1 with an error set. */
 static Py_ssize_t
 length_hint(PyObject *iterable)
 {
     Py_ssize_t n = length_of(iterable);
     if (n != -2)
         return n;
-    if (Py_IS_TYPE(iterable, &PySeqIter_Type) ||
-        Py_IS_TYPE(iterable, &PyTupleIter_Type)) {
-        PySeqIterObject *it = (PySeqIterObject *)iterable;
-        Py_ssize_t size = it->seq != NULL ? Py_SIZE(it->seq) : 0;
-        return size > it->index ? size - it->index : 0;
-    }
-    if (Py_IS_TYPE(iterable, &PyListRevIter_Type))
-        return listreviter_left(iterable);
+    if (Py_TYPE(iterable)->tp_length_hint != NULL)
+        return Py_TYPE(iterable)->tp_length_hint(iterable);
     return 8;
 }
 
@@ -1139,6 +1131,7 @@ PyTypeObject PyListRevIter_Type = {
     .tp_traverse = listreviter_traverse,
     .tp_iter = listreviter_iter,
     .tp_iternext = listreviter_next,
+    .tp_length_hint = listreviter_left,
     .tp_base = &PyBaseObject_Type,
 };
 

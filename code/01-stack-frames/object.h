@@ -138,6 +138,10 @@ struct _typeobject {
     vectorcallfunc tp_call;
     unaryfunc tp_iter;
     unaryfunc tp_iternext; /* NULL without an error when exhausted */
+    /* an iterator's __length_hint__: how many items are left, as
+       list() and a, *b = ... ask before they make room (CPython's
+       PyObject_LengthHint); NULL: it does not say */
+    lenfunc tp_length_hint;
     newfunc tp_new;
     vectorcallfunc tp_vectorcall; /* calling the type itself, if set */
     descrgetfunc tp_descr_get;    /* its objects are descriptors, if set */

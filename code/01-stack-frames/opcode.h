@@ -67,6 +67,7 @@
     X(MAP_ADD, 1)                                                              \
     X(DICT_UPDATE, 1)                                                          \
     X(UNPACK_SEQUENCE, 1)                                                      \
+    X(UNPACK_EX, 1)                                                            \
     X(CALL, 1)                                                                 \
     X(CALL_KW, 1)                                                              \
     X(RETURN_VALUE, 0)                                                         \
@@ -117,14 +118,16 @@ enum {
     NB_COUNT = 2 * NB_INPLACE,
 };
 
-/* CALL_INTRINSIC_1's argument: CPython's numbers for the two intrinsics
-   we need, unary plus and the prompt's echo of a value
+/* CALL_INTRINSIC_1's argument: CPython's numbers for the intrinsics we
+   need: unary plus, the prompt's echo of a value, and the tuple a
+   display with *a in it makes from its list
    (Include/internal/pycore_intrinsics.h). */
 /* CONVERT_VALUE's argument: CPython's numbers (Include/ceval.h). */
 enum { FVC_NONE = 0, FVC_STR = 1, FVC_REPR = 2, FVC_ASCII = 3 };
 
 #define INTRINSIC_PRINT          1
 #define INTRINSIC_UNARY_POSITIVE 5
+#define INTRINSIC_LIST_TO_TUPLE  6
 
 /* One instruction: a code unit, opcode first as CPython lays it out. */
 typedef uint16_t _Py_CODEUNIT;

@@ -318,6 +318,8 @@ span(Parser *p, Expr *e, const Token *first)
 
 /* What CPython's errors call a starred expression, *x. */
 static const char STARRED[] = "starred";
+/* starred()'s what for *a in a display, which minipy compiles. */
+static const char IN_A_DISPLAY[] = "unpacking with * in a display";
 
 /* A node standing for a construct minipy lacks (Expr.unsupported), at
    line, column: CPython's name for it, and what it holds. */
@@ -337,7 +339,7 @@ placeholder(Parser *p, int line, int column, const char *name, Expr *inner)
 static bool
 is_starred(const Expr *e)
 {
-    return e != NULL && e->unsupported == STARRED;
+    return e != NULL && (e->unsupported == STARRED || e->kind == E_STARRED);
 }
 
 /* The objects the program mentions are made in constants.c. */
@@ -480,6 +482,12 @@ starred(Parser *p, const char *what, bool full)
     Expr *value = full ? test(p) : binary(p, LEVEL_OR);
     if (value == NULL)
         return NULL;
+    if (what == IN_A_DISPLAY) { /* [*a, b], *a, b: compiled */
+        Expr *e = new_expr(p, E_STARRED, &at);
+        if (e != NULL)
+            e->unary.operand = value;
+        return span(p, e, &at);
+    }
     if (what != NULL)
         defer_unsupported(p, at.line, at.column, what);
     return placeholder(p, at.line, at.column, STARRED, value);
@@ -1033,7 +1041,7 @@ display_items(Parser *p, TokenType close, List *items, bool *comma)
     while (!check(p, close) && !p->failed) {
         Expr *item;
         if (check(p, T_STAR)) {
-            item = starred(p, "unpacking with * in a display", false);
+            item = starred(p, IN_A_DISPLAY, false);
         } else if (close == T_RPAR && is_op(p, "**")) {
             return syntax_error(p, "cannot use double starred expression "
                                    "here") != NULL;
@@ -1139,6 +1147,7 @@ first_yield(const Expr *e)
     }
     case E_UNARY:
     case E_NOT:
+    case E_STARRED:
         return first_yield(e->unary.operand);
     case E_BOOLOP:
         return first_yield_of(e->boolop.values, e->boolop.count);
@@ -1353,7 +1362,7 @@ dict_atom(Parser *p, Token *at)
             defer_unsupported(p, star.line, star.column,
                               "unpacking with ** in a dict display");
         } else if (check(p, T_STAR) && (first || set)) {
-            key = value = starred(p, "unpacking with * in a display", false);
+            key = value = starred(p, IN_A_DISPLAY, false);
             set = true;
         } else {
             key = value = test(p);
@@ -2146,19 +2155,14 @@ testlist(Parser *p, bool allow_empty)
     Token at = p->tok;
     if (allow_empty && ends_expression(p))
         return NULL;
-    Expr *first = check(p, T_STAR)
-                      ? starred(p, "unpacking with * in a display", false)
-                      : test(p);
+    Expr *first = check(p, T_STAR) ? starred(p, IN_A_DISPLAY, false) : test(p);
     if (first == NULL || !check(p, T_COMMA))
         return first;
     List items = {0};
     if (!list_push(p, &items, first))
         return NULL;
     while (accept(p, T_COMMA) && !ends_expression(p)) {
-        Expr *item = check(p, T_STAR) ? starred(p,
-                                                "unpacking with * in a "
-                                                "display",
-                                                false)
+        Expr *item = check(p, T_STAR) ? starred(p, IN_A_DISPLAY, false)
                                       : test_within(p, RULES_NEXT_ITEM);
         if (item == NULL || !list_push(p, &items, item))
             return NULL;
@@ -2235,8 +2239,10 @@ static Stmt *if_statement(Parser *p);
 static const char *
 target_name(Expr *e)
 {
+    if (is_starred(e))
+        return NULL;
     if (e->unsupported != NULL)
-        return is_starred(e) ? NULL : e->unsupported;
+        return e->unsupported;
     switch (e->kind) {
     case E_NAME:
     case E_ATTR:
@@ -2339,7 +2345,7 @@ check_target(Parser *p, Expr *e, const char *verb)
 }
 
 /* The starred items of a target: one at most, in a tuple or a list (a
-   compiler's error in CPython); noted, as minipy lacks them. */
+   compiler's error in CPython); each becomes an E_STARRED target. */
 static bool
 check_starred_target(Parser *p, Expr *e)
 {
@@ -2361,8 +2367,8 @@ check_starred_target(Parser *p, Expr *e)
             late_error(p, at->line, at->column,
                        "multiple starred expressions in assignment");
         }
-        defer_unsupported(p, item->line, item->column,
-                          "starred assignment targets (a, *b = ...)");
+        item->kind = E_STARRED; /* a target now, not an unsupported value */
+        item->unsupported = NULL;
         if (!check_starred_target(p, item->unary.operand))
             return false;
     }

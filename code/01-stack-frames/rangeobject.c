@@ -151,6 +151,14 @@ range_iter(PyObject *self)
     return (PyObject *)it;
 }
 
+/* What is left (rangeiter_len). */
+static Py_ssize_t
+rangeiter_left(PyObject *self)
+{
+    uint64_t n = ((RangeIterObject *)self)->remaining;
+    return n > (uint64_t)PTRDIFF_MAX ? PTRDIFF_MAX : (Py_ssize_t)n;
+}
+
 static PyObject *
 rangeiter_next(PyObject *self)
 {
@@ -198,6 +206,7 @@ PyTypeObject PyRangeIter_Type = {
     .tp_dealloc = range_dealloc,
     .tp_iter = rangeiter_iter,
     .tp_iternext = rangeiter_next,
+    .tp_length_hint = rangeiter_left,
     .tp_base = &PyBaseObject_Type,
 };
 

@@ -139,6 +139,8 @@ bind_target(Resolver *r, ScopeInfo *s, Expr *e)
     if (e->kind == E_TUPLE || e->kind == E_LIST)
         for (int i = 0; i < e->seq.count; i++)
             bind_target(r, s, e->seq.items[i]);
+    if (e->kind == E_STARRED)
+        bind_target(r, s, e->unary.operand);
 }
 
 /* Names declared global are never locals; whether the declaration came
@@ -407,6 +409,7 @@ resolve_expr(Resolver *r, ScopeInfo *s, Expr *e)
         resolve_expr(r, s, e->binop.right);
         break;
     case E_UNARY:
+    case E_STARRED:
     case E_NOT:
         resolve_expr(r, s, e->unary.operand);
         break;
@@ -456,6 +459,8 @@ resolve_target(Resolver *r, ScopeInfo *s, Expr *e)
     } else if (e->kind == E_TUPLE || e->kind == E_LIST) {
         for (int i = 0; i < e->seq.count; i++)
             resolve_target(r, s, e->seq.items[i]);
+    } else if (e->kind == E_STARRED) {
+        resolve_target(r, s, e->unary.operand);
     } else {
         resolve_expr(r, s, e);
     }
@@ -508,6 +513,8 @@ bind_comprehension_target(Resolver *r, ScopeInfo *comp, Expr *e)
     if (e->kind == E_TUPLE || e->kind == E_LIST)
         for (int i = 0; i < e->seq.count; i++)
             bind_comprehension_target(r, comp, e->seq.items[i]);
+    if (e->kind == E_STARRED)
+        bind_comprehension_target(r, comp, e->unary.operand);
 }
 
 /* The scope whose code a comprehension is compiled into. */

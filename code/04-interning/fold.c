@@ -183,6 +183,7 @@ each_child(Folder *f, ExprPass pass, Expr *e)
         break;
     case E_UNARY:
     case E_NOT:
+    case E_STARRED:
         pass(f, e->unary.operand);
         break;
     case E_BOOLOP:

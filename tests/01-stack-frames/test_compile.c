@@ -576,6 +576,8 @@ test_a_missed_comma_warns_as_cpython(void **state)
         "def n():\n"
         "    return (1,\n"
         "            2)(3), x(1), x[1]['a']\n"
+        "def p():\n"
+        "    return [1, 2](3), {y: y for y in ()}(1), [1, 2]['a']\n"
         "assert (x, 'message')\n"
         "assert (x,)\n"
         "print('end')\n");

@@ -36,3 +36,24 @@ print("rsplit", [slots(" ".join("a" * n).rsplit()) for n in range(1, 16)])
 print("rsplit(',', 2)", [slots(("a,a" * k).rsplit(",", 2)) for k in range(8)])
 print("splitlines", [slots("\n".join("a" * n).splitlines()) for n in range(1, 20)])
 print("non-ASCII", slots("é é é".split()), slots("日本,日本".split(",")))
+# An iterator tells how many items it has left (__length_hint__), and
+# list() of it makes room for exactly those; so does a, *rest = ...
+d = table(6)
+print("iter(range)", [slots(list(iter(range(n)))) for n in range(10)])
+print("iter(str)", [slots(list(iter("a" * n))) for n in range(10)],
+      slots(list(iter("é" * 5))))
+print("iter(dict)", slots(list(iter(d))), slots(list(iter(d.values()))),
+      slots(list(iter(d.items()))), slots(list(reversed(d))))
+it = iter(d)
+next(it)
+print("after next", slots(list(it)))
+it = iter(range(10))
+next(it)
+next(it)
+print("range after next", slots(list(it)))
+first, *rest = range(20)
+print("rest", slots(rest))
+first, *rest, last = "abcdefg"
+print("rest of str", slots(rest))
+first, *rest = d
+print("rest of dict", slots(rest))
