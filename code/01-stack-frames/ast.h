@@ -174,8 +174,9 @@ struct Expr {
             Code *code; /* its body: one return statement */
             PyObject **params;
             int nparams;
-            Expr **defaults; /* of the last ndefaults parameters */
+            Expr **defaults; /* of the last ndefaults positional ones */
             int ndefaults;
+            Expr **kwdefaults; /* code->co_kwonlyargcount, NULL: none */
         } lambda;
         struct {
             Expr **values; /* E_CONST strs and E_FORMATTED fields */
@@ -280,8 +281,9 @@ struct Stmt {
             Code *code;
             PyObject **params;
             int nparams;
-            Expr **defaults; /* of the last ndefaults parameters */
+            Expr **defaults; /* of the last ndefaults positional ones */
             int ndefaults;
+            Expr **kwdefaults; /* code->co_kwonlyargcount, NULL: none */
         } def;
         struct {
             Expr *target;

@@ -19,12 +19,15 @@
 #include "listobject.h"
 #include "longobject.h"
 #include "methodobject.h"
+#include "moduleobject.h"
+#include "pymem.h"
 #include "sliceobject.h"
 #include "sysmodule.h"
 #include "tupleobject.h"
 #include "unicodeobject.h"
 
 #include <assert.h>
+#include <string.h>
 
 /* Computed goto (a table of label addresses) where the compiler has it:
    each instruction jumps straight to the next one's code. */
@@ -293,6 +296,203 @@ dict_update(PyObject *dict, PyObject *other)
         if (PyDict_SetItem(dict, key, value) < 0)
             return -1;
     return 0;
+}
+
+/* ---- f(*args, **kwargs) ---- */
+
+/* What CPython's messages call a callable: "print()", "__main__.f()",
+   "__main__.A.m()", else its str() (_PyObject_FunctionStr,
+   Objects/object.c, 3.13: its __qualname__, after its __module__
+   unless that is builtins). */
+static void
+function_str(PyObject *func, char *buf, size_t size)
+{
+    if (PyMethod_Check(func))
+        func = ((PyMethodObject *)func)->im_func;
+    const char *module = NULL, *name = NULL;
+    char qual[256];
+    if (PyFunction_Check(func)) {
+        PyFunctionObject *f = (PyFunctionObject *)func;
+        PyObject *m = PyDict_GetItemString(f->func_globals, "__name__");
+        module = m != NULL && PyUnicode_Check(m) ? PyUnicode_AsUTF8(m) : NULL;
+        name = PyUnicode_AsUTF8(f->func_qualname);
+    } else if (PyCFunction_Check(func)) {
+        PyCFunctionObject *f = (PyCFunctionObject *)func;
+        name = f->m_ml->ml_name;
+        if (f->m_self != NULL && PyModule_Check(f->m_self))
+            module = PyUnicode_AsUTF8(((PyModuleObject *)f->m_self)->md_name);
+        else if (f->m_self != NULL) {
+            snprintf(qual, sizeof qual, "%s.%s", Py_TYPE(f->m_self)->tp_name,
+                     name);
+            name = qual;
+        }
+    } else if (PyType_Check(func)) {
+        PyTypeObject *t = (PyTypeObject *)func;
+        name = t->tp_name;
+        PyObject *m = t->tp_flags & Py_TPFLAGS_HEAPTYPE && t->tp_dict != NULL
+                          ? PyDict_GetItemString(t->tp_dict, "__module__")
+                          : NULL;
+        module = m != NULL && PyUnicode_Check(m) ? PyUnicode_AsUTF8(m) : NULL;
+    } else {
+        PyObject *s = PyObject_Str(func);
+        snprintf(buf, size, "%s", s != NULL ? PyUnicode_AsUTF8(s) : "?");
+        Py_XDECREF(s);
+        if (s == NULL)
+            PyErr_Clear();
+        return;
+    }
+    if (module != NULL && strcmp(module, "builtins") != 0)
+        snprintf(buf, size, "%s.%s()", module, name);
+    else
+        snprintf(buf, size, "%s()", name);
+}
+
+/* f(**x): x's items into the dict being built, a name only once
+   (DICT_MERGE, _PyDict_MergeEx): a dict's, or those of an object with
+   keys() and [] (a mapping). */
+static int
+dict_merge(PyObject *dict, PyObject *other, PyObject *func)
+{
+    char fname[300];
+    PyObject *keys = NULL, *key, *value;
+    if (!PyDict_Check(other)) {
+        PyObject *name = PyUnicode_FromString("keys");
+        PyObject *method = name != NULL ? PyObject_GetAttr(other, name) : NULL;
+        Py_XDECREF(name);
+        if (method == NULL) {
+            if (!PyErr_ExceptionMatches(EXC_ATTRIBUTE))
+                return -1;
+            PyErr_Clear();
+            function_str(func, fname, sizeof fname);
+            PyErr_Format(EXC_TYPE,
+                         "%s argument after ** must be a mapping, not %s",
+                         fname, Py_TYPE(other)->tp_name);
+            return -1;
+        }
+        PyObject *listed = PyObject_Call(method, NULL, 0, NULL);
+        Py_DECREF(method);
+        keys = listed != NULL ? _PyList_FromIterable(listed) : NULL;
+        Py_XDECREF(listed);
+        if (keys == NULL)
+            return -1;
+    }
+    Py_ssize_t pos = 0, n = keys != NULL ? Py_SIZE(keys) : 0;
+    int status = 0;
+    for (Py_ssize_t i = 0; status == 0; i++) {
+        if (keys == NULL) {
+            if (!PyDict_Next(other, &pos, &key, &value))
+                break;
+            Py_INCREF(value);
+        } else {
+            if (i >= n)
+                break;
+            key = PyList_GET_ITEM(keys, i);
+            if ((value = PyObject_GetItem(other, key)) == NULL) {
+                status = -1;
+                break;
+            }
+        }
+        int has = PyDict_GetItemWithError(dict, key) != NULL ? 1
+                  : PyErr_Occurred()                         ? -1
+                                                             : 0;
+        if (has > 0) {
+            function_str(func, fname, sizeof fname);
+            PyObject *r = PyObject_Repr(key);
+            if (r != NULL)
+                PyErr_Format(EXC_TYPE,
+                             "%s got multiple values for keyword argument %s",
+                             fname, PyUnicode_AsUTF8(r));
+            Py_XDECREF(r);
+            status = -1;
+        } else if (has < 0 || PyDict_SetItem(dict, key, value) < 0) {
+            status = -1;
+        }
+        Py_DECREF(value);
+    }
+    Py_XDECREF(keys);
+    return status;
+}
+
+/* The call CALL_FUNCTION_EX makes, from a tuple (or anything iterable)
+   of positional arguments and a dict of keyword ones, as a vectorcall:
+   the arguments side by side in a new array, the dict's keys a tuple of
+   names, which must be strs.  A Python function gets its frame pushed
+   (*callee), anything else is called now (its result).  The
+   references to callargs and kwargs stay the caller's. */
+static PyObject *
+call_ex(PyObject *func, PyObject *callargs, PyObject *kwargs, Frame **callee)
+{
+    char fname[300];
+    *callee = NULL;
+    PyObject *args = NULL;
+    if (PyTuple_Check(callargs)) {
+        args = Py_NewRef(callargs);
+    } else {
+        if (Py_TYPE(callargs)->tp_iter == NULL) {
+            function_str(func, fname, sizeof fname);
+            PyErr_Format(EXC_TYPE,
+                         "%s argument after * must be an iterable, not %s",
+                         fname, Py_TYPE(callargs)->tp_name);
+            return NULL;
+        }
+        PyObject *list = _PyList_FromIterable(callargs);
+        if (list == NULL)
+            return NULL;
+        args =
+            _PyTuple_FromArray(((PyListObject *)list)->ob_item, Py_SIZE(list));
+        Py_DECREF(list);
+        if (args == NULL)
+            return NULL;
+    }
+    PyObject *self = NULL;
+    if (PyMethod_Check(func)) { /* its function, its object first */
+        self = ((PyMethodObject *)func)->im_self;
+        func = ((PyMethodObject *)func)->im_func;
+    }
+    Py_ssize_t nargs = Py_SIZE(args) + (self != NULL);
+    Py_ssize_t nkw = kwargs != NULL ? PyDict_Size(kwargs) : 0;
+    PyObject **stack =
+        PyMem_RawMalloc((size_t)(nargs + nkw + 1) * sizeof(PyObject *));
+    PyObject *kwnames = nkw > 0 ? PyTuple_New(nkw) : NULL;
+    PyObject *result = NULL;
+    if (stack == NULL || (nkw > 0 && kwnames == NULL)) {
+        if (stack == NULL)
+            PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t k = 0;
+    if (self != NULL)
+        stack[k++] = Py_NewRef(self);
+    for (Py_ssize_t i = 0; i < Py_SIZE(args); i++)
+        stack[k++] = Py_NewRef(PyTuple_GET_ITEM(args, i));
+    Py_ssize_t pos = 0, j = 0;
+    PyObject *key, *value;
+    while (nkw > 0 && PyDict_Next(kwargs, &pos, &key, &value)) {
+        PyTuple_SET_ITEM(kwnames, j++, Py_NewRef(key));
+        stack[k++] = Py_NewRef(value);
+    }
+    for (Py_ssize_t i = 0; i < nkw; i++) {
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(kwnames, i))) {
+            PyErr_Format(EXC_TYPE, "keywords must be strings");
+            for (Py_ssize_t r = 0; r < k; r++)
+                Py_DECREF(stack[r]);
+            goto done;
+        }
+    }
+    if (PyFunction_Check(func)) { /* the references move to the frame,
+                                     which keeps one to func of its own */
+        *callee =
+            _PyEval_PushFunctionFrame(Py_NewRef(func), stack, nargs, kwnames);
+        goto done;
+    }
+    result = PyObject_Call(func, stack, nargs, kwnames);
+    for (Py_ssize_t r = 0; r < k; r++)
+        Py_DECREF(stack[r]);
+done:
+    PyMem_RawFree(stack);
+    Py_XDECREF(kwnames);
+    Py_DECREF(args);
+    return result;
 }
 
 /* ---- exceptions ---- */
@@ -1079,6 +1279,44 @@ dispatch_opcode:
             DISPATCH();
         }
 
+        TARGET(DICT_MERGE) /* f(**x): callable, NULL, args, dict, x */
+        {
+            value = POP();
+            int status = dict_merge(PEEK(oparg), value, PEEK(oparg + 3));
+            Py_DECREF(value);
+            if (status < 0)
+                goto error;
+            DISPATCH();
+        }
+
+        TARGET(CALL_FUNCTION_EX) /* callable, NULL, args, dict if oparg */
+        {
+            PyObject *kwargs = oparg & 1 ? POP() : NULL;
+            PyObject *callargs = POP();
+            PyObject **base = stack_pointer - 2;
+            PyObject *callable = base[0];
+            Frame *callee = NULL;
+            frame->stacktop = (int)(stack_pointer - localsplus);
+            result = call_ex(callable, callargs, kwargs, &callee);
+            frame->stacktop = -1;
+            Py_DECREF(callargs);
+            Py_XDECREF(kwargs);
+            bool pushed = callee != NULL;
+            if (pushed)
+                frame->stacktop = (int)(base - localsplus);
+            Py_XDECREF(base[1]);
+            Py_DECREF(callable);
+            stack_pointer = base;
+            if (pushed) {
+                frame = callee;
+                goto start_frame;
+            }
+            if (result == NULL)
+                goto error;
+            PUSH(result);
+            DISPATCH();
+        }
+
         TARGET(UNPACK_SEQUENCE)
         {
             value = POP();
@@ -1210,8 +1448,10 @@ dispatch_opcode:
         {
             value = POP(); /* the function */
             PyFunctionObject *func = (PyFunctionObject *)value;
-            assert(oparg == 1);
-            func->func_defaults = TOP();
+            if (oparg == MAKE_FUNCTION_KWDEFAULTS)
+                func->func_kwdefaults = TOP();
+            else
+                func->func_defaults = TOP();
             SET_TOP(value);
             DISPATCH();
         }

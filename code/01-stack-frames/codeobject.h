@@ -47,12 +47,19 @@ typedef struct {
    objects live as long as the program: they are made in its arena (the
    symbol table makes them, the compiler fills in the bytecode) and
    their head is that of a static object, whose count never drops to 0. */
+/* co_flags: the parameters' *args and **kwargs, the locals after the
+   keyword-only ones (CPython's values, Include/cpython/code.h). */
+#define CO_VARARGS     0x0004
+#define CO_VARKEYWORDS 0x0008
+
 typedef struct Code Code;
 struct Code {
     PyObject_HEAD;
-    PyObject *co_name;     /* "f", "<module>", "A" */
-    PyObject *co_qualname; /* "A.f" */
-    int co_argcount;
+    PyObject *co_name;      /* "f", "<module>", "A" */
+    PyObject *co_qualname;  /* "A.f" */
+    int co_argcount;        /* positional parameters */
+    int co_kwonlyargcount;  /* keyword-only ones, after them */
+    int co_flags;           /* CO_VARARGS, CO_VARKEYWORDS: *args, **kwargs */
     int co_nlocals;         /* fast locals, arguments first */
     PyObject **co_varnames; /* their names */
     bool co_uses_dict;      /* module and class bodies: names in a dict */
@@ -94,5 +101,14 @@ void _PyCode_SetFile(Code *code, const char *filename, const char *source);
 int PyCode_Addr2Line(Code *code, int index);
 /* Where in the source it is. */
 Position PyCode_Addr2Location(Code *code, int index);
+
+/* All of its parameters: positional, keyword-only, *args and **kwargs. */
+static inline int
+_PyCode_NParams(const Code *code)
+{
+    return code->co_argcount + code->co_kwonlyargcount +
+           ((code->co_flags & CO_VARARGS) != 0) +
+           ((code->co_flags & CO_VARKEYWORDS) != 0);
+}
 
 #endif

@@ -86,8 +86,17 @@ typedef struct Compiler {
 
 static void compile_expr(Compiler *c, Expr *e);
 static void compile_function(Compiler *c, Code *code, Expr **defaults,
-                             int ndefaults);
+                             int ndefaults, Expr **kwdefaults);
+/* How many items a display may put on the stack at once before the
+   compiler builds it item by item (STACK_USE_GUIDELINE in CPython's
+   Python/compile.c, v3.13.0). */
+#define STACK_USE_GUIDELINE 30
+
 static void compile_store(Compiler *c, Expr *target);
+static bool any_starred(Expr **items, int n);
+static void compile_starred_items(Compiler *c, Expr **items, int n, bool tuple);
+static bool all_constants(Expr **items, int n);
+static PyObject *constants_tuple(Compiler *c, Expr **items, int n);
 static void setup_block(Compiler *c, int label);
 static void pop_block(Compiler *c);
 static void compile_block(Compiler *c, Stmt *s);
@@ -627,6 +636,110 @@ leave_expr(Compiler *c, Place saved)
     c->pos = saved.pos;
 }
 
+/* f(*a) or f(**k): a starred positional argument, or a keyword one
+   with no name. */
+static bool
+is_ex_call(Expr *e)
+{
+    if (any_starred(e->call.args, e->call.nargs))
+        return true;
+    for (int i = 0; i < e->call.nkw; i++)
+        if (PyTuple_GET_ITEM(e->call.kwnames, i) == Py_None)
+            return true;
+    return false;
+}
+
+/* The keywords from begin to end, all named, as one dict
+   (compiler_subkwargs, CPython's compiler, v3.13). */
+static void
+compile_subkwargs(Compiler *c, Expr *e, int begin, int end)
+{
+    Expr **values = e->call.args + e->call.nargs;
+    int n = end - begin;
+    bool big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+        for (int i = begin; i < end; i++)
+            compile_expr(c, values[i]);
+        PyObject *keys = own(c, PyTuple_New(n));
+        for (int i = 0; keys != NULL && i < n; i++)
+            PyTuple_SET_ITEM(
+                keys, i,
+                Py_NewRef(PyTuple_GET_ITEM(e->call.kwnames, begin + i)));
+        emit_const(c, keys);
+        emit(c, BUILD_CONST_KEY_MAP, n);
+        return;
+    }
+    if (big)
+        emit(c, BUILD_MAP, 0);
+    for (int i = begin; i < end; i++) {
+        emit_const(c, PyTuple_GET_ITEM(e->call.kwnames, i));
+        compile_expr(c, values[i]);
+        if (big)
+            emit(c, MAP_ADD, 1);
+    }
+    if (!big)
+        emit(c, BUILD_MAP, n);
+}
+
+/* f(a, *b, k=c, **d): the callable and NULL, a tuple of the positional
+   arguments (one starred alone is passed as it is), a dict of the
+   keyword ones merged in order (DICT_MERGE refuses a name twice), then
+   CALL_FUNCTION_EX, as CPython 3.13 compiles it (ex_call). */
+static void
+compile_ex_call(Compiler *c, Expr *e)
+{
+    Expr *func = e->call.func;
+    if (func->kind == E_NAME && func->name.scope == SCOPE_GLOBAL) {
+        Place place = enter_expr(c, func);
+        emit(c, LOAD_GLOBAL, add_name(c, func->name.id) << 1 | 1);
+        leave_expr(c, place);
+    } else {
+        compile_expr(c, func);
+        emit(c, PUSH_NULL, 0);
+    }
+    Expr **args = e->call.args;
+    int n = e->call.nargs;
+    if (n == 1 && args[0]->kind == E_STARRED) {
+        compile_expr(c, args[0]->unary.operand);
+    } else if (any_starred(args, n)) {
+        compile_starred_items(c, args, n, true);
+    } else if (n > 2 && all_constants(args, n)) {
+        emit_const(c, constants_tuple(c, args, n));
+    } else {
+        for (int i = 0; i < n; i++)
+            compile_expr(c, args[i]);
+        emit(c, BUILD_TUPLE, n);
+    }
+    int nkw = e->call.nkw, seen = 0;
+    bool have_dict = false;
+    Expr **values = args + n;
+    for (int i = 0; i < nkw; i++) {
+        if (PyTuple_GET_ITEM(e->call.kwnames, i) != Py_None) {
+            seen++;
+            continue;
+        }
+        if (seen > 0) {
+            compile_subkwargs(c, e, i - seen, i);
+            if (have_dict)
+                emit(c, DICT_MERGE, 1);
+            have_dict = true;
+            seen = 0;
+        }
+        if (!have_dict)
+            emit(c, BUILD_MAP, 0);
+        have_dict = true;
+        compile_expr(c, values[i]);
+        emit(c, DICT_MERGE, 1);
+    }
+    if (seen > 0) {
+        compile_subkwargs(c, e, nkw - seen, nkw);
+        if (have_dict)
+            emit(c, DICT_MERGE, 1);
+        have_dict = true;
+    }
+    emit(c, CALL_FUNCTION_EX, have_dict);
+}
+
 /* f(a, k=b): the callable, then self or NULL, then the arguments.  A
    method call loads the function and its object without making a bound
    method (LOAD_ATTR with its low bit set), as CPython 3.12+ does, unless
@@ -637,6 +750,10 @@ compile_call(Compiler *c, Expr *e)
 {
     Expr *func = e->call.func;
     check_caller(func);
+    if (is_ex_call(e)) {
+        compile_ex_call(c, e);
+        return;
+    }
     if (func->kind == E_ATTR && !is_imported(c, func->attr.value)) {
         compile_expr(c, func->attr.value);
         /* the method's place, to the CALL */
@@ -797,11 +914,6 @@ compile_listcomp(Compiler *c, Expr *e)
 
 /* ---- displays ---- */
 
-/* How many items a display may put on the stack at once before the
-   compiler builds it item by item (STACK_USE_GUIDELINE in CPython's
-   Python/compile.c, v3.13.0). */
-#define STACK_USE_GUIDELINE 30
-
 static bool
 all_constants(Expr **items, int n)
 {
@@ -850,12 +962,18 @@ constants_tuple(Compiler *c, Expr **items, int n)
    grows by one append per item; else BUILD_LIST n (starunpack_helper in
    CPython's compiler, v3.11-3.13). */
 static bool
-has_starred(Expr *e)
+any_starred(Expr **items, int n)
 {
-    for (int i = 0; i < e->seq.count; i++)
-        if (e->seq.items[i]->kind == E_STARRED)
+    for (int i = 0; i < n; i++)
+        if (items[i]->kind == E_STARRED)
             return true;
     return false;
+}
+
+static bool
+has_starred(Expr *e)
+{
+    return any_starred(e->seq.items, e->seq.count);
 }
 
 /* [a, *b, c] and (a, *b, c): the items before the first star on the
@@ -863,14 +981,13 @@ has_starred(Expr *e)
    LIST_APPEND of each other item; a tuple is the list made one at the
    end (starunpack_helper, CPython's compiler, v3.9-3.13). */
 static void
-compile_starred_display(Compiler *c, Expr *e)
+compile_starred_items(Compiler *c, Expr **items, int n, bool tuple)
 {
-    int n = e->seq.count;
     bool built = n > STACK_USE_GUIDELINE;
     if (built)
         emit(c, BUILD_LIST, 0);
     for (int i = 0; i < n; i++) {
-        Expr *item = e->seq.items[i];
+        Expr *item = items[i];
         if (item->kind == E_STARRED) {
             if (!built)
                 emit(c, BUILD_LIST, i);
@@ -883,8 +1000,14 @@ compile_starred_display(Compiler *c, Expr *e)
                 emit(c, LIST_APPEND, 1);
         }
     }
-    if (e->kind == E_TUPLE)
+    if (tuple)
         emit(c, CALL_INTRINSIC_1, INTRINSIC_LIST_TO_TUPLE);
+}
+
+static void
+compile_starred_display(Compiler *c, Expr *e)
+{
+    compile_starred_items(c, e->seq.items, e->seq.count, e->kind == E_TUPLE);
 }
 
 static void
@@ -1098,7 +1221,7 @@ compile_expr(Compiler *c, Expr *e)
         break;
     case E_LAMBDA:
         compile_function(c, e->lambda.code, e->lambda.defaults,
-                         e->lambda.ndefaults);
+                         e->lambda.ndefaults, e->lambda.kwdefaults);
         break;
     case E_LISTCOMP:
         compile_listcomp(c, e);
@@ -1660,26 +1783,41 @@ compile_assert(Compiler *c, Stmt *s)
 /* A def's or a lambda's function: the default values, computed now,
    go in a tuple below it; SET_FUNCTION_ATTRIBUTE gives them to it. */
 static void
-compile_function(Compiler *c, Code *code, Expr **defaults, int ndefaults)
+compile_function(Compiler *c, Code *code, Expr **defaults, int ndefaults,
+                 Expr **kwdefaults)
 {
     for (int i = 0; i < ndefaults; i++)
         compile_expr(c, defaults[i]);
     if (ndefaults > 0)
         emit(c, BUILD_TUPLE, ndefaults);
+    /* the keyword-only parameters' defaults: a dict of name: value */
+    int nkw = 0;
+    for (int i = 0; i < code->co_kwonlyargcount; i++) {
+        if (kwdefaults[i] == NULL)
+            continue;
+        emit_const(c, code->co_varnames[code->co_argcount + i]);
+        compile_expr(c, kwdefaults[i]);
+        nkw++;
+    }
+    if (nkw > 0)
+        emit(c, BUILD_MAP, nkw);
     if (compile_code(c, c->arena, code, false, false) < 0) {
         c->failed = true;
         return;
     }
     emit_const(c, (PyObject *)code);
     emit(c, MAKE_FUNCTION, 0);
+    if (nkw > 0)
+        emit(c, SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_KWDEFAULTS);
     if (ndefaults > 0)
-        emit(c, SET_FUNCTION_ATTRIBUTE, 1);
+        emit(c, SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_DEFAULTS);
 }
 
 static void
 compile_def(Compiler *c, Stmt *s)
 {
-    compile_function(c, s->def.code, s->def.defaults, s->def.ndefaults);
+    compile_function(c, s->def.code, s->def.defaults, s->def.ndefaults,
+                     s->def.kwdefaults);
     compile_store(c, s->def.target);
 }
 

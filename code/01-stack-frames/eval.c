@@ -71,15 +71,19 @@ release_all(PyObject **args, Py_ssize_t n)
         Py_XDECREF(args[i]);
 }
 
+/* "f() missing 2 required positional arguments: 'a' and 'b'", for the
+   parameters from start to end that have no value (format_missing,
+   Python/ceval.c, 3.13). */
 static void
-missing_arguments(PyFunctionObject *fn, PyObject **slots)
+missing_arguments(PyFunctionObject *fn, PyObject **slots, int start, int end,
+                  const char *kind)
 {
     Code *code = fn->func_code;
     char names[512] = "";
     int missing = 0, total = 0;
-    for (int i = 0; i < code->co_argcount; i++)
+    for (int i = start; i < end; i++)
         total += slots[i] == NULL;
-    for (int i = 0; i < code->co_argcount; i++) {
+    for (int i = start; i < end; i++) {
         if (slots[i] != NULL)
             continue;
         missing++;
@@ -91,15 +95,11 @@ missing_arguments(PyFunctionObject *fn, PyObject **slots)
         snprintf(names + used, sizeof names - used, "%s'%s'", sep,
                  PyUnicode_AsUTF8(code->co_varnames[i]));
     }
-    PyErr_Format(EXC_TYPE,
-                 "%s() missing %d required positional argument%s: "
-                 "%s",
-                 PyUnicode_AsUTF8(fn->func_qualname), total,
+    PyErr_Format(EXC_TYPE, "%s() missing %d required %s argument%s: %s",
+                 PyUnicode_AsUTF8(fn->func_qualname), total, kind,
                  total == 1 ? "" : "s", names);
 }
 
-/* Put the arguments in the slots of the parameters they name.  The
-   references in args move to slots; on an error all are released. */
 /* A keyword the function has no parameter for; 3.13 suggests the
    nearest of its parameters (Python/ceval.c, initialize_locals). */
 static void
@@ -107,11 +107,47 @@ unexpected_keyword(const char *function, PyObject *keyword, Code *code)
 {
     const char *names[256];
     size_t n = 0;
-    for (int i = 0; i < code->co_argcount && n < 256; i++)
+    int total = code->co_argcount + code->co_kwonlyargcount;
+    for (int i = 0; i < total && n < 256; i++)
         names[n++] = PyUnicode_AsUTF8(code->co_varnames[i]);
     _PyErr_UnexpectedKeyword(function, PyUnicode_AsUTF8(keyword), names, n);
 }
 
+/* "f() takes 2 positional arguments but 3 were given", counting the
+   keyword-only ones given too (too_many_positional, Python/ceval.c). */
+static void
+too_many_positional(PyFunctionObject *fn, PyObject **slots, Py_ssize_t given)
+{
+    Code *code = fn->func_code;
+    int argcount = code->co_argcount, kwonly_given = 0;
+    for (int i = argcount; i < argcount + code->co_kwonlyargcount; i++)
+        kwonly_given += slots[i] != NULL;
+    Py_ssize_t ndefaults = fn->func_defaults ? Py_SIZE(fn->func_defaults) : 0;
+    char sig[64], kwonly[96] = "";
+    if (ndefaults > 0)
+        snprintf(sig, sizeof sig, "from %zd to %d", argcount - ndefaults,
+                 argcount);
+    else
+        snprintf(sig, sizeof sig, "%d", argcount);
+    if (kwonly_given > 0)
+        snprintf(kwonly, sizeof kwonly,
+                 " positional argument%s (and %d keyword-only argument%s)",
+                 given != 1 ? "s" : "", kwonly_given,
+                 kwonly_given != 1 ? "s" : "");
+    PyErr_Format(EXC_TYPE,
+                 "%s() takes %s positional argument%s but %zd%s %s "
+                 "given",
+                 PyUnicode_AsUTF8(fn->func_qualname), sig,
+                 ndefaults > 0 || argcount != 1 ? "s" : "", given, kwonly,
+                 given == 1 && kwonly_given == 0 ? "was" : "were");
+}
+
+/* Put the arguments in the slots of the parameters they name, in the
+   order and with the errors of CPython 3.13's initialize_locals: the
+   positional ones, the rest of them in *args's tuple, each keyword in
+   its parameter's slot or **kwargs's dict, then the defaults of those
+   left.  The references in args move to slots; on an error all are
+   released. */
 static int
 bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
                PyObject *kwnames, PyObject **slots)
@@ -119,37 +155,43 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
     Code *code = fn->func_code;
     const char *name = PyUnicode_AsUTF8(fn->func_qualname);
     Py_ssize_t nkw = kwnames ? Py_SIZE(kwnames) : 0;
-    PyObject *defaults = fn->func_defaults;
-    int ndefaults = defaults ? (int)Py_SIZE(defaults) : 0;
-    int required = code->co_argcount - ndefaults;
-    if (nargs > code->co_argcount && ndefaults > 0) {
-        PyErr_Format(EXC_TYPE,
-                     "%s() takes from %d to %d positional arguments but %zd "
-                     "were given",
-                     name, required, code->co_argcount, nargs);
-        goto fail;
+    int argcount = code->co_argcount;
+    int total = argcount + code->co_kwonlyargcount;
+    bool varargs = code->co_flags & CO_VARARGS;
+    PyObject *kwdict = NULL;
+    if (code->co_flags & CO_VARKEYWORDS) {
+        if ((kwdict = PyDict_New()) == NULL)
+            goto fail;
+        slots[total + varargs] = kwdict;
     }
-    if (nargs > code->co_argcount) {
-        PyErr_Format(EXC_TYPE,
-                     "%s() takes %d positional argument%s but %zd "
-                     "%s given",
-                     name, code->co_argcount, code->co_argcount == 1 ? "" : "s",
-                     nargs, nargs == 1 ? "was" : "were");
-        goto fail;
-    }
-    for (Py_ssize_t i = 0; i < nargs; i++) {
+    Py_ssize_t n = nargs < argcount ? nargs : argcount;
+    for (Py_ssize_t i = 0; i < n; i++) {
         slots[i] = args[i];
         args[i] = NULL;
+    }
+    if (varargs) {
+        PyObject *rest = _PyTuple_FromArray(args + n, nargs - n);
+        if (rest == NULL)
+            goto fail;
+        slots[total] = rest;
+        for (Py_ssize_t i = n; i < nargs; i++)
+            Py_CLEAR(args[i]); /* the tuple has its own references */
     }
     for (Py_ssize_t k = 0; k < nkw; k++) {
         PyObject *kw = PyTuple_GET_ITEM(kwnames, k);
         int i = 0;
-        while (i < code->co_argcount &&
+        while (i < total &&
                PyObject_RichCompareBool(code->co_varnames[i], kw, Py_EQ) != 1)
             i++;
-        if (i == code->co_argcount) {
+        if (i == total && kwdict == NULL) {
             unexpected_keyword(name, kw, code);
             goto fail;
+        }
+        if (i == total) {
+            if (PyDict_SetItem(kwdict, kw, args[nargs + k]) < 0)
+                goto fail;
+            Py_CLEAR(args[nargs + k]);
+            continue;
         }
         if (slots[i] != NULL) {
             PyErr_Format(EXC_TYPE, "%s() got multiple values for argument '%s'",
@@ -159,19 +201,44 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
         slots[i] = args[nargs + k];
         args[nargs + k] = NULL;
     }
-    for (int i = required; i < code->co_argcount; i++)
+    if (nargs > argcount && !varargs) {
+        too_many_positional(fn, slots, nargs);
+        goto fail;
+    }
+    PyObject *defaults = fn->func_defaults;
+    int ndefaults = defaults ? (int)Py_SIZE(defaults) : 0;
+    int required = argcount - ndefaults;
+    for (int i = 0; i < required; i++) {
+        if (slots[i] == NULL) {
+            missing_arguments(fn, slots, 0, required, "positional");
+            goto fail;
+        }
+    }
+    for (int i = required; i < argcount; i++)
         if (slots[i] == NULL)
             slots[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - required));
-    for (int i = 0; i < code->co_argcount; i++) {
+    for (int i = argcount; i < total; i++) {
+        if (slots[i] != NULL)
+            continue;
+        PyObject *value = fn->func_kwdefaults
+                              ? PyDict_GetItemWithError(fn->func_kwdefaults,
+                                                        code->co_varnames[i])
+                              : NULL;
+        if (value == NULL && PyErr_Occurred())
+            goto fail;
+        if (value != NULL)
+            slots[i] = Py_NewRef(value);
+    }
+    for (int i = argcount; i < total; i++) {
         if (slots[i] == NULL) {
-            missing_arguments(fn, slots);
+            missing_arguments(fn, slots, argcount, total, "keyword-only");
             goto fail;
         }
     }
     return 0;
 fail:
     release_all(args, nargs + nkw);
-    for (int i = 0; i < code->co_argcount; i++)
+    for (int i = 0; i < _PyCode_NParams(code); i++)
         Py_CLEAR(slots[i]);
     return -1;
 }
@@ -192,7 +259,9 @@ _PyEval_PushFunctionFrame(PyObject *func, PyObject **args, Py_ssize_t nargs,
         release_all(args, nargs + (kwnames ? Py_SIZE(kwnames) : 0));
         return NULL;
     }
-    if (kwnames == NULL && nargs == code->co_argcount) {
+    if (kwnames == NULL && nargs == code->co_argcount &&
+        code->co_kwonlyargcount == 0 &&
+        !(code->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
         if (nargs > 0) /* args may be NULL then */
             memcpy(frame->localsplus, args, (size_t)nargs * sizeof *args);
         return frame;

@@ -112,11 +112,11 @@ collect(PyObject *child, void *arg)
    tp_traverse visits them: the names Python gives those attributes. */
 static const struct {
     PyTypeObject *type;
-    const char *fields[6];
+    const char *fields[7];
 } field_names[] = {
     {&PyFunction_Type,
-     {"__globals__", "__builtins__", "__defaults__", "__doc__", "__name__",
-      "__qualname__"}},
+     {"__globals__", "__builtins__", "__defaults__", "__kwdefaults__",
+      "__doc__", "__name__", "__qualname__"}},
     {&PyMethod_Type, {"__func__", "__self__"}},
     {&PyCFunction_Type, {"__self__"}},
     {&PyModule_Type, {"__dict__"}},
@@ -177,8 +177,9 @@ fields_left_out(PyObject *op)
 {
     if (PyFunction_Check(op)) {
         PyFunctionObject *f = (PyFunctionObject *)op;
-        return (f->func_defaults == NULL ? 1u << 2 : 0) | /* __defaults__ */
-               (f->func_doc == NULL ? 1u << 3 : 0);       /* __doc__ */
+        return (f->func_defaults == NULL ? 1u << 2 : 0) |   /* __defaults__ */
+               (f->func_kwdefaults == NULL ? 1u << 3 : 0) | /* __kwdefaults__ */
+               (f->func_doc == NULL ? 1u << 4 : 0);         /* __doc__ */
     }
     if (Py_IS_TYPE(op, &PyType_Type) &&
         (((PyTypeObject *)op)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {

@@ -18,6 +18,7 @@ PyFunction_New(Code *code, PyObject *globals, PyObject *builtins)
     op->func_name = Py_NewRef(code->co_name);
     op->func_qualname = Py_NewRef(code->co_qualname);
     op->func_defaults = NULL;
+    op->func_kwdefaults = NULL;
     PyObject *first = code->co_nconsts > 0 ? code->co_consts[0] : Py_None;
     op->func_doc = PyUnicode_Check(first) ? Py_NewRef(first) : NULL;
     return (PyObject *)op;
@@ -32,6 +33,7 @@ func_dealloc(PyObject *self)
     Py_DECREF(op->func_name);
     Py_DECREF(op->func_qualname);
     Py_XDECREF(op->func_defaults);
+    Py_XDECREF(op->func_kwdefaults);
     Py_XDECREF(op->func_doc);
     PyObject_Del(self);
 }
@@ -48,6 +50,7 @@ func_traverse(PyObject *self, visitproc visit, void *arg)
     Py_VISIT(op->func_globals);
     Py_VISIT(op->func_builtins);
     Py_VISIT(op->func_defaults);
+    Py_VISIT(op->func_kwdefaults);
     Py_VISIT(op->func_doc);
     Py_VISIT(op->func_name);
     Py_VISIT(op->func_qualname);
@@ -73,6 +76,8 @@ func_getattro(PyObject *self, PyObject *name)
         return Py_NewRef(op->func_qualname);
     if (_PyUnicode_EqualToASCII(name, "__defaults__"))
         return Py_NewRef(op->func_defaults ? op->func_defaults : Py_None);
+    if (_PyUnicode_EqualToASCII(name, "__kwdefaults__"))
+        return Py_NewRef(op->func_kwdefaults ? op->func_kwdefaults : Py_None);
     if (_PyUnicode_EqualToASCII(name, "__doc__"))
         return Py_NewRef(op->func_doc ? op->func_doc : Py_None);
     return PyObject_GenericGetAttr(self, name);

@@ -12,8 +12,9 @@ typedef struct {
     PyObject *func_builtins;
     PyObject *func_name;
     PyObject *func_qualname;
-    PyObject *func_defaults; /* a tuple, or NULL */
-    PyObject *func_doc;      /* its docstring, or NULL: __doc__ is None */
+    PyObject *func_defaults;   /* a tuple, or NULL */
+    PyObject *func_kwdefaults; /* a dict, or NULL */
+    PyObject *func_doc;        /* its docstring, or NULL: __doc__ is None */
 } PyFunctionObject;
 
 /* A function bound to an object: what a.f is when f is a method. */

@@ -66,6 +66,8 @@
     X(BUILD_CONST_KEY_MAP, 1)                                                  \
     X(MAP_ADD, 1)                                                              \
     X(DICT_UPDATE, 1)                                                          \
+    X(DICT_MERGE, 1)                                                           \
+    X(CALL_FUNCTION_EX, 1)                                                     \
     X(UNPACK_SEQUENCE, 1)                                                      \
     X(UNPACK_EX, 1)                                                            \
     X(CALL, 1)                                                                 \
@@ -124,6 +126,10 @@ enum {
    (Include/internal/pycore_intrinsics.h). */
 /* CONVERT_VALUE's argument: CPython's numbers (Include/ceval.h). */
 enum { FVC_NONE = 0, FVC_STR = 1, FVC_REPR = 2, FVC_ASCII = 3 };
+
+/* SET_FUNCTION_ATTRIBUTE's argument: which attribute (CPython's values). */
+#define MAKE_FUNCTION_DEFAULTS   0x01
+#define MAKE_FUNCTION_KWDEFAULTS 0x02
 
 #define INTRINSIC_PRINT          1
 #define INTRINSIC_UNARY_POSITIVE 5

@@ -3,6 +3,7 @@
 #include "parser.h"
 
 #include "abstract.h"
+#include "codeobject.h"
 #include "errors.h"
 #include "interp.h"
 #include "lexer.h"
@@ -363,6 +364,13 @@ typedef struct {
     int count, cap;
 } List;
 
+/* What parameter_list reads. */
+typedef struct {
+    List params, defaults, kwdefaults;
+    int nkwonly; /* keyword-only parameters */
+    int flags;   /* CO_VARARGS, CO_VARKEYWORDS */
+} Params;
+
 static bool
 list_push(Parser *p, List *list, void *item)
 {
@@ -383,8 +391,7 @@ list_push(Parser *p, List *list, void *item)
 /* ---- expressions ---- */
 
 static Expr *test(Parser *p);
-static bool parameter_list(Parser *p, List *params, List *defaults,
-                           TokenType end);
+static bool parameter_list(Parser *p, Params *out, TokenType end);
 static Expr *or_test(Parser *p);
 static Expr *testlist(Parser *p, bool allow_empty);
 typedef enum {
@@ -1620,7 +1627,9 @@ unpacking_after_keywords(Parser *p, const Token *comma)
 static Expr *
 call(Parser *p, Expr *func, Token *at)
 {
-    List args = {0}, kwnames = {0};
+    /* the positional ones (*x an E_STARRED), the keyword ones' values
+       and their names (None for **x): CPython's args and keywords */
+    List args = {0}, kws = {0}, kwnames = {0};
     bool unpacked = false; /* a **mapping seen */
     Token comma = {0};     /* the last comma */
     /* a positional argument after keywords: CPython says so at the end
@@ -1639,10 +1648,16 @@ call(Parser *p, Expr *func, Token *at)
                 return assigned_unpacking(p, &arg_at, "iterable");
             if (unpacked)
                 return unpacking_after_keywords(p, &comma);
-            defer_unsupported(p, arg_at.line, arg_at.column,
-                              "unpacking arguments with * or **");
-            arg = placeholder(p, arg_at.line, arg_at.column, STARRED, arg);
-            if (arg == NULL)
+            Expr *star = NULL;
+            if (func == NULL) { /* class C(*bases) */
+                defer_unsupported(p, arg_at.line, arg_at.column,
+                                  "unpacking arguments with * or **");
+                star = placeholder(p, arg_at.line, arg_at.column, STARRED, arg);
+            } else if ((star = new_expr(p, E_STARRED, &arg_at)) != NULL) {
+                star->unary.operand = arg;
+                span(p, star, &arg_at);
+            }
+            if ((arg = star) == NULL)
                 return NULL;
         } else if (is_op(p, "**")) {
             advance(p);
@@ -1651,15 +1666,25 @@ call(Parser *p, Expr *func, Token *at)
             if (check(p, T_EQUAL))
                 return assigned_unpacking(p, &arg_at, "keyword");
             unpacked = true;
-            defer_unsupported(p, arg_at.line, arg_at.column,
-                              "unpacking arguments with * or **");
-            arg = placeholder(p, arg_at.line, arg_at.column, "double starred",
-                              arg);
-            if (arg == NULL)
+            if (func == NULL) { /* class C(**options) */
+                defer_unsupported(p, arg_at.line, arg_at.column,
+                                  "unpacking arguments with * or **");
+                arg = placeholder(p, arg_at.line, arg_at.column,
+                                  "double starred", arg);
+            }
+            if (arg == NULL || !list_push(p, &kwnames, Py_None) ||
+                !list_push(p, &kws, arg))
                 return NULL;
+            if (forgot_comma(p, arg))
+                return NULL;
+            comma = p->tok;
+            if (!accept(p, T_COMMA))
+                break;
+            continue;
         } else {
-            arg =
-                args.count == 0 ? test(p) : test_within(p, RULES_NEXT_ARGUMENT);
+            arg = args.count + kws.count == 0
+                      ? test(p)
+                      : test_within(p, RULES_NEXT_ARGUMENT);
             if (arg == NULL)
                 return NULL;
             if (is_op(p, ":=") && (arg = assignment_expression(p, arg)) == NULL)
@@ -1671,7 +1696,8 @@ call(Parser *p, Expr *func, Token *at)
             if (starts_for(p) && misplaced != NULL)
                 return syntax_error(p, misplaced);
             if (starts_for(p)) {
-                arg = generator_argument(p, at, arg, args.count == 0);
+                arg =
+                    generator_argument(p, at, arg, args.count + kws.count == 0);
                 if (arg == NULL)
                     return NULL;
                 if (!list_push(p, &args, arg))
@@ -1687,6 +1713,12 @@ call(Parser *p, Expr *func, Token *at)
                     p->late.column == arg_at.column &&
                     p->prev_line == arg_at.line)
                     p->late.end_column = p->prev_end + 1;
+                if (forgot_comma(p, arg))
+                    return NULL;
+                comma = p->tok;
+                if (!list_push(p, &kws, arg) || !accept(p, T_COMMA))
+                    break;
+                continue;
             } else if (unpacked && misplaced == NULL) {
                 misplaced = "positional argument follows keyword argument "
                             "unpacking";
@@ -1707,10 +1739,13 @@ call(Parser *p, Expr *func, Token *at)
     Expr *e = new_expr(p, E_CALL, at);
     if (e == NULL)
         return NULL;
+    for (int i = 0; i < kws.count; i++) /* the keywords after the rest */
+        if (!list_push(p, &args, kws.items[i]))
+            return NULL;
     e->call.func = func;
     e->call.args = (Expr **)args.items;
-    e->call.nkw = kwnames.count;
-    e->call.nargs = args.count - kwnames.count;
+    e->call.nkw = kws.count;
+    e->call.nargs = args.count - kws.count;
     if (kwnames.count > 0) {
         PyObject *names =
             _PyTuple_FromArray((PyObject **)kwnames.items, kwnames.count);
@@ -2077,8 +2112,8 @@ lambda(Parser *p)
 {
     Token at = p->tok;
     advance(p);
-    List params = {0}, defaults = {0};
-    if (!parameter_list(p, &params, &defaults, T_COLON) ||
+    Params params = {0};
+    if (!parameter_list(p, &params, T_COLON) ||
         !expect(p, T_COLON, "invalid syntax"))
         return NULL;
     Expr *e = new_expr(p, E_LAMBDA, &at);
@@ -2096,10 +2131,13 @@ lambda(Parser *p)
     ret->expr = body;
     code->co_body = ret;
     e->lambda.code = code;
-    e->lambda.params = (PyObject **)params.items;
-    e->lambda.nparams = params.count;
-    e->lambda.defaults = (Expr **)defaults.items;
-    e->lambda.ndefaults = defaults.count;
+    e->lambda.params = (PyObject **)params.params.items;
+    e->lambda.nparams = params.params.count;
+    e->lambda.defaults = (Expr **)params.defaults.items;
+    e->lambda.ndefaults = params.defaults.count;
+    e->lambda.kwdefaults = (Expr **)params.kwdefaults.items;
+    code->co_kwonlyargcount = params.nkwonly;
+    code->co_flags = params.flags;
     return e;
 }
 
@@ -3179,16 +3217,18 @@ bare_star(Parser *p, Token *star, TokenType end)
 }
 
 /* The parameters of a def or a lambda, up to the token that ends them
-   (end): names, and the default values of the last ones, in minipy; the
-   rest of Python's (a, /, b, *args, c=1, **kwargs, annotations) noted
-   as what minipy lacks, with CPython's errors. */
+   (end): the names in the order of the code's locals (positional,
+   keyword-only, *args, **kwargs), the default values of the last
+   positional ones, each keyword-only one's (NULL: none) and how many
+   there are, *args and **kwargs as co_flags; a, /, b (positional-only)
+   and annotations are noted as what minipy lacks.  CPython's errors. */
 static bool
-parameter_list(Parser *p, List *params, List *defaults, TokenType end)
+parameter_list(Parser *p, Params *out, TokenType end)
 {
-    static const char *const stars = "*args, **kwargs or keyword-only "
-                                     "parameters";
+    List *params = &out->params, *defaults = &out->defaults;
     bool slash = false, star = false, keyword_only = false;
     Token star_at = {0}, dstar_at = {0};
+    int star_name = -1; /* where *args's name is in params */
     while (!check(p, end) && !p->failed) {
         Token at = p->tok;
         if (dstar_at.line > 0)
@@ -3215,7 +3255,6 @@ parameter_list(Parser *p, List *params, List *defaults, TokenType end)
             star = true;
             star_at = at;
             advance(p);
-            defer_unsupported(p, at.line, at.column, stars);
             if (check(p, end))
                 return bare_star(p, &star_at, end);
             if (accept(p, T_COMMA)) {
@@ -3226,6 +3265,8 @@ parameter_list(Parser *p, List *params, List *defaults, TokenType end)
             keyword_only = true; /* *args counts as what a * needs */
             if (parameter_name(p, params) == NULL)
                 return false;
+            star_name = params->count - 1;
+            out->flags |= CO_VARARGS;
             if (check(p, T_COLON) && end != T_COLON &&
                 !annotation(p, &at, true))
                 return false;
@@ -3235,9 +3276,9 @@ parameter_list(Parser *p, List *params, List *defaults, TokenType end)
         } else if (is_op(p, "**")) {
             dstar_at = at;
             advance(p);
-            defer_unsupported(p, at.line, at.column, stars);
             if (parameter_name(p, params) == NULL)
                 return false;
+            out->flags |= CO_VARKEYWORDS;
             if (check(p, T_COLON) && end != T_COLON &&
                 !annotation(p, &at, false))
                 return false;
@@ -3251,7 +3292,13 @@ parameter_list(Parser *p, List *params, List *defaults, TokenType end)
             if (check(p, T_COLON) && end != T_COLON &&
                 !annotation(p, &at, false))
                 return false;
-            if (accept(p, T_EQUAL)) {
+            if (star) { /* keyword-only, a default or not */
+                Expr *value = accept(p, T_EQUAL) ? test(p) : NULL;
+                if ((value == NULL && p->failed) ||
+                    !list_push(p, &out->kwdefaults, value))
+                    return false;
+                out->nkwonly++;
+            } else if (accept(p, T_EQUAL)) {
                 Expr *value = test(p);
                 if (value == NULL || !list_push(p, defaults, value))
                     return false;
@@ -3266,14 +3313,21 @@ parameter_list(Parser *p, List *params, List *defaults, TokenType end)
     }
     if (star && !keyword_only)
         return bare_star(p, &star_at, end);
+    if (star_name >= 0) { /* *args's name after the keyword-only ones */
+        int last = params->count - 1 - ((out->flags & CO_VARKEYWORDS) != 0);
+        void *name = params->items[star_name];
+        memmove(&params->items[star_name], &params->items[star_name + 1],
+                (size_t)(last - star_name) * sizeof(void *));
+        params->items[last] = name;
+    }
     return !p->failed;
 }
 
 static bool
-parameters(Parser *p, List *params, List *defaults)
+parameters(Parser *p, Params *params)
 {
     if (!expect(p, T_LPAR, "expected '('") ||
-        !parameter_list(p, params, defaults, T_RPAR) ||
+        !parameter_list(p, params, T_RPAR) ||
         !expect(p, T_RPAR, "invalid syntax"))
         return false;
     if (is_op(p, "->")) {
@@ -3442,13 +3496,14 @@ def_statement(Parser *p, bool is_async)
         return NULL;
     if (check(p, T_LSQB) && !type_params(p))
         return NULL;
-    List params = {0}, defaults = {0};
-    if (!parameters(p, &params, &defaults))
+    Params params = {0};
+    if (!parameters(p, &params))
         return NULL;
-    s->def.params = (PyObject **)params.items;
-    s->def.nparams = params.count;
-    s->def.defaults = (Expr **)defaults.items;
-    s->def.ndefaults = defaults.count;
+    s->def.params = (PyObject **)params.params.items;
+    s->def.nparams = params.params.count;
+    s->def.defaults = (Expr **)params.defaults.items;
+    s->def.ndefaults = params.defaults.count;
+    s->def.kwdefaults = (Expr **)params.kwdefaults.items;
     int saved_loop = p->in_loop;
     bool saved_func = p->in_func, saved_async = p->in_async;
     p->in_loop = 0;
@@ -3468,6 +3523,8 @@ def_statement(Parser *p, bool is_async)
     if (s->def.code == NULL)
         return body ? no_memory(p) : NULL;
     s->def.code->co_body = body;
+    s->def.code->co_kwonlyargcount = params.nkwonly;
+    s->def.code->co_flags = params.flags;
     return s;
 }
 

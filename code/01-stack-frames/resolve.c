@@ -347,7 +347,8 @@ check_global(Resolver *r, ScopeInfo *s, Stmt *st)
         const char *text = PyUnicode_AsUTF8(name);
         Seen *seen = find_seen(s, name);
         const char *fmt = NULL;
-        if (s->is_function && find(s->locals, s->code->co_argcount, name) >= 0)
+        if (s->is_function &&
+            find(s->locals, _PyCode_NParams(s->code), name) >= 0)
             fmt = "name '%s' is parameter and global";
         else if (seen != NULL && seen->used)
             fmt = "name '%s' is used prior to global declaration";
@@ -493,7 +494,10 @@ resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
     _PyCode_InitHead(code);
     code->co_name = name;
     code->co_qualname = qualname(r, parent, name);
-    code->co_argcount = nparams;
+    /* the parser set co_kwonlyargcount and co_flags */
+    code->co_argcount = nparams - code->co_kwonlyargcount -
+                        ((code->co_flags & CO_VARARGS) != 0) -
+                        ((code->co_flags & CO_VARKEYWORDS) != 0);
     code->co_uses_dict = !is_function;
     code->co_firstlineno = line;
     for (int i = 0; i < nparams; i++)
@@ -570,6 +574,8 @@ resolve_lambda(Resolver *r, ScopeInfo *s, Expr *e)
 {
     for (int i = 0; i < e->lambda.ndefaults; i++)
         resolve_expr(r, s, e->lambda.defaults[i]);
+    for (int i = 0; i < e->lambda.code->co_kwonlyargcount; i++)
+        resolve_expr(r, s, e->lambda.kwdefaults[i]);
     PyObject *name = PyUnicode_FromString("<lambda>");
     if (name == NULL || arena_own(r->arena, name) < 0) {
         r->failed = true;
@@ -640,6 +646,8 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
         case S_DEF:
             for (int i = 0; i < st->def.ndefaults; i++)
                 resolve_expr(r, s, st->def.defaults[i]);
+            for (int i = 0; i < st->def.code->co_kwonlyargcount; i++)
+                resolve_expr(r, s, st->def.kwdefaults[i]);
             resolve_target(r, s, st->def.target);
             resolve_code(r, s, st->def.code, st->def.target->name.id,
                          st->def.params, st->def.nparams, true, st->line);

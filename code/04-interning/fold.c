@@ -209,6 +209,7 @@ each_child(Folder *f, ExprPass pass, Expr *e)
         break;
     case E_LAMBDA: /* its defaults, and its body's one expression */
         each(f, pass, e->lambda.defaults, e->lambda.ndefaults);
+        each(f, pass, e->lambda.kwdefaults, e->lambda.code->co_kwonlyargcount);
         pass(f, e->lambda.code->co_body->expr);
         break;
     case E_JOINEDSTR:
@@ -373,6 +374,7 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
             break;
         case S_DEF:
             each(f, value, s->def.defaults, s->def.ndefaults);
+            each(f, value, s->def.kwdefaults, s->def.code->co_kwonlyargcount);
             each_statement(f, s->def.code->co_body, value, target);
             break;
         case S_CLASS:

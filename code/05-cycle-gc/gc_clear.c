@@ -51,6 +51,7 @@ function_clear(PyObject *op)
     Py_CLEAR(func->func_globals);
     Py_CLEAR(func->func_builtins);
     Py_CLEAR(func->func_defaults);
+    Py_CLEAR(func->func_kwdefaults);
 }
 
 static void
