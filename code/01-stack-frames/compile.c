@@ -636,6 +636,21 @@ leave_expr(Compiler *c, Place saved)
     c->pos = saved.pos;
 }
 
+/* The callable and NULL under a call's arguments: a global with the
+   NULL in the same LOAD_GLOBAL (its low bit), as CPython 3.11+ does. */
+static void
+compile_callable(Compiler *c, Expr *func)
+{
+    if (func->kind == E_NAME && func->name.scope == SCOPE_GLOBAL) {
+        Place place = enter_expr(c, func);
+        emit(c, LOAD_GLOBAL, add_name(c, func->name.id) << 1 | 1);
+        leave_expr(c, place);
+    } else {
+        compile_expr(c, func);
+        emit(c, PUSH_NULL, 0);
+    }
+}
+
 /* f(*a) or f(**k): a starred positional argument, or a keyword one
    with no name. */
 static bool
@@ -688,15 +703,7 @@ compile_subkwargs(Compiler *c, Expr *e, int begin, int end)
 static void
 compile_ex_call(Compiler *c, Expr *e)
 {
-    Expr *func = e->call.func;
-    if (func->kind == E_NAME && func->name.scope == SCOPE_GLOBAL) {
-        Place place = enter_expr(c, func);
-        emit(c, LOAD_GLOBAL, add_name(c, func->name.id) << 1 | 1);
-        leave_expr(c, place);
-    } else {
-        compile_expr(c, func);
-        emit(c, PUSH_NULL, 0);
-    }
+    compile_callable(c, e->call.func);
     Expr **args = e->call.args;
     int n = e->call.nargs;
     if (n == 1 && args[0]->kind == E_STARRED) {
@@ -762,13 +769,8 @@ compile_call(Compiler *c, Expr *e)
         c->pos = p;
         c->line = p.line;
         emit(c, LOAD_ATTR, add_name(c, func->attr.attr) << 1 | 1);
-    } else if (func->kind == E_NAME && func->name.scope == SCOPE_GLOBAL) {
-        Place place = enter_expr(c, func);
-        emit(c, LOAD_GLOBAL, add_name(c, func->name.id) << 1 | 1);
-        leave_expr(c, place);
     } else {
-        compile_expr(c, func);
-        emit(c, PUSH_NULL, 0);
+        compile_callable(c, func);
     }
     int total = e->call.nargs + e->call.nkw;
     for (int i = 0; i < total; i++)
