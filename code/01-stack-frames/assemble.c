@@ -105,7 +105,10 @@ _PyCompile_StackEffect(int op, int arg, bool jump)
     case UNPACK_SEQUENCE:
         return arg - 1;
     case DICT_MERGE:
+    case STORE_DEREF:
         return -1;
+    case LOAD_DEREF:
+        return 1;
     case CALL_FUNCTION_EX: /* callable, NULL, the tuple, the dict if any */
         return -2 - (arg & 1);
     case UNPACK_EX: /* the items before and after the star, and a list */

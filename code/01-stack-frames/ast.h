@@ -228,6 +228,9 @@ struct Stmt {
        comes before it on its line (not `if x: y` or `a; b`). */
     int col, end_line, end_col;
     bool first_on_line;
+    /* S_DEF, S_CLASS: @decorators, applied last first */
+    Expr **decorators;
+    int ndecorators;
     Stmt *next; /* the next statement of the same block */
     union {
         Expr *expr; /* S_EXPR; S_RETURN (NULL for a bare return) */

@@ -10,6 +10,7 @@
 #include "classobject.h"
 #include "dictobject.h"
 #include "builtins.h"
+#include "cellobject.h"
 #include "errors.h"
 #include "format.h"
 #include "exceptions.h"
@@ -52,6 +53,23 @@ unbound_local(PyObject *name)
                  "cannot access local variable '%s' where it is not "
                  "associated with a value",
                  PyUnicode_AsUTF8(name));
+}
+
+/* An empty cell read or deleted: a variable of this function's, or of a
+   function around it (a free variable: NameError). */
+static void
+unbound_cell(const Code *code, int slot)
+{
+    for (int i = 0; i < code->co_nfrees; i++) {
+        if (code->co_freeslots[i] == slot) {
+            PyErr_Format(EXC_NAME,
+                         "cannot access free variable '%s' where it is not "
+                         "associated with a value in enclosing scope",
+                         PyUnicode_AsUTF8(code->co_varnames[slot]));
+            return;
+        }
+    }
+    unbound_local(code->co_varnames[slot]);
 }
 
 /* Look a name up in the dicts that may hold it, nearest first: a new
@@ -740,6 +758,55 @@ dispatch_opcode:
             PUSH(Py_NewRef(value));
             DISPATCH();
         }
+
+        /* region: cells */
+        TARGET(MAKE_CELL) /* the slot's value, if any, into a new cell */
+        {
+            PyObject *cell = PyCell_New(localsplus[oparg]);
+            if (cell == NULL)
+                goto error;
+            Py_SETREF(localsplus[oparg], cell);
+            DISPATCH();
+        }
+
+        TARGET(COPY_FREE_VARS) /* the closure's cells into their slots */
+        {
+            PyObject *closure = ((PyFunctionObject *)frame->func)->func_closure;
+            for (int i = 0; i < oparg; i++)
+                localsplus[code->co_freeslots[i]] =
+                    Py_NewRef(PyTuple_GET_ITEM(closure, i));
+            DISPATCH();
+        }
+
+        TARGET(LOAD_DEREF)
+        {
+            value = ((PyCellObject *)localsplus[oparg])->ob_ref;
+            if (value == NULL) {
+                unbound_cell(code, oparg);
+                goto error;
+            }
+            PUSH(Py_NewRef(value));
+            DISPATCH();
+        }
+
+        TARGET(STORE_DEREF)
+        {
+            value = POP();
+            Py_SETREF(((PyCellObject *)localsplus[oparg])->ob_ref, value);
+            DISPATCH();
+        }
+
+        TARGET(DELETE_DEREF)
+        {
+            PyCellObject *cell = (PyCellObject *)localsplus[oparg];
+            if (cell->ob_ref == NULL) {
+                unbound_cell(code, oparg);
+                goto error;
+            }
+            Py_CLEAR(cell->ob_ref);
+            DISPATCH();
+        }
+        /* endregion: cells */
 
         TARGET(LOAD_GLOBAL)
         {
@@ -1448,7 +1515,9 @@ dispatch_opcode:
         {
             value = POP(); /* the function */
             PyFunctionObject *func = (PyFunctionObject *)value;
-            if (oparg == MAKE_FUNCTION_KWDEFAULTS)
+            if (oparg == MAKE_FUNCTION_CLOSURE)
+                func->func_closure = TOP();
+            else if (oparg == MAKE_FUNCTION_KWDEFAULTS)
                 func->func_kwdefaults = TOP();
             else
                 func->func_defaults = TOP();

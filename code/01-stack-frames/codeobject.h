@@ -62,7 +62,18 @@ struct Code {
     int co_flags;           /* CO_VARARGS, CO_VARKEYWORDS: *args, **kwargs */
     int co_nlocals;         /* fast locals, arguments first */
     PyObject **co_varnames; /* their names */
-    bool co_uses_dict;      /* module and class bodies: names in a dict */
+    /* Closures: the slots of its variables that functions made inside it
+       read (each holds a cell: MAKE_CELL), and the slots that hold the
+       cells of the variables it reads from the functions around it
+       (COPY_FREE_VARS fills them from __closure__, in this order);
+       co_closure gives, for each of those, the slot of the code around
+       it that the cell is taken from when the function is made. */
+    int *co_cellslots;
+    int co_ncells;
+    int *co_freeslots;
+    int *co_closure;
+    int co_nfrees;
+    bool co_uses_dict; /* module and class bodies: names in a dict */
     int co_firstlineno;
     Stmt *co_body; /* the statements it is compiled from */
 

@@ -299,6 +299,20 @@ own(Compiler *c, PyObject *op)
 
 typedef enum { NAME_LOAD, NAME_STORE, NAME_DELETE } NameUse;
 
+/* Does the slot hold a cell: a variable a closure reads, or one read
+   through this code's closure? */
+static bool
+holds_cell(const Code *code, int slot)
+{
+    for (int i = 0; i < code->co_ncells; i++)
+        if (code->co_cellslots[i] == slot)
+            return true;
+    for (int i = 0; i < code->co_nfrees; i++)
+        if (code->co_freeslots[i] == slot)
+            return true;
+    return false;
+}
+
 static void
 compile_name(Compiler *c, Expr *e, NameUse use)
 {
@@ -313,6 +327,11 @@ compile_name(Compiler *c, Expr *e, NameUse use)
     int arg = kind == 0 ? e->name.slot : add_name(c, e->name.id);
     if (kind == 1 && use == NAME_LOAD)
         arg <<= 1; /* the low bit: push NULL too, for a call */
+    if (kind == 0 && holds_cell(c->code, arg)) {
+        static const int deref[3] = {LOAD_DEREF, STORE_DEREF, DELETE_DEREF};
+        emit(c, deref[use], arg);
+        return;
+    }
     emit(c, ops[kind][use], arg);
 }
 
@@ -1807,19 +1826,48 @@ compile_function(Compiler *c, Code *code, Expr **defaults, int ndefaults,
         c->failed = true;
         return;
     }
+    /* its closure: the cells of the variables it reads from here */
+    for (int i = 0; i < code->co_nfrees; i++)
+        emit(c, LOAD_FAST, code->co_closure[i]);
+    if (code->co_nfrees > 0)
+        emit(c, BUILD_TUPLE, code->co_nfrees);
     emit_const(c, (PyObject *)code);
     emit(c, MAKE_FUNCTION, 0);
+    if (code->co_nfrees > 0)
+        emit(c, SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_CLOSURE);
     if (nkw > 0)
         emit(c, SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_KWDEFAULTS);
     if (ndefaults > 0)
         emit(c, SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_DEFAULTS);
 }
 
+/* @d: each decorator first, then what it decorates, then a call of
+   each, the last first: CALL 0 with the function in the place of self
+   (compiler_apply_decorators, CPython 3.13). */
+static void
+compile_decorators(Compiler *c, Stmt *s)
+{
+    for (int i = 0; i < s->ndecorators; i++)
+        compile_expr(c, s->decorators[i]);
+}
+
+static void
+apply_decorators(Compiler *c, Stmt *s)
+{
+    for (int i = s->ndecorators - 1; i >= 0; i--) {
+        Place place = enter_expr(c, s->decorators[i]);
+        emit(c, CALL, 0);
+        leave_expr(c, place);
+    }
+}
+
 static void
 compile_def(Compiler *c, Stmt *s)
 {
+    compile_decorators(c, s);
     compile_function(c, s->def.code, s->def.defaults, s->def.ndefaults,
                      s->def.kwdefaults);
+    apply_decorators(c, s);
     compile_store(c, s->def.target);
 }
 
@@ -1827,6 +1875,7 @@ compile_def(Compiler *c, Stmt *s)
 static void
 compile_class(Compiler *c, Stmt *s)
 {
+    compile_decorators(c, s);
     if (compile_code(c, c->arena, s->class_.code, true, false) < 0) {
         c->failed = true;
         return;
@@ -1839,6 +1888,7 @@ compile_class(Compiler *c, Stmt *s)
     if (s->class_.base != NULL)
         compile_expr(c, s->class_.base);
     emit(c, CALL, s->class_.base != NULL ? 3 : 2);
+    apply_decorators(c, s);
     compile_store(c, s->class_.target);
 }
 
@@ -2127,6 +2177,12 @@ compile_code(Compiler *parent, Arena *arena, Code *code, bool is_class,
         return -1;
     if (code->co_uses_dict && !is_class)
         c.line = 0; /* a module starts before its first line, as in dis */
+    /* before anything runs: its variables closures read become cells,
+       and the cells it reads come from its closure (CPython 3.11+) */
+    for (int i = 0; i < code->co_ncells; i++)
+        emit(&c, MAKE_CELL, code->co_cellslots[i]);
+    if (code->co_nfrees > 0)
+        emit(&c, COPY_FREE_VARS, code->co_nfrees);
     emit(&c, RESUME, 0);
     c.line = code->co_firstlineno;
     if (parent == NULL)

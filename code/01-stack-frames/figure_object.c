@@ -2,6 +2,7 @@
    reference its tp_traverse visits. */
 #include "figure.h"
 
+#include "cellobject.h"
 #include "classobject.h"
 #include "dictobject.h"
 #include "errors.h"
@@ -112,11 +113,12 @@ collect(PyObject *child, void *arg)
    tp_traverse visits them: the names Python gives those attributes. */
 static const struct {
     PyTypeObject *type;
-    const char *fields[7];
+    const char *fields[8];
 } field_names[] = {
     {&PyFunction_Type,
      {"__globals__", "__builtins__", "__defaults__", "__kwdefaults__",
-      "__doc__", "__name__", "__qualname__"}},
+      "__doc__", "__name__", "__closure__", "__qualname__"}},
+    {&PyCell_Type, {"cell_contents"}},
     {&PyMethod_Type, {"__func__", "__self__"}},
     {&PyCFunction_Type, {"__self__"}},
     {&PyModule_Type, {"__dict__"}},
@@ -179,8 +181,11 @@ fields_left_out(PyObject *op)
         PyFunctionObject *f = (PyFunctionObject *)op;
         return (f->func_defaults == NULL ? 1u << 2 : 0) |   /* __defaults__ */
                (f->func_kwdefaults == NULL ? 1u << 3 : 0) | /* __kwdefaults__ */
-               (f->func_doc == NULL ? 1u << 4 : 0);         /* __doc__ */
+               (f->func_doc == NULL ? 1u << 4 : 0) |        /* __doc__ */
+               (f->func_closure == NULL ? 1u << 6 : 0);     /* __closure__ */
     }
+    if (PyCell_Check(op)) /* empty */
+        return ((PyCellObject *)op)->ob_ref == NULL ? 1u : 0;
     if (Py_IS_TYPE(op, &PyType_Type) &&
         (((PyTypeObject *)op)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
         PyHeapTypeObject *ht = (PyHeapTypeObject *)op;

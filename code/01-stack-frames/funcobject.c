@@ -19,6 +19,7 @@ PyFunction_New(Code *code, PyObject *globals, PyObject *builtins)
     op->func_qualname = Py_NewRef(code->co_qualname);
     op->func_defaults = NULL;
     op->func_kwdefaults = NULL;
+    op->func_closure = NULL;
     PyObject *first = code->co_nconsts > 0 ? code->co_consts[0] : Py_None;
     op->func_doc = PyUnicode_Check(first) ? Py_NewRef(first) : NULL;
     return (PyObject *)op;
@@ -35,6 +36,7 @@ func_dealloc(PyObject *self)
     Py_XDECREF(op->func_defaults);
     Py_XDECREF(op->func_kwdefaults);
     Py_XDECREF(op->func_doc);
+    Py_XDECREF(op->func_closure);
     PyObject_Del(self);
 }
 
@@ -42,7 +44,7 @@ func_dealloc(PyObject *self)
    func_traverse (Objects/funcobject.c, 3.13).  Its code is no object
    here (a Code struct the program owns), so there is no edge to it or
    to the constants it uses, where CPython visits func_code; minipy has
-   no closures or function attributes to visit. */
+   no function attributes (func_dict) to visit. */
 static int
 func_traverse(PyObject *self, visitproc visit, void *arg)
 {
@@ -53,6 +55,7 @@ func_traverse(PyObject *self, visitproc visit, void *arg)
     Py_VISIT(op->func_kwdefaults);
     Py_VISIT(op->func_doc);
     Py_VISIT(op->func_name);
+    Py_VISIT(op->func_closure);
     Py_VISIT(op->func_qualname);
     return 0;
 }
@@ -76,6 +79,8 @@ func_getattro(PyObject *self, PyObject *name)
         return Py_NewRef(op->func_qualname);
     if (_PyUnicode_EqualToASCII(name, "__defaults__"))
         return Py_NewRef(op->func_defaults ? op->func_defaults : Py_None);
+    if (_PyUnicode_EqualToASCII(name, "__closure__"))
+        return Py_NewRef(op->func_closure ? op->func_closure : Py_None);
     if (_PyUnicode_EqualToASCII(name, "__kwdefaults__"))
         return Py_NewRef(op->func_kwdefaults ? op->func_kwdefaults : Py_None);
     if (_PyUnicode_EqualToASCII(name, "__doc__"))

@@ -15,6 +15,7 @@ typedef struct {
     PyObject *func_defaults;   /* a tuple, or NULL */
     PyObject *func_kwdefaults; /* a dict, or NULL */
     PyObject *func_doc;        /* its docstring, or NULL: __doc__ is None */
+    PyObject *func_closure;    /* a tuple of cells, or NULL */
 } PyFunctionObject;
 
 /* A function bound to an object: what a.f is when f is a method. */

@@ -18,6 +18,7 @@
 #include "pymem.h"
 #include "sysmodule.h"
 #include "unicodeobject.h"
+#include "cellobject.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -63,6 +64,7 @@ PyTypeObject *const _Py_StaticTypes[] = {
     &PyMap_Type,
     &PyFilter_Type,
     &PyFunction_Type,
+    &PyCell_Type,
     &PyMethod_Type,
     &PyCFunction_Type,
     &PyMethodDescr_Type,

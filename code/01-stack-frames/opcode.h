@@ -70,6 +70,11 @@
     X(CALL_FUNCTION_EX, 1)                                                     \
     X(UNPACK_SEQUENCE, 1)                                                      \
     X(UNPACK_EX, 1)                                                            \
+    X(MAKE_CELL, 1)                                                            \
+    X(COPY_FREE_VARS, 1)                                                       \
+    X(LOAD_DEREF, 1)                                                           \
+    X(STORE_DEREF, 1)                                                          \
+    X(DELETE_DEREF, 1)                                                         \
     X(CALL, 1)                                                                 \
     X(CALL_KW, 1)                                                              \
     X(RETURN_VALUE, 0)                                                         \
@@ -130,6 +135,7 @@ enum { FVC_NONE = 0, FVC_STR = 1, FVC_REPR = 2, FVC_ASCII = 3 };
 /* SET_FUNCTION_ATTRIBUTE's argument: which attribute (CPython's values). */
 #define MAKE_FUNCTION_DEFAULTS   0x01
 #define MAKE_FUNCTION_KWDEFAULTS 0x02
+#define MAKE_FUNCTION_CLOSURE    0x08
 
 #define INTRINSIC_PRINT          1
 #define INTRINSIC_UNARY_POSITIVE 5

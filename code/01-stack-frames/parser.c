@@ -2869,7 +2869,8 @@ figure_statement(Parser *p)
     return s;
 }
 
-/* nonlocal NAMES: minipy has no closures. */
+/* nonlocal NAMES: minipy's closures only read the variables around
+   them. */
 static Stmt *
 nonlocal_statement(Parser *p, Token *at)
 {
@@ -3679,20 +3680,24 @@ async_statement(Parser *p)
 static Stmt *
 decorated(Parser *p)
 {
-    Token at = p->tok;
+    List decorators = {0};
     while (is_op(p, "@")) {
         advance(p);
-        if (named_test(p) == NULL || !expect(p, T_NEWLINE, "invalid syntax"))
+        Expr *d = named_test(p);
+        if (d == NULL || !list_push(p, &decorators, d) ||
+            !expect(p, T_NEWLINE, "invalid syntax"))
             return NULL;
     }
-    defer_unsupported(p, at.line, at.column, "decorators");
-    if (check(p, T_DEF))
-        return def_statement(p, false);
-    if (check(p, T_CLASS))
-        return class_statement(p);
-    if (is_word(p, "async") && peek(p).type == T_DEF)
-        return async_statement(p);
-    return syntax_error(p, "invalid syntax");
+    Stmt *s = check(p, T_DEF)     ? def_statement(p, false)
+              : check(p, T_CLASS) ? class_statement(p)
+              : is_word(p, "async") && peek(p).type == T_DEF
+                  ? async_statement(p)
+                  : syntax_error(p, "invalid syntax");
+    if (s != NULL) {
+        s->decorators = (Expr **)decorators.items;
+        s->ndecorators = decorators.count;
+    }
+    return s;
 }
 
 /* Patterns, read for their syntax only: minipy has no match statement

@@ -34,6 +34,12 @@ struct ScopeInfo {
     int nglobals, gcap;
     Seen *seen; /* names met so far in pass 2, for the global rules */
     int nseen, scap;
+    /* closures: the slots that hold cells (its variables inner functions
+       read), the slots of the cells it reads from functions around it,
+       and for each of those the slot in the code it is made in */
+    int *cells, ncells, cellcap;
+    int *frees, nfrees, freecap;
+    int *closure, nclosure, closurecap;
 };
 
 typedef struct {
@@ -92,12 +98,20 @@ find(PyObject **names, int n, PyObject *name)
     return -1;
 }
 
+static int append_name(Resolver *r, PyObject ***names, int *n, int *cap,
+                       PyObject *name);
+
 static int
 add_name(Resolver *r, PyObject ***names, int *n, int *cap, PyObject *name)
 {
     int at = find(*names, *n, name);
-    if (at >= 0)
-        return at;
+    return at >= 0 ? at : append_name(r, names, n, cap, name);
+}
+
+/* name as the last of names, whether it is there already or not. */
+static int
+append_name(Resolver *r, PyObject ***names, int *n, int *cap, PyObject *name)
+{
     if (*n == *cap) {
         int grown_cap = *cap ? 2 * *cap : 8;
         PyObject **grown =
@@ -215,6 +229,73 @@ collect(Resolver *r, ScopeInfo *s, Stmt *st)
 
 static void resolve_block(Resolver *r, ScopeInfo *s, Stmt *st);
 
+static bool
+push_slot(Resolver *r, int **items, int *n, int *cap, int slot)
+{
+    if (*n == *cap) {
+        int grown_cap = *cap ? 2 * *cap : 4;
+        int *grown = arena_alloc(r->arena, (size_t)grown_cap * sizeof(int));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            r->failed = true;
+            return false;
+        }
+        if (*n > 0)
+            memcpy(grown, *items, (size_t)*n * sizeof(int));
+        *items = grown;
+        *cap = grown_cap;
+    }
+    (*items)[(*n)++] = slot;
+    return true;
+}
+
+static ScopeInfo *code_owner(ScopeInfo *s);
+
+/* May s read owner's variable through a closure?  minipy makes cells
+   for functions and lambdas inside functions; a class body in between
+   or reading it, and a comprehension's own variable, it lacks. */
+static bool
+closable(ScopeInfo *s, ScopeInfo *owner)
+{
+    if (!s->is_function || !owner->is_function || owner->is_comprehension)
+        return false;
+    for (ScopeInfo *up = s->parent; up != owner; up = up->parent)
+        if (!up->is_function && !up->is_comprehension)
+            return false;
+    return true;
+}
+
+/* name, a variable of owner (a function around s), read in s: a cell of
+   owner's, handed down as a free variable to each function from owner
+   to s (CPython's symbol table, analyze_cells and analyze_name).  Its
+   slot in s, or -1 out of memory. */
+static int
+close_over(Resolver *r, ScopeInfo *s, ScopeInfo *owner, PyObject *name)
+{
+    if (s == owner) {
+        int slot = find(owner->locals, owner->nvisible, name);
+        for (int i = 0; i < owner->ncells; i++)
+            if (owner->cells[i] == slot)
+                return slot;
+        return push_slot(r, &owner->cells, &owner->ncells, &owner->cellcap,
+                         slot)
+                   ? slot
+                   : -1;
+    }
+    for (int i = 0; i < s->nfrees; i++)
+        if (same_name(s->locals[s->frees[i]], name))
+            return s->frees[i];
+    int outer = close_over(r, code_owner(s->parent), owner, name);
+    if (outer < 0)
+        return -1;
+    /* a slot of its own, even where a comprehension hides one named so */
+    int slot = append_name(r, &s->locals, &s->nlocals, &s->cap, name);
+    if (slot < 0 || !push_slot(r, &s->frees, &s->nfrees, &s->freecap, slot) ||
+        !push_slot(r, &s->closure, &s->nclosure, &s->closurecap, outer))
+        return -1;
+    return slot;
+}
+
 /* A name local to an enclosing function would need a closure cell. */
 static ScopeInfo *
 enclosing_owner(ScopeInfo *s, PyObject *name)
@@ -288,8 +369,13 @@ resolve_name(Resolver *r, ScopeInfo *s, Expr *e)
     }
     if (!is_global(s, name)) {
         ScopeInfo *owner = enclosing_owner(s, name);
-        if (owner != NULL) {
+        if (owner != NULL && !closable(s, owner)) {
             closure_error(r, e, owner);
+            return;
+        }
+        if (owner != NULL) { /* a cell, read through the closure */
+            e->name.scope = SCOPE_FAST;
+            e->name.slot = close_over(r, s, owner, name);
             return;
         }
     }
@@ -507,6 +593,11 @@ resolve_code(Resolver *r, ScopeInfo *parent, Code *code, PyObject *name,
     resolve_block(r, &s, code->co_body);
     code->co_varnames = s.locals;
     code->co_nlocals = s.nlocals;
+    code->co_cellslots = s.cells;
+    code->co_ncells = s.ncells;
+    code->co_freeslots = s.frees;
+    code->co_closure = s.closure;
+    code->co_nfrees = s.nfrees;
 }
 
 static void
@@ -644,6 +735,8 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
             resolve_expr(r, s, st->assert_.msg);
             break;
         case S_DEF:
+            for (int i = 0; i < st->ndecorators; i++)
+                resolve_expr(r, s, st->decorators[i]);
             for (int i = 0; i < st->def.ndefaults; i++)
                 resolve_expr(r, s, st->def.defaults[i]);
             for (int i = 0; i < st->def.code->co_kwonlyargcount; i++)
@@ -653,6 +746,8 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
                          st->def.params, st->def.nparams, true, st->line);
             break;
         case S_CLASS:
+            for (int i = 0; i < st->ndecorators; i++)
+                resolve_expr(r, s, st->decorators[i]);
             resolve_expr(r, s, st->class_.base);
             resolve_target(r, s, st->class_.target);
             resolve_code(r, s, st->class_.code, st->class_.target->name.id,

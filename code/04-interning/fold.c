@@ -373,11 +373,13 @@ each_statement(Folder *f, Stmt *s, ExprPass value, ExprPass target)
                 value(f, s->assert_.msg);
             break;
         case S_DEF:
+            each(f, value, s->decorators, s->ndecorators);
             each(f, value, s->def.defaults, s->def.ndefaults);
             each(f, value, s->def.kwdefaults, s->def.code->co_kwonlyargcount);
             each_statement(f, s->def.code->co_body, value, target);
             break;
         case S_CLASS:
+            each(f, value, s->decorators, s->ndecorators);
             value(f, s->class_.base);
             each_statement(f, s->class_.code->co_body, value, target);
             break;

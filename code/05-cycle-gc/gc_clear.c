@@ -2,9 +2,10 @@
    breaks a cycle: CPython's tp_clear functions.  They live beside their
    types in CPython; we gather them here, where the chapter that needs
    them shows them together.  Each leaves its object valid, and empty,
-   for its tp_dealloc to free.  Tuples, bound methods, iterators and
-   slices need none: every cycle through one of them also runs through
-   a list, a dict, an instance, a function, a class or a module. */
+   for its tp_dealloc to free.  Tuples, bound methods, iterators, slices
+   and cells need none: every cycle through one of them also runs
+   through a list, a dict, an instance, a function, a class or a
+   module. */
 #include "gc.h"
 
 #include "classobject.h"
@@ -52,6 +53,7 @@ function_clear(PyObject *op)
     Py_CLEAR(func->func_builtins);
     Py_CLEAR(func->func_defaults);
     Py_CLEAR(func->func_kwdefaults);
+    Py_CLEAR(func->func_closure);
 }
 
 static void

@@ -55,6 +55,7 @@ except TypeError as e:
     print(e)
 x = [*[1]] * 2
 print(x)
+class It:
     def __init__(self): self.n = 0
     def __iter__(self): return self
     def __next__(self):
