@@ -205,6 +205,7 @@ typedef enum {
     S_DEF,
     S_CLASS,
     S_GLOBAL,
+    S_NONLOCAL,
     S_IMPORT,
     S_FIGURE,
     S_TRY,
@@ -297,7 +298,7 @@ struct Stmt {
             Expr **targets; /* S_IMPORT: names to bind */
             PyObject **names;
             int count;
-        } names; /* S_GLOBAL, S_IMPORT */
+        } names; /* S_GLOBAL, S_NONLOCAL, S_IMPORT */
         struct {
             char *name;
             char *view;

@@ -2007,6 +2007,7 @@ compile_stmt(Compiler *c, Stmt *s)
         break;
     case S_PASS:
     case S_GLOBAL:
+    case S_NONLOCAL:
         break;
     }
     switch (s->kind) { /* the ones that do not draw their own step */
@@ -2017,6 +2018,7 @@ compile_stmt(Compiler *c, Stmt *s)
     case S_BREAK:
     case S_CONTINUE:
     case S_GLOBAL:
+    case S_NONLOCAL:
     case S_FIGURE:
         break;
     default:

@@ -2869,8 +2869,8 @@ figure_statement(Parser *p)
     return s;
 }
 
-/* nonlocal NAMES: minipy's closures only read the variables around
-   them. */
+/* nonlocal NAMES: variables of a function around this one, which it
+   may assign to (through their cells). */
 static Stmt *
 nonlocal_statement(Parser *p, Token *at)
 {
@@ -2878,16 +2878,8 @@ nonlocal_statement(Parser *p, Token *at)
         early_error(p, at->line, at->column,
                     "nonlocal declaration not allowed at module level");
     advance(p);
-    Token name = p->tok;
-    if (name_list(p, S_GLOBAL, at) == NULL)
-        return NULL;
-    /* no function around the one it is in (or the class) to bind it */
-    if (p->scopes > 0 && p->defs < (p->in_func ? 2 : 1))
-        early_error(p, at->line, at->column,
-                    "no binding for nonlocal '%.*s' found", name.length,
-                    name.start);
-    defer_unsupported(p, at->line, at->column, "'nonlocal'");
-    return new_stmt(p, S_PASS, at->line); /* never compiled */
+    /* the symbol table looks for a function around that binds them */
+    return name_list(p, S_NONLOCAL, at);
 }
 
 /* raise, raise EXC, raise EXC from CAUSE */

@@ -32,6 +32,8 @@ struct ScopeInfo {
     int *slots;         /* a comprehension's: its locals' slots in the code */
     PyObject **globals; /* names declared global */
     int nglobals, gcap;
+    PyObject **nonlocals; /* names declared nonlocal */
+    int nnonlocals, ncap;
     Seen *seen; /* names met so far in pass 2, for the global rules */
     int nseen, scap;
     /* closures: the slots that hold cells (its variables inner functions
@@ -136,12 +138,18 @@ is_global(ScopeInfo *s, PyObject *name)
     return find(s->globals, s->nglobals, name) >= 0;
 }
 
+static bool
+is_nonlocal(ScopeInfo *s, PyObject *name)
+{
+    return find(s->nonlocals, s->nnonlocals, name) >= 0;
+}
+
 /* ---- pass 1: the names a function binds ---- */
 
 static void
 bind(Resolver *r, ScopeInfo *s, PyObject *name)
 {
-    if (s->is_function && !is_global(s, name))
+    if (s->is_function && !is_global(s, name) && !is_nonlocal(s, name))
         add_name(r, &s->locals, &s->nlocals, &s->cap, name);
 }
 
@@ -158,7 +166,7 @@ bind_target(Resolver *r, ScopeInfo *s, Expr *e)
 }
 
 /* Names declared global are never locals; whether the declaration came
-   before any other use of them is checked in pass 2 (check_global). */
+   before any other use of them is checked in pass 2 (check_declaration). */
 static void
 declare_global(Resolver *r, ScopeInfo *s, Stmt *st)
 {
@@ -218,6 +226,11 @@ collect(Resolver *r, ScopeInfo *s, Stmt *st)
             break;
         case S_GLOBAL:
             declare_global(r, s, st);
+            break;
+        case S_NONLOCAL:
+            for (int i = 0; i < st->names.count; i++)
+                add_name(r, &s->nonlocals, &s->nnonlocals, &s->ncap,
+                         st->names.names[i]);
             break;
         default:
             break;
@@ -397,7 +410,7 @@ find_seen(ScopeInfo *s, PyObject *name)
 static void
 meet(Resolver *r, ScopeInfo *s, PyObject *name, bool used)
 {
-    if (s->nglobals == 0)
+    if (s->nglobals == 0 && s->nnonlocals == 0)
         return;
     Seen *seen = find_seen(s, name);
     if (seen == NULL) {
@@ -423,26 +436,44 @@ meet(Resolver *r, ScopeInfo *s, PyObject *name, bool used)
         seen->bound = true;
 }
 
-/* A global statement must come before any other use of its names;
-   CPython's symbol table underlines the statement. */
+/* A global or nonlocal statement must come before any other use of its
+   names, which must not be parameters; a nonlocal name must be bound
+   in a function around (CPython's symbol table, symtable_visit_stmt
+   and analyze_name).  The errors underline the statement. */
 static void
-check_global(Resolver *r, ScopeInfo *s, Stmt *st)
+check_declaration(Resolver *r, ScopeInfo *s, Stmt *st)
 {
+    const char *kind = st->kind == S_GLOBAL ? "global" : "nonlocal";
     for (int i = 0; i < st->names.count && !r->failed; i++) {
         PyObject *name = st->names.names[i];
         const char *text = PyUnicode_AsUTF8(name);
         Seen *seen = find_seen(s, name);
-        const char *fmt = NULL;
+        ScopeInfo *owner =
+            st->kind == S_NONLOCAL ? enclosing_owner(s, name) : NULL;
+        char message[200] = "";
         if (s->is_function &&
             find(s->locals, _PyCode_NParams(s->code), name) >= 0)
-            fmt = "name '%s' is parameter and global";
+            snprintf(message, sizeof message, "name '%s' is parameter and %s",
+                     text, kind);
         else if (seen != NULL && seen->used)
-            fmt = "name '%s' is used prior to global declaration";
+            snprintf(message, sizeof message,
+                     "name '%s' is used prior to %s declaration", text, kind);
         else if (seen != NULL && seen->bound)
-            fmt = "name '%s' is assigned to before global declaration";
-        if (fmt == NULL)
+            snprintf(message, sizeof message,
+                     "name '%s' is assigned to before %s declaration", text,
+                     kind);
+        else if (is_global(s, name) && is_nonlocal(s, name))
+            snprintf(message, sizeof message,
+                     "name '%s' is nonlocal and global", text);
+        else if (st->kind == S_NONLOCAL && owner == NULL)
+            snprintf(message, sizeof message,
+                     "no binding for nonlocal '%s' found", text);
+        if (*message == '\0') {
+            if (owner != NULL && !closable(s, owner))
+                closure_error(r, st->names.targets[i], owner);
             continue;
-        fail(r, EXC_SYNTAX, st->line, st->col + 1, fmt, text);
+        }
+        fail(r, EXC_SYNTAX, st->line, st->col + 1, "%s", message);
         if (st->end_line == st->line)
             interp.error.end_column = st->end_col + 1;
     }
@@ -758,7 +789,8 @@ resolve_block(Resolver *r, ScopeInfo *s, Stmt *st)
                 resolve_name(r, s, st->names.targets[i]);
             break;
         case S_GLOBAL:
-            check_global(r, s, st);
+        case S_NONLOCAL:
+            check_declaration(r, s, st);
             break;
         default:
             break;

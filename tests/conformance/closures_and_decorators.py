@@ -111,3 +111,49 @@ def d2(f):
 def g():
     pass
 print(order)
+
+# nonlocal: a function may assign to a variable of one around it
+def counter():
+    count = 0
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+    return inc
+c = counter()
+print(c(), c(), c())
+def outer():
+    x = "a"
+    def mid():
+        nonlocal x
+        def inner():
+            nonlocal x
+            x += "c"
+        x += "b"
+        inner()
+    mid()
+    return x
+print(outer())
+def acc():
+    total = 0
+    items = []
+    def add(v):
+        nonlocal total
+        total += v
+        items.append(v)
+        return total, items
+    return add
+a = acc()
+a(1)
+print(a(2))
+def deleter():
+    v = 1
+    def d():
+        nonlocal v
+        del v
+    d()
+    try:
+        print(v)
+    except NameError as e:
+        print(type(e).__name__, e)
+deleter()
