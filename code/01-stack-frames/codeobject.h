@@ -58,6 +58,7 @@ struct Code {
     PyObject *co_name;      /* "f", "<module>", "A" */
     PyObject *co_qualname;  /* "A.f" */
     int co_argcount;        /* positional parameters */
+    int co_posonlyargcount; /* of those, the first ones, before a / */
     int co_kwonlyargcount;  /* keyword-only ones, after them */
     int co_flags;           /* CO_VARARGS, CO_VARKEYWORDS: *args, **kwargs */
     int co_nlocals;         /* fast locals, arguments first */

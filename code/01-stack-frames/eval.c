@@ -108,9 +108,37 @@ unexpected_keyword(const char *function, PyObject *keyword, Code *code)
     const char *names[256];
     size_t n = 0;
     int total = code->co_argcount + code->co_kwonlyargcount;
-    for (int i = 0; i < total && n < 256; i++)
+    for (int i = code->co_posonlyargcount; i < total && n < 256; i++)
         names[n++] = PyUnicode_AsUTF8(code->co_varnames[i]);
     _PyErr_UnexpectedKeyword(function, PyUnicode_AsUTF8(keyword), names, n);
+}
+
+/* f(a=1) for def f(a, /): "f() got some positional-only arguments
+   passed as keyword arguments: 'a'", naming each; false if none is
+   (positional_only_passed_as_keyword, Python/ceval.c). */
+static bool
+posonly_as_keyword(PyFunctionObject *fn, PyObject *kwnames)
+{
+    Code *code = fn->func_code;
+    char names[512] = "";
+    for (Py_ssize_t k = 0; kwnames != NULL && k < Py_SIZE(kwnames); k++) {
+        PyObject *kw = PyTuple_GET_ITEM(kwnames, k);
+        for (int i = 0; i < code->co_posonlyargcount; i++) {
+            if (PyObject_RichCompareBool(code->co_varnames[i], kw, Py_EQ) != 1)
+                continue;
+            size_t used = strlen(names);
+            snprintf(names + used, sizeof names - used, "%s%s",
+                     used ? ", " : "", PyUnicode_AsUTF8(kw));
+            break;
+        }
+    }
+    if (*names == '\0')
+        return false;
+    PyErr_Format(EXC_TYPE,
+                 "%s() got some positional-only arguments passed as keyword "
+                 "arguments: '%s'",
+                 PyUnicode_AsUTF8(fn->func_qualname), names);
+    return true;
 }
 
 /* "f() takes 2 positional arguments but 3 were given", counting the
@@ -179,12 +207,13 @@ bind_arguments(PyFunctionObject *fn, PyObject **args, Py_ssize_t nargs,
     }
     for (Py_ssize_t k = 0; k < nkw; k++) {
         PyObject *kw = PyTuple_GET_ITEM(kwnames, k);
-        int i = 0;
+        int i = code->co_posonlyargcount; /* those take no keyword */
         while (i < total &&
                PyObject_RichCompareBool(code->co_varnames[i], kw, Py_EQ) != 1)
             i++;
         if (i == total && kwdict == NULL) {
-            unexpected_keyword(name, kw, code);
+            if (!posonly_as_keyword(fn, kwnames))
+                unexpected_keyword(name, kw, code);
             goto fail;
         }
         if (i == total) {

@@ -367,8 +367,9 @@ typedef struct {
 /* What parameter_list reads. */
 typedef struct {
     List params, defaults, kwdefaults;
-    int nkwonly; /* keyword-only parameters */
-    int flags;   /* CO_VARARGS, CO_VARKEYWORDS */
+    int nposonly; /* positional-only parameters, before a / */
+    int nkwonly;  /* keyword-only parameters */
+    int flags;    /* CO_VARARGS, CO_VARKEYWORDS */
 } Params;
 
 static bool
@@ -2137,6 +2138,7 @@ lambda(Parser *p)
     e->lambda.ndefaults = params.defaults.count;
     e->lambda.kwdefaults = (Expr **)params.kwdefaults.items;
     code->co_kwonlyargcount = params.nkwonly;
+    code->co_posonlyargcount = params.nposonly;
     code->co_flags = params.flags;
     return e;
 }
@@ -3239,8 +3241,7 @@ parameter_list(Parser *p, Params *out, TokenType end)
                                            : "invalid syntax") != NULL;
             slash = true;
             advance(p);
-            defer_unsupported(p, at.line, at.column,
-                              "positional-only parameters (/)");
+            out->nposonly = params->count;
         } else if (check(p, T_STAR)) {
             if (star)
                 return syntax_error(p, "* argument may appear only once") !=
@@ -3517,6 +3518,7 @@ def_statement(Parser *p, bool is_async)
         return body ? no_memory(p) : NULL;
     s->def.code->co_body = body;
     s->def.code->co_kwonlyargcount = params.nkwonly;
+    s->def.code->co_posonlyargcount = params.nposonly;
     s->def.code->co_flags = params.flags;
     return s;
 }

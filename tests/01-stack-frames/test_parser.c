@@ -670,9 +670,8 @@ static void
 test_parameters_minipy_lacks(void **state)
 {
     (void)state;
-    assert_unsupported_at("def f(a, /, b): pass\n", "positional-only", 1, 10);
-    assert_unsupported_at("def f(a, b=1, /, c=2, *d, e, f=3, **g): pass\n",
-                          "positional-only", 1, 15);
+    LIKE_PYTHON("def f(a, /, b): pass\n");
+    LIKE_PYTHON("def f(a, b=1, /, c=2, *d, e, f=3, **g): pass\n");
     /* *args, keyword-only parameters and **kwargs compile */
     LIKE_PYTHON("def f(a, *, b=1): pass\n");
     LIKE_PYTHON("def f(a, b=1, c=2, *d, e, f=3, **g): pass\n");

@@ -103,3 +103,28 @@ t(lambda: g(*[1, 2, 3, 4, 5]))
 t(lambda: g(*[1], **{'e': 1}))
 import sys
 print(sys.getsizeof(f(*range(5))[0]))
+
+# positional-only parameters, before a /
+def f(a, b=2, /, c=3, *, d=4):
+    return a, b, c, d
+print(f(1), f(1, 5), f(1, 5, 6, d=7), f(1, c=9))
+def g(a, /, **kw):
+    return a, kw
+print(g(1, a=2))
+h = lambda x, /: x
+print(h(3))
+def t(fn):
+    try:
+        fn()
+    except TypeError as e:
+        print(e)
+t(lambda: f(a=1))
+t(lambda: f(1, b=2))
+t(lambda: f(a=1, b=2))
+t(lambda: h(x=1))
+t(lambda: f())
+t(lambda: f(1, 2, 3, 4))
+t(lambda: f(1, e=5))
+def p(a, b, /): return a + b
+print(p(*[1, 2]))
+t(lambda: p(1, b=2))
