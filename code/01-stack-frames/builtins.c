@@ -8,6 +8,7 @@
 #include "dictobject.h"
 #include "errors.h"
 #include "format.h"
+#include "funcobject.h"
 #include "enumobject.h"
 #include "eval.h"
 #include "exceptions.h"
@@ -1094,13 +1095,22 @@ _PyBuiltins_Create(void)
         const char *name;
         PyTypeObject *type;
     } types[] = {
-        {"bool", &PyBool_Type},         {"dict", &PyDict_Type},
-        {"int", &PyLong_Type},          {"list", &PyList_Type},
-        {"object", &PyBaseObject_Type}, {"range", &PyRange_Type},
-        {"str", &PyUnicode_Type},       {"tuple", &PyTuple_Type},
-        {"type", &PyType_Type},         {"enumerate", &PyEnum_Type},
-        {"reversed", &PyReversed_Type}, {"zip", &PyZip_Type},
-        {"map", &PyMap_Type},           {"filter", &PyFilter_Type},
+        {"bool", &PyBool_Type},
+        {"dict", &PyDict_Type},
+        {"int", &PyLong_Type},
+        {"list", &PyList_Type},
+        {"object", &PyBaseObject_Type},
+        {"range", &PyRange_Type},
+        {"str", &PyUnicode_Type},
+        {"tuple", &PyTuple_Type},
+        {"type", &PyType_Type},
+        {"enumerate", &PyEnum_Type},
+        {"reversed", &PyReversed_Type},
+        {"zip", &PyZip_Type},
+        {"map", &PyMap_Type},
+        {"filter", &PyFilter_Type},
+        {"staticmethod", &PyStaticMethod_Type},
+        {"classmethod", &PyClassMethod_Type},
     };
     PyObject *dict = PyDict_New();
     for (PyMethodDef *ml = builtin_functions; dict && ml->ml_name; ml++) {

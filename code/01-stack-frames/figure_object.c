@@ -119,6 +119,8 @@ static const struct {
      {"__globals__", "__builtins__", "__defaults__", "__kwdefaults__",
       "__doc__", "__name__", "__closure__", "__qualname__"}},
     {&PyCell_Type, {"cell_contents"}},
+    {&PyStaticMethod_Type, {"__func__"}},
+    {&PyClassMethod_Type, {"__func__"}},
     {&PyMethod_Type, {"__func__", "__self__"}},
     {&PyCFunction_Type, {"__self__"}},
     {&PyModule_Type, {"__dict__"}},

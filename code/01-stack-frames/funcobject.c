@@ -202,3 +202,112 @@ PyTypeObject PyMethod_Type = {
     .tp_call = method_call,
     .tp_base = &PyBaseObject_Type,
 };
+
+/* ---- staticmethod(f), classmethod(f) ---- */
+
+/* A function wrapped so that looking it up through a class or one of
+   its objects gives the function itself (staticmethod) or the function
+   bound to the class (classmethod), Objects/funcobject.c. */
+static PyObject *
+wrapper_vectorcall(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs,
+                   PyObject *kwnames)
+{
+    if (kwnames != NULL && Py_SIZE(kwnames) > 0) {
+        PyErr_Format(EXC_TYPE, "%s() takes no keyword arguments",
+                     type->tp_name);
+        return NULL;
+    }
+    if (nargs != 1) {
+        PyErr_Format(EXC_TYPE, "%s expected 1 argument, got %zd", type->tp_name,
+                     nargs);
+        return NULL;
+    }
+    PyWrappedFunction *op = PyObject_New(PyWrappedFunction, type);
+    if (op != NULL)
+        op->callable = Py_NewRef(args[0]);
+    return (PyObject *)op;
+}
+
+static PyObject *
+staticmethod_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+                        PyObject *kwnames)
+{
+    (void)type;
+    return wrapper_vectorcall(&PyStaticMethod_Type, args, nargs, kwnames);
+}
+
+static PyObject *
+classmethod_vectorcall(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+                       PyObject *kwnames)
+{
+    (void)type;
+    return wrapper_vectorcall(&PyClassMethod_Type, args, nargs, kwnames);
+}
+
+static void
+wrapper_dealloc(PyObject *self)
+{
+    Py_DECREF(((PyWrappedFunction *)self)->callable);
+    PyObject_Del(self);
+}
+
+static int
+wrapper_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((PyWrappedFunction *)self)->callable);
+    return 0;
+}
+
+/* <staticmethod(<function f at 0x...>)> */
+static PyObject *
+wrapper_repr(PyObject *self)
+{
+    PyObject *inner = PyObject_Repr(((PyWrappedFunction *)self)->callable);
+    if (inner == NULL)
+        return NULL;
+    PyObject *r = PyUnicode_FromFormat("<%s(%s)>", Py_TYPE(self)->tp_name,
+                                       PyUnicode_AsUTF8(inner));
+    Py_DECREF(inner);
+    return r;
+}
+
+static PyObject *
+wrapper_getattro(PyObject *self, PyObject *name)
+{
+    if (_PyUnicode_EqualToASCII(name, "__func__") ||
+        _PyUnicode_EqualToASCII(name, "__wrapped__"))
+        return Py_NewRef(((PyWrappedFunction *)self)->callable);
+    return PyObject_GenericGetAttr(self, name);
+}
+
+PyObject *
+_PyWrappedFunction_Get(PyObject *self, PyTypeObject *type)
+{
+    PyObject *callable = ((PyWrappedFunction *)self)->callable;
+    if (Py_IS_TYPE(self, &PyStaticMethod_Type))
+        return Py_NewRef(callable);
+    return PyMethod_New(callable, (PyObject *)type);
+}
+
+/* obj.f: what the class gives, bound to obj's class for a classmethod */
+static PyObject *
+wrapper_descr_get(PyObject *self, PyObject *obj)
+{
+    return _PyWrappedFunction_Get(self, Py_TYPE(obj));
+}
+
+#define WRAPPER_TYPE(NAME, TP_NAME, CALL)                                      \
+    PyTypeObject NAME = {                                                      \
+        .ob_base = PyObject_HEAD_INIT(&PyType_Type),                           \
+        .tp_name = TP_NAME,                                                    \
+        .tp_basicsize = sizeof(PyWrappedFunction),                             \
+        .tp_dealloc = wrapper_dealloc,                                         \
+        .tp_traverse = wrapper_traverse,                                       \
+        .tp_repr = wrapper_repr,                                               \
+        .tp_getattro = wrapper_getattro,                                       \
+        .tp_descr_get = wrapper_descr_get,                                     \
+        .tp_vectorcall = CALL,                                                 \
+        .tp_base = &PyBaseObject_Type,                                         \
+    };
+WRAPPER_TYPE(PyStaticMethod_Type, "staticmethod", staticmethod_vectorcall)
+WRAPPER_TYPE(PyClassMethod_Type, "classmethod", classmethod_vectorcall)

@@ -25,6 +25,18 @@ typedef struct {
     PyObject *im_self;
 } PyMethodObject;
 
+/* staticmethod(f) and classmethod(f): f, wrapped (funcobject.c). */
+typedef struct {
+    PyObject_HEAD;
+    PyObject *callable;
+} PyWrappedFunction;
+extern PyTypeObject PyStaticMethod_Type, PyClassMethod_Type;
+#define _PyWrappedFunction_Check(op)                                           \
+    (Py_IS_TYPE(op, &PyStaticMethod_Type) ||                                   \
+     Py_IS_TYPE(op, &PyClassMethod_Type))
+/* What C.f gives for one found in C's namespace (or a base's). */
+PyObject *_PyWrappedFunction_Get(PyObject *self, PyTypeObject *type);
+
 extern PyTypeObject PyFunction_Type;
 extern PyTypeObject PyMethod_Type;
 #define PyFunction_Check(op) Py_IS_TYPE(op, &PyFunction_Type)

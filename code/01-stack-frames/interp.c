@@ -66,6 +66,8 @@ PyTypeObject *const _Py_StaticTypes[] = {
     &PyFunction_Type,
     &PyCell_Type,
     &PyMethod_Type,
+    &PyStaticMethod_Type,
+    &PyClassMethod_Type,
     &PyCFunction_Type,
     &PyMethodDescr_Type,
     &PyModule_Type,

@@ -382,6 +382,8 @@ type_getattro(PyObject *self, PyObject *name)
     if (own != NULL || PyErr_Occurred())
         return own;
     PyObject *found = _PyType_Lookup(type, name);
+    if (found != NULL && _PyWrappedFunction_Check(found))
+        return _PyWrappedFunction_Get(found, type);
     if (found != NULL)
         return Py_NewRef(found);
     if (_PyUnicode_EqualToASCII(name, "__class__"))
