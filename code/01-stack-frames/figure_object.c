@@ -205,7 +205,9 @@ label_fields(PyObject *op, FigureCells *c)
         if (Py_TYPE(op) == field_names[t].type)
             names = field_names[t].fields;
     unsigned skip = fields_left_out(op);
-    for (int k = 0, f = 0; names != NULL && k < c->n && f < 6 && names[f]; f++)
+    const int most = (int)(sizeof field_names[0].fields / sizeof(char *));
+    for (int k = 0, f = 0; names != NULL && k < c->n && f < most && names[f];
+         f++)
         if (!(skip & (1u << f)))
             c->cells[k++].field = names[f];
 }
