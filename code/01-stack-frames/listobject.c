@@ -772,12 +772,17 @@ list_pop(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
     }
     if (nargs == 1 && (i = _PyIndex_Normalize(args[0], Py_SIZE(op), "pop")) < 0)
         return NULL;
+    /* the array may shrink, and that may fail: MemoryError, the list as
+       it was (list_pop_impl, Objects/listobject.c) */
     PyObject *item = op->ob_item[i];
+    Py_ssize_t n = Py_SIZE(op);
     memmove(&op->ob_item[i], &op->ob_item[i + 1],
-            (size_t)(Py_SIZE(op) - i - 1) * sizeof(PyObject *));
-    if (list_resize(op, Py_SIZE(op) - 1) < 0) {
-        Py_SIZE(op)--;
-        PyErr_Clear();
+            (size_t)(n - i - 1) * sizeof(PyObject *));
+    if (list_resize(op, n - 1) < 0) {
+        memmove(&op->ob_item[i + 1], &op->ob_item[i],
+                (size_t)(n - i - 1) * sizeof(PyObject *));
+        op->ob_item[i] = item;
+        return NULL;
     }
     return item;
 }
